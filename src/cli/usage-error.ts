@@ -1,0 +1,4 @@
+/** Thrown by a command for a bad flag value or a missing argument: the CLI exits with status 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,97 @@
+import type { Article, DupSignature } from '../model/article.js';
+import type { Person } from '../model/actor.js';
+import type { DiploEvent, DiplomaticKind, EventAttributes, EventDate, Modality } from '../model/event.js';
+
+/** What happened to one article handed to the store. */
+export interface PutOutcome {
+  /** `stored`: new; `exists`: same id already there (nothing added); `duplicate`: stored as a near-duplicate of another. */
+  readonly status: 'stored' | 'exists' | 'duplicate';
+  readonly articleId: string;
+  readonly duplicateOf: string | null;
+  /** Events added by this call (0 for `exists`). */
+  readonly events: number;
+}
+
+/** Filters of `attache events` and `GET /api/events`. All optional; combined with AND. */
+export interface EventQuery {
+  /** Both countries take part (as source, target or participant). ISO alpha-3 or IGO code. */
+  readonly pair?: readonly [string, string];
+  readonly country?: string;
+  readonly kind?: string;
+  /** A CAMEO code, or a prefix ending in `*` (`05*`). */
+  readonly cameo?: string;
+  /** Inclusive bounds on the event date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Words that must all occur in the evidence sentence (case-insensitive). */
+  readonly text?: string;
+  readonly articleId?: string;
+  /** Include events of near-duplicate articles (default false: they do not count twice). */
+  readonly includeDuplicates?: boolean;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One source a fact rests on. */
+export interface FactSource {
+  readonly eventId: string;
+  readonly articleId: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A real-world fact merged from the events that report it (EVENTS.md §5). */
+export interface Fact {
+  readonly id: string;
+  readonly kind: DiplomaticKind | null;
+  readonly cameo: string;
+  /** Sorted country codes taking part. */
+  readonly parties: readonly string[];
+  readonly source: string | null;
+  readonly target: string | null;
+  /** The most precise compatible date. */
+  readonly date: EventDate;
+  readonly modality: Modality;
+  readonly attributes: EventAttributes;
+  /** People taking part, with their titles ("Elmar Mammadyarov, foreign minister of AZE"). */
+  readonly people: readonly { readonly name: string; readonly country: string | null; readonly title: string | null }[];
+  readonly sources: readonly FactSource[];
+  /** Ids of facts that report the same thing with an incompatible date or direction. */
+  readonly conflictsWith: readonly string[];
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly duplicates: number;
+  readonly events: number;
+  readonly facts: number;
+  readonly people: number;
+}
+
+/**
+ * Where Attaché remembers. Implementations: SqliteStore (embedded default) and PostgresStore;
+ * both pass test/store/contract.ts. Every method is safe to call concurrently from several
+ * processes on the same database; `putArticle` is one transaction and idempotent by article id.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Stores an article with its events (and updates merged facts and people) atomically. */
+  putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome>;
+  hasArticle(id: string): Promise<boolean>;
+  /** The id of an earlier article this signature nearly duplicates, or null. */
+  findDuplicate(signature: DupSignature): Promise<string | null>;
+  getArticle(id: string): Promise<{ readonly article: Article; readonly events: readonly DiploEvent[] } | null>;
+  queryEvents(query: EventQuery): Promise<{ readonly total: number; readonly events: readonly DiploEvent[] }>;
+  /** Merged facts between two parties (both present), in date order. */
+  factsForPair(a: string, b: string): Promise<readonly Fact[]>;
+  /** Merged facts involving one party, in date order. */
+  factsForCountry(country: string): Promise<readonly Fact[]>;
+  people(query?: string): Promise<readonly Person[]>;
+  upsertPeople(people: readonly Person[]): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
