@@ -1,7 +1,16 @@
-// Builds the web app (web/) with Vite into web/dist when web/ exists.
+// Builds the web app (web/) with Vite into web/dist. Part of `npm run build`.
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-if (existsSync('web/vite.config.mjs') || existsSync('web/vite.config.ts')) {
-  const r = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const config = fileURLToPath(new URL('../web/vite.config.mjs', import.meta.url));
+if (!existsSync(config)) {
+  console.error('build-web: web/vite.config.mjs is missing');
+  process.exit(1);
+}
+try {
+  await build({ configFile: config, logLevel: 'warn' });
+} catch (e) {
+  console.error(`build-web: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
 }

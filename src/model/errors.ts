@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, doc: 'no such resource' },
   RATE_LIMITED: { status: 429, doc: 'too many writes from this client' },
   UNKNOWN_COUNTRY: { status: 404, doc: 'no country or organisation by that name or code' },
+  UNSUPPORTED_TYPE: { status: 415, doc: 'the request body has a content type the endpoint does not take' },
   INTERNAL: { status: 500, doc: 'an unexpected error' },
 } as const;
 

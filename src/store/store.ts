@@ -42,6 +42,45 @@ export interface FactSource {
   readonly sentence: string;
   readonly start: number;
   readonly end: number;
+  /** Set when the source article is a near-duplicate of another (a wire copy): shown, not counted. */
+  readonly duplicateOf?: string | null;
+}
+
+/** Narrows the facts `factsForPair` / `factsForCountry` return. */
+export interface FactQuery {
+  /** Only these kinds. */
+  readonly kinds?: readonly string[];
+  /** Only diplomatic kinds (no `kind: null` CAMEO-only facts). */
+  readonly diplomaticOnly?: boolean;
+  readonly limit?: number;
+}
+
+/** How much one country shares with another (`attache country`). */
+export interface PartnerActivity {
+  readonly country: string;
+  /** Facts involving both. */
+  readonly facts: number;
+  /** Sources (reports) behind those facts. */
+  readonly sources: number;
+  /** Date of the latest dated fact (`YYYY[-MM[-DD]]`), or null. */
+  readonly lastDate: string | null;
+}
+
+/** An article's metadata without its text (`articleInfo`). */
+export interface ArticleInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly duplicateOf: string | null;
+}
+
+/** One article handed to `putArticles`. */
+export interface PutItem {
+  readonly article: Article;
+  readonly events: readonly DiploEvent[];
+  readonly signature?: DupSignature;
 }
 
 /** A real-world fact merged from the events that report it (EVENTS.md §5). */
@@ -81,15 +120,24 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Stores an article with its events (and updates merged facts and people) atomically. */
   putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome>;
+  /**
+   * Stores many articles in one transaction (for throughput), each exactly as `putArticle` would,
+   * in order (a later item may be a duplicate of an earlier one). One outcome per item.
+   */
+  putArticles(items: readonly PutItem[]): Promise<readonly PutOutcome[]>;
   hasArticle(id: string): Promise<boolean>;
   /** The id of an earlier article this signature nearly duplicates, or null. */
   findDuplicate(signature: DupSignature): Promise<string | null>;
   getArticle(id: string): Promise<{ readonly article: Article; readonly events: readonly DiploEvent[] } | null>;
+  /** Metadata of the given articles (those that exist), without their text. */
+  articleInfo(ids: readonly string[]): Promise<readonly ArticleInfo[]>;
   queryEvents(query: EventQuery): Promise<{ readonly total: number; readonly events: readonly DiploEvent[] }>;
   /** Merged facts between two parties (both present), in date order. */
-  factsForPair(a: string, b: string): Promise<readonly Fact[]>;
+  factsForPair(a: string, b: string, query?: FactQuery): Promise<readonly Fact[]>;
   /** Merged facts involving one party, in date order. */
-  factsForCountry(country: string): Promise<readonly Fact[]>;
+  factsForCountry(country: string, query?: FactQuery): Promise<readonly Fact[]>;
+  /** Countries sharing facts with `country`, most active first. */
+  partners(country: string, limit?: number): Promise<readonly PartnerActivity[]>;
   people(query?: string): Promise<readonly Person[]>;
   upsertPeople(people: readonly Person[]): Promise<void>;
   stats(): Promise<StoreStats>;

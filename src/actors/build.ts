@@ -1,0 +1,82 @@
+/**
+ * Building Actor and Mention values, and choosing a seed role by date.
+ */
+import type { Actor, ActorType } from '../model/actor.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { SeedRole } from './lexicon.js';
+
+/** One actor found in the text. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly actor: Actor;
+  /**
+   * How it was recognised: name, official, abbrev, demonym, possessive, capital (a capital or
+   * seat — may be a place, not an actor), igo, body, title, appositive, counterpart, seed, alias,
+   * registry, backref, pronoun, description.
+   */
+  readonly via: string;
+  /** For envoys and missions: the host country or organisation ("ambassador to Peru", "embassy in Baku"). */
+  readonly host?: string;
+  /** For missions: the city named after "in" ("embassy in Baku" → "Baku"). */
+  readonly city?: string;
+}
+
+export interface ActorFields {
+  readonly text: string;
+  readonly country: string | null;
+  readonly sectors: readonly string[];
+  readonly name: string | null;
+  readonly title: string | null;
+  readonly type: ActorType;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** CAMEO code: country (or ---) + sectors; organisations are IGO + their code (IGOUNO). */
+export function cameoCode(gaz: Gazetteer, country: string | null, sectors: readonly string[]): string {
+  if (country && gaz.isIgo(country)) return 'IGO' + country + sectors.filter((s) => s !== 'IGO' && s !== 'GOV').join('');
+  return (country ?? '---') + sectors.join('');
+}
+
+export function makeActor(gaz: Gazetteer, f: ActorFields): Actor {
+  const igo = f.country !== null && gaz.isIgo(f.country);
+  const sectors = igo ? ['IGO', ...f.sectors.filter((s) => s !== 'IGO' && s !== 'GOV')] : [...f.sectors];
+  return Object.freeze({
+    text: f.text,
+    country: f.country,
+    sectors: Object.freeze(sectors),
+    code: cameoCode(gaz, f.country, sectors),
+    name: f.name,
+    title: f.title,
+    type: f.type,
+    start: f.start,
+    end: f.end,
+  });
+}
+
+function within(date: string, from: string | null, to: string | null): boolean {
+  if (from && date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+function distance(date: string, r: SeedRole): number {
+  const t = Date.parse(date.slice(0, 10));
+  const a = r.validFrom ? Date.parse(r.validFrom) : -Infinity;
+  const b = r.validTo ? Date.parse(r.validTo) : Infinity;
+  if (Number.isNaN(t)) return 0;
+  return t < a ? a - t : t > b ? t - b : 0;
+}
+
+/** The role held at `date` (or the nearest one); the latest role when the date is unknown. */
+export function pickRole(roles: readonly SeedRole[], date: string | null): SeedRole | null {
+  if (roles.length === 0) return null;
+  if (!date) return roles[roles.length - 1];
+  const held = roles.filter((r) => within(date, r.validFrom, r.validTo));
+  if (held.length > 0) return held[held.length - 1];
+  let best = roles[0];
+  for (const r of roles) if (distance(date, r) < distance(date, best)) best = r;
+  return best;
+}

@@ -1,0 +1,223 @@
+/**
+ * The gazetteer: countries, organisations, titles, bodies, back-references and well-known people,
+ * compiled once into one token trie (one look-up per token position, whatever the dictionary size).
+ */
+import type { CountryInfo, GazetteerSources } from './gazetteer-data.js';
+import { readSources } from './gazetteer-data.js';
+import type { Lex, SeedRole, TitleLex } from './lexicon.js';
+import { fold, phraseKeys } from './text.js';
+import { PhraseTrie, type CaseMode } from './trie.js';
+
+/** A country or organisation by code and display name. */
+export interface CountryRef {
+  readonly code: string;
+  readonly name: string;
+}
+
+function modeOf(phrase: string): CaseMode {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
+  return /^\p{Lu}/u.test(phrase) ? 'cap' : 'any';
+}
+
+/** Prefers sovereign states, then larger ones, for a name several places share. */
+function better(a: CountryInfo, b: CountryInfo): CountryInfo {
+  if (a.independent !== b.independent) return a.independent ? a : b;
+  return a.area >= b.area ? a : b;
+}
+
+export class Gazetteer {
+  /** The combined phrase matcher. */
+  readonly trie = new PhraseTrie<Lex>();
+  /** Folded capitalised words that are never part of a person's name. */
+  readonly stopwords: ReadonlySet<string>;
+  /** Folded particles allowed inside names (bin, al, de, van…). */
+  readonly particles: ReadonlySet<string>;
+  /** Title records by normalised title. */
+  readonly titles = new Map<string, TitleLex>();
+  private readonly byCode = new Map<string, CountryRef>();
+  private readonly byKey = new Map<string, string>();
+  private readonly cities = new Map<string, string>();
+  private readonly igoCodes = new Set<string>();
+  private readonly seeds = new Map<string, SeedRole[]>();
+  readonly countries = new Map<string, CountryInfo>();
+  /** Forms of state per country (republic, kingdom, sultanate, island…). */
+  readonly forms = new Map<string, Set<string>>();
+
+  private constructor(src: GazetteerSources) {
+    this.stopwords = new Set(src.stopwords.stopwords.map(fold));
+    this.particles = new Set(src.stopwords.particles.map(fold));
+    this.addCountries(src);
+    this.addIgos(src);
+    this.addPeopleWords(src);
+    this.addBodies(src);
+    this.addBackrefs(src);
+    for (const s of src.seeds) {
+      const key = fold(s.name);
+      const list = this.seeds.get(key) ?? [];
+      list.push(s);
+      this.seeds.set(key, list);
+      for (const a of s.aliases) if (a.includes(' ')) this.seeds.set(fold(a), list);
+      if (list.length === 1) {
+        this.put(s.name, { k: 'seed', name: s.name }, 'cap');
+        for (const a of s.aliases) if (a.includes(' ')) this.put(a, { k: 'seed', name: s.name }, 'cap');
+      }
+    }
+  }
+
+  /** Loads the dictionaries from data/actors (or `dir`) and the country packages. */
+  static load(dir?: string): Gazetteer {
+    return new Gazetteer(readSources(dir));
+  }
+
+  /** A country or organisation by name, code (alpha-2/3, IGO code), abbreviation or demonym. */
+  country(nameOrCode: string): CountryRef | null {
+    const s = nameOrCode.trim();
+    if (/^[A-Za-z]{3}$/.test(s)) {
+      const hit = this.byCode.get(s.toUpperCase());
+      if (hit) return hit;
+    }
+    const code = this.byKey.get(fold(s).replace(/\s+/g, ' ')) ?? this.byKey.get(fold(s).replace(/^the /, ''));
+    return code ? (this.byCode.get(code) ?? null) : null;
+  }
+
+  /** Is this code an organisation's (UNO, EUR…) rather than a country's? */
+  isIgo(code: string | null): boolean {
+    return code !== null && this.igoCodes.has(code);
+  }
+
+  /** The display name of a country or organisation code. */
+  countryName(code: string): string | null {
+    return this.byCode.get(code.toUpperCase())?.name ?? null;
+  }
+
+  /** The country of a capital or listed city ("Lima" → PER, "Washington, D.C." → USA). */
+  cityCountry(city: string): string | null {
+    return this.cities.get(fold(city).replace(/\s+/g, ' ').replace(/[.,]/g, '')) ?? null;
+  }
+
+  /** The roles of a well-known person by full name or multi-word alias. */
+  seedRoles(name: string): readonly SeedRole[] {
+    return this.seeds.get(fold(name)) ?? [];
+  }
+
+  private put(phrase: string, lex: Lex, mode: CaseMode = modeOf(phrase)): void {
+    this.trie.add(phraseKeys(phrase), lex, mode, phrase);
+  }
+
+  private key(name: string, code: string, force = false): void {
+    const k = fold(name).replace(/\s+/g, ' ');
+    if (force || !this.byKey.has(k)) this.byKey.set(k, code);
+  }
+
+  private addCountries(src: GazetteerSources): void {
+    const cf = src.countriesFile;
+    const demonyms = new Map<string, CountryInfo>();
+    const capitals = new Map<string, CountryInfo>();
+    for (const c of src.countries) {
+      this.countries.set(c.code, c);
+      this.byCode.set(c.code, { code: c.code, name: c.name });
+      this.byKey.set(c.iso2.toLowerCase(), c.code);
+      const forms = new Set<string>(src.backrefs.forms[c.code] ?? []);
+      for (const f of ['republic', 'kingdom', 'sultanate', 'emirate', 'principality', 'duchy', 'federation']) {
+        if (fold(c.official).includes(f) || (f === 'emirate' && /emirates/i.test(c.official))) forms.add(f);
+      }
+      if (/islands?\b/i.test(c.name)) forms.add('island');
+      this.forms.set(c.code, forms);
+      for (const n of [c.name, c.official, ...c.altNames]) this.key(n, c.code);
+      const names = new Set([c.name, ...c.altNames]);
+      for (const n of names) this.put(n, { k: 'country', code: c.code, via: 'name' }, 'cap');
+      this.put(c.official, { k: 'country', code: c.code, via: 'official' }, 'cap');
+      if (c.demonym) {
+        for (const d of c.demonym.split(/,\s*| or /)) {
+          const prev = demonyms.get(d);
+          demonyms.set(d, prev ? better(prev, c) : c);
+        }
+      }
+      for (const cap of c.capitals) {
+        const prev = capitals.get(cap);
+        capitals.set(cap, prev ? better(prev, c) : c);
+      }
+    }
+    for (const [code, names] of Object.entries(cf.names)) {
+      for (const n of names) {
+        this.put(n, { k: 'country', code, via: /republic|kingdom|state|federation/i.test(n) ? 'official' : 'name' }, 'cap');
+        this.key(n, code, true);
+      }
+    }
+    for (const [code, abbrs] of Object.entries(cf.abbreviations)) {
+      for (const a of abbrs) {
+        this.put(a, { k: 'country', code, via: 'abbrev' }, 'exact');
+        this.key(a, code, true);
+      }
+    }
+    const demonymCode = new Map<string, string>();
+    for (const [d, c] of demonyms) demonymCode.set(d, c.code);
+    for (const [code, ds] of Object.entries(cf.demonyms)) for (const d of ds) if (!demonymCode.has(d)) demonymCode.set(d, code);
+    for (const [d, code] of Object.entries(cf.demonymPreference)) demonymCode.set(d, code);
+    for (const [d, code] of demonymCode) {
+      const forms = /(an|i)$/.test(d) ? [d, d + 's'] : [d];
+      for (const f of forms) {
+        this.put(f, { k: 'country', code, via: 'demonym' }, 'cap');
+        this.key(f, code);
+      }
+    }
+    for (const [cap, c] of capitals) this.addCity(cap, c.code, true);
+    for (const [code, list] of Object.entries(src.cities.capitals)) for (const cap of list) this.addCity(cap, code, true);
+    for (const [code, list] of Object.entries(src.cities.cities)) for (const city of list) this.addCity(city, code, false);
+  }
+
+  private addCity(name: string, code: string, capital: boolean): void {
+    const k = fold(name).replace(/\s+/g, ' ').replace(/[.,]/g, '');
+    if (!this.cities.has(k) || capital) this.cities.set(k, code);
+    if (capital) this.put(name, { k: 'country', code, via: 'capital' }, 'cap');
+  }
+
+  private addIgos(src: GazetteerSources): void {
+    for (const o of src.igos.organisations) {
+      if (!this.byCode.has(o.code)) this.byCode.set(o.code, { code: o.code, name: o.name });
+      this.igoCodes.add(o.code);
+      for (const n of o.names) {
+        this.put(n, { k: 'igo', code: o.code, name: o.name }, 'cap');
+        this.key(n, o.code, true);
+      }
+      for (const a of o.abbreviations) {
+        this.put(a, { k: 'igo', code: o.code, name: o.name }, 'exact');
+        this.key(a, o.code, true);
+      }
+    }
+  }
+
+  private addPeopleWords(src: GazetteerSources): void {
+    for (const t of src.titles.titles) {
+      const lex: TitleLex = { k: 'title', title: t.title, sectors: t.sectors, cls: t.class, ...(t.hint ? { hint: t.hint } : {}) };
+      if (!t.hint) this.titles.set(t.title, lex);
+      for (const p of t.phrases) this.put(p, lex);
+    }
+    for (const [m, keep] of Object.entries(src.titles.modifiers)) this.put(m, { k: 'mod', keep });
+    for (const c of src.titles.counterparts) this.put(c, { k: 'counterpart' });
+    for (const [d, fits] of Object.entries(src.titles.descriptions)) this.put(d, { k: 'desc', fits });
+  }
+
+  private addBodies(src: GazetteerSources): void {
+    for (const b of src.bodies.bodies) {
+      const lex: Lex = { k: 'body', name: b.name, sectors: b.sectors, country: b.country ?? null, mission: b.kind === 'mission' };
+      for (const p of b.phrases) this.put(p, lex);
+    }
+  }
+
+  private addBackrefs(src: GazetteerSources): void {
+    for (const [n, form] of Object.entries(src.backrefs.nouns)) {
+      this.put(n.replace(/'s$/, ''), { k: 'noun', form, possessive: false });
+    }
+    for (const [adj, f] of Object.entries(src.backrefs.adjectives)) {
+      const codes = new Set<string>(f.codes ?? []);
+      for (const c of this.countries.values()) {
+        if (f.regions?.includes(c.region) || f.subregions?.includes(c.subregion)) codes.add(c.code);
+        if (f.landlocked && c.landlocked) codes.add(c.code);
+        if (f.forms?.some((x) => this.forms.get(c.code)?.has(x))) codes.add(c.code);
+      }
+      this.put(adj, { k: 'adj', codes }, 'any');
+    }
+  }
+}

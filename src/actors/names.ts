@@ -1,0 +1,114 @@
+/**
+ * Person names: runs of capitalised words with particles (bin, al-, de, van), initials
+ * ("K Natwar Singh", "K. Natwar Singh") and hyphenated parts ("Cho Tae-yul").
+ */
+import type { Lex } from './lexicon.js';
+import type { Token } from './text.js';
+
+/** What a name scan needs to know about the sentence. */
+export interface NameContext {
+  readonly tokens: readonly Token[];
+  /** Dictionary meanings of the phrase starting at each token (empty when none). */
+  readonly lexAt: readonly (readonly Lex[])[];
+  /** Token index one past the phrase starting at each token. */
+  readonly lexEnd: readonly number[];
+  readonly stopwords: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+}
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'h.e.', 'sheikh', 'madam', 'mister']);
+const MAX_WORDS = 6;
+
+function blocks(ctx: NameContext, i: number): boolean {
+  const lex = ctx.lexAt[i];
+  return lex.length > 0 && lex.some((l) => l.k !== 'seed');
+}
+
+function isWordPart(ctx: NameContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.word && t.cap && !ctx.stopwords.has(t.key) && !blocks(ctx, i);
+}
+
+/** Skips honorifics ("Mr.", "Dr", "H.E.") before a name; returns the first token of the name. */
+export function skipHonorifics(ctx: NameContext, i: number): number {
+  const { tokens } = ctx;
+  while (i < tokens.length) {
+    const k = tokens[i].key;
+    if (HONORIFICS.has(k)) i++;
+    else if ((k === 'mr' || k === 'mrs' || k === 'ms' || k === 'dr') && tokens[i + 1]?.raw === '.') i += 2;
+    else if (k === 'his' || k === 'her') {
+      if (tokens[i + 1]?.key === 'excellency') i += 2;
+      else break;
+    } else break;
+    if (tokens[i]?.raw === '.') i++;
+  }
+  return i;
+}
+
+/**
+ * The end (exclusive) of a person name starting at token `i`, or -1. A seed name starting
+ * there is taken whole.
+ */
+export function nameEnd(ctx: NameContext, i: number): number {
+  const { tokens } = ctx;
+  if (i >= tokens.length) return -1;
+  if (ctx.lexAt[i].some((l) => l.k === 'seed')) return ctx.lexEnd[i];
+  let j = i;
+  let words = 0;
+  let lastGood = -1;
+  while (j < tokens.length && words < MAX_WORDS) {
+    const t = tokens[j];
+    if (isWordPart(ctx, j)) {
+      words++;
+      j++;
+      lastGood = j;
+      // glued parts: Tae-yul, O'Brien, al-Sabah
+      while (j + 1 < tokens.length && (tokens[j].raw === '-' || tokens[j].raw === "'" || tokens[j].raw === '’') &&
+        tokens[j].glued && tokens[j + 1].glued && tokens[j + 1].word) {
+        j += 2;
+        lastGood = j;
+      }
+      continue;
+    }
+    if (/^\p{Lu}\.?$/u.test(t.raw) && words < MAX_WORDS - 1 && tokens[j + 1] && isWordPart(ctx, j + 1)) {
+      j++; // an initial
+      continue;
+    }
+    if (/^\p{Lu}$/u.test(t.raw) && tokens[j + 1]?.raw === '.' && tokens[j + 2] && isWordPart(ctx, j + 2)) {
+      j += 2;
+      continue;
+    }
+    if (!t.cap && ctx.particles.has(t.key) && words > 0 && tokens[j + 1]) {
+      const n = tokens[j + 1].raw === '-' ? j + 2 : j + 1;
+      if (tokens[n] && isWordPart(ctx, n)) {
+        j = n;
+        continue;
+      }
+    }
+    if (t.cap && ctx.particles.has(t.key) && words === 0 && tokens[j + 1]) {
+      const n = tokens[j + 1].raw === '-' ? j + 2 : j + 1;
+      if (tokens[n] && isWordPart(ctx, n)) {
+        j = n; // Al-Sabah, De Gaulle, Van Rompuy
+        continue;
+      }
+    }
+    break;
+  }
+  return lastGood;
+}
+
+/** The text of a name between two token indexes, joined as written. */
+export function nameText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+}
+
+/** Short forms a later sentence may use: the surname, the last two words, other words. */
+export function aliasesOf(name: string, particles: ReadonlySet<string>): { strong: string[]; weak: string[] } {
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.?$/u.test(w) && !particles.has(w.toLowerCase()));
+  if (words.length <= 1) return { strong: [], weak: [] };
+  const strong = [words[words.length - 1]];
+  if (words.length >= 3) strong.push(words.slice(-2).join(' '));
+  if (words.length < name.split(/\s+/).length) strong.push(words.join(' '));
+  const weak = words.slice(0, -1);
+  return { strong, weak };
+}

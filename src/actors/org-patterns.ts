@@ -1,0 +1,108 @@
+/**
+ * Bodies that belong to a country ("Azerbaijani Foreign Ministry", "embassy of Peru in Baku",
+ * "Milli Majlis") and back-references to a country named earlier ("the Sultanate",
+ * "the Central American country").
+ */
+import type { Actor } from '../model/actor.js';
+import { makeActor } from './build.js';
+import type { ParseContext } from './parser.js';
+import { countryMod, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
+
+/** Bodies that may stand without a country word ("the Foreign Ministry said"). */
+const BARE = new Set(['foreign ministry', 'government', 'parliament']);
+/** Count words that make a back-reference plural ("the two countries"). */
+const PLURAL = new Set(['two', 'three', 'both', 'several', 'many', 'all', 'other', 'these', 'those', 'some', 'member']);
+
+/** Words that make "the state/country X" a compound, not a back-reference ("the state visit"). */
+const COMPOUND = new Set([
+  'visit', 'visits', 'level', 'media', 'television', 'tv', 'secretary', 'department', 'council', 'budget', 'house',
+  'building', 'official', 'officials', 'programme', 'program', 'policy', 'run', 'owned', 'funded', 'team', 'office',
+  'capital', 'border', 'director', 'manager', 'representative', 'leader', 'leaders', 'club', 'music', 'side',
+]);
+
+export interface Found {
+  readonly from: number;
+  readonly to: number;
+  readonly actor: Actor;
+  readonly via: string;
+  readonly host?: string;
+  readonly city?: string;
+}
+
+function span(s: Sent, from: number, to: number): { text: string; start: number; end: number } {
+  const start = s.tokens[from].start;
+  const end = s.tokens[to - 1].end;
+  return { text: s.text.slice(start, end), start, end };
+}
+
+/** "[the] [Peruvian|Azerbaijan's] <body> [of X] [in Y]". */
+export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
+  let j = i;
+  const det = isDet(s, j) ? keyAt(s, j) : null;
+  if (det) j++;
+  const cm = countryMod(s, j);
+  if (cm) j = cm.to;
+  const body = lexOf(s, j, 'body');
+  if (!body) return null;
+  const bodyAt = j;
+  j = s.lexEnd[j];
+  const of = ofPhrase(s, j);
+  if (of) j = of.to;
+  const host = body.mission ? (of?.host ?? hostPhrase(s, j)) : null;
+  if (host && !of?.host) j = host.to;
+  let country = body.country ?? cm?.code ?? of?.code ?? null;
+  let via = body.country ? 'body' : cm ? 'body' : of ? 'body' : 'body';
+  if (!country) {
+    if (body.mission || !BARE.has(body.name)) return null;
+    if (!s.tokens[bodyAt].cap && det !== 'the') return null;
+    country = ctx.state.onlyCountry(s.tokens[i].start);
+    if (!country) return null;
+    via = 'body-context';
+  }
+  const actor = makeActor(ctx.gaz, {
+    ...span(s, i, j),
+    country,
+    sectors: body.sectors,
+    name: body.name,
+    title: null,
+    type: 'organisation',
+  });
+  return { from: i, to: j, actor, via, host: host?.code, city: host?.city };
+}
+
+/**
+ * "the Sultanate", "the Central American country", "the country" (only when one country fits).
+ * Returns a span with a null actor for plural forms ("the two countries"), which are skipped.
+ */
+export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor | null } | null {
+  const k = keyAt(s, i);
+  if (k !== 'the' && k !== 'this' && k !== 'both' && k !== 'these') return null;
+  let j = i + 1;
+  let plural = k === 'both' || k === 'these';
+  while (PLURAL.has(keyAt(s, j))) {
+    plural = true;
+    j++;
+  }
+  const adj = lexOf(s, j, 'adj');
+  if (adj) j = s.lexEnd[j];
+  const noun = lexOf(s, j, 'noun');
+  if (!noun) return null;
+  const nounAt = j;
+  j = s.lexEnd[j];
+  const raw = s.tokens[nounAt].raw;
+  if (/s$/i.test(raw) && !/islands$/i.test(raw) && noun.form !== 'island') plural = true;
+  if (plural) return { from: i, to: j, actor: null };
+  if (keyAt(s, j) === 'of' || COMPOUND.has(keyAt(s, j))) return null;
+  if (keyAt(s, nounAt) === 'state' && !adj) return null;
+  const at = s.tokens[i].start;
+  const { gaz, state } = ctx;
+  let code: string | null;
+  if (adj || noun.form) {
+    code = state.lastCountry(at, (c) => (!adj || adj.codes.has(c)) && (!noun.form || (gaz.forms.get(c)?.has(noun.form) ?? false)));
+  } else {
+    code = state.onlyCountry(at);
+  }
+  if (!code) return { from: i, to: j, actor: null };
+  const actor = makeActor(gaz, { ...span(s, i, j), country: code, sectors: [], name: gaz.countryName(code), title: null, type: 'country' });
+  return { from: i, to: j, actor };
+}

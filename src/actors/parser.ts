@@ -1,0 +1,238 @@
+/**
+ * Finds the actor mentions of one sentence, left to right, updating the article state as it
+ * goes (so "he", "the diplomat" and "Boldrini" can refer back).
+ */
+import type { Actor } from '../model/actor.js';
+import type { PeopleRegistry } from './types.js';
+import type { Gazetteer } from './gazetteer.js';
+import { makeActor, pickRole, type Mention } from './build.js';
+import { nameEnd, nameText } from './names.js';
+import { titled, qualified, type TitledAt } from './people-patterns.js';
+import { countryMod, keyAt, lexOf, ofPhrase, hostPhrase, type HostAt, type Sent } from './phrases.js';
+import type { ArticlePerson, ArticleState } from './state.js';
+import { parseBody, parseBackref } from './org-patterns.js';
+
+const PRONOUNS = new Set(['he', 'she', 'him']);
+const SPEECH = new Set([
+  'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
+  'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',
+  'mentioned', 'highlighted', 'urged', 'asserted', 'affirmed', 'reiterated', 'confirmed', 'commented', 'wrote',
+  'tweeted', 'insisted', 'accused', 'praised', 'welcomed', 'thanked', 'hoped', 'believes', 'stated', 'says',
+]);
+
+/** Everything a sentence parse needs besides the sentence. */
+export interface ParseContext {
+  readonly gaz: Gazetteer;
+  readonly state: ArticleState;
+  readonly registry: PeopleRegistry;
+  readonly date: string | null;
+  /** When false the state is not changed (speaker look-ups on a phrase). */
+  readonly record: boolean;
+}
+
+export class SentenceParser {
+  private readonly out: Mention[] = [];
+
+  constructor(private readonly ctx: ParseContext, private readonly s: Sent) {}
+
+  run(): Mention[] {
+    const n = this.s.tokens.length;
+    let i = 0;
+    while (i < n) {
+      const next = this.at(i);
+      i = next > i ? next : i + 1;
+    }
+    return this.out;
+  }
+
+  /** Tries every pattern at token `i`; returns the token after what it consumed (or i). */
+  private at(i: number): number {
+    const { s } = this;
+    const t = s.tokens[i];
+    if (!t.word) return i;
+    if (PRONOUNS.has(t.key)) return this.pronoun(i);
+    const person = titled(this.ctx.gaz, s, i);
+    if (person) {
+      const end = this.person(person);
+      if (end > i) return end;
+    }
+    if (t.cap && !s.lexAt[i].some((l) => l.k !== 'seed')) {
+      const end = this.named(i);
+      if (end > i) return end;
+    }
+    const body = parseBody(this.ctx, s, i);
+    if (body) {
+      this.push(body.from, body.to, body.actor, body.via, body.host, body.city);
+      return body.to;
+    }
+    const back = parseBackref(this.ctx, s, i);
+    if (back) {
+      if (back.actor) this.push(back.from, back.to, back.actor, 'backref');
+      return back.to;
+    }
+    return this.country(i);
+  }
+
+  private push(from: number, to: number, actor: Actor, via: string, host?: string, city?: string): void {
+    const m: Mention = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
+    const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
+    this.out.push(Object.freeze({ ...m, ...extra }));
+    if (!this.ctx.record) return;
+    if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
+      if (actor.type !== 'person' || via === 'title') this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country);
+    }
+    void to;
+  }
+
+  private span(from: number, to: number): { text: string; start: number; end: number } {
+    const start = this.s.tokens[from].start;
+    const end = this.s.tokens[to - 1].end;
+    return { text: this.s.text.slice(start, end), start, end };
+  }
+
+  private salient(from: number, to: number): boolean {
+    const k = this.s.tokens;
+    if (this.out.length === 0) return true;
+    const after = k[to]?.raw === ',' ? to + 1 : to;
+    if (SPEECH.has(k[after]?.key ?? '') || SPEECH.has(k[from - 1]?.key ?? '')) return true;
+    return k[from - 2]?.key === 'according' && k[from - 1]?.key === 'to';
+  }
+
+  private personActor(p: ArticlePerson, from: number, to: number): Actor {
+    return makeActor(this.ctx.gaz, {
+      ...this.span(from, to), country: p.country, sectors: p.sectors, name: p.name, title: p.title, type: 'person',
+    });
+  }
+
+  private emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null): number {
+    this.push(from, to, this.personActor(p, from, to), via, host?.code, host?.city);
+    if (this.ctx.record) this.ctx.state.notePerson(this.s.tokens[from].start, p, this.salient(from, to));
+    return to;
+  }
+
+  /** Who a name is: this article, the seed list, the registry, then the sentence/article context. */
+  private resolve(
+    name: string, country: string | null, title: string | null, sectors: readonly string[], at: number, hint?: string,
+  ): ArticlePerson {
+    const { state, gaz, registry, date } = this.ctx;
+    const known = state.byName(name);
+    if (known && (!country || !known.country || known.country === country)) {
+      if (this.ctx.record) return state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
+      return known;
+    }
+    const role = pickRole(gaz.seedRoles(name), date);
+    const reg = role ? null : registry.lookup(name, date);
+    let c = country ?? role?.country ?? reg?.country ?? null;
+    const tt = title ?? role?.title ?? reg?.title ?? null;
+    const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
+    c ??= hint ?? state.lastCountry(at, (x) => !gaz.isIgo(x)) ?? state.dateline;
+    const fullName = role?.name ?? name;
+    if (!this.ctx.record) return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
+    return state.addPerson(fullName, c, tt, sec);
+  }
+
+  private person(t: TitledAt): number {
+    const { s, ctx } = this;
+    const at = s.tokens[t.from].start;
+    let country = t.country?.code ?? t.ofCode?.code ?? null;
+    let title = t.titleText;
+    let sectors = t.title?.sectors ?? ['GOV'];
+    if (t.counterpart) {
+      const ref = ctx.state.lastPerson(at, 'any', false);
+      title = ref?.title ?? null;
+      sectors = ref?.sectors ?? ['GOV'];
+      country ??= ctx.state.lastCountry(at, (c) => c !== ref?.country && !ctx.gaz.isIgo(c));
+    }
+    if (t.nameFrom >= 0) {
+      const name = nameText(s.text, s.tokens, t.nameFrom, t.nameTo);
+      let end = t.to;
+      const after = country ? null : ofPhrase(s, end);
+      if (after && !after.igo) {
+        country = after.code;
+        end = after.to;
+      }
+      // "Ambassador Misganu Arega, Minister of State of Foreign Affairs of Ethiopia": the apposition says more
+      const app = s.tokens[end]?.raw === ',' && !after ? titled(ctx.gaz, s, end + 1, false) : null;
+      if (app?.title && (app.country || app.ofCode) && (!country || country === (app.country?.code ?? app.ofCode?.code))) {
+        country = app.country?.code ?? app.ofCode?.code ?? null;
+        title = app.titleText;
+        sectors = app.title.sectors;
+        end = app.titleEnd;
+      }
+      const p = this.resolve(name, country, title, sectors, at, t.title?.hint);
+      const via = t.counterpart ? 'counterpart' : 'title';
+      return this.emitPerson(p, t.from, end, via, t.host ?? app?.host);
+    }
+    if (t.det === 'the' && t.desc && !t.country && !t.ofCode) {
+      if (t.desc.fits === null) return t.titleEnd;
+      const p = ctx.state.lastPerson(at, t.desc.fits, true) ?? (t.desc.fits === 'diplomat' ? ctx.state.lastPerson(at, 'minister', true) : null);
+      if (p) return this.emitPerson(p, t.from, t.titleEnd, 'description');
+      return t.titleEnd;
+    }
+    if (!qualified(s, t) || (!country && !t.counterpart)) return t.from;
+    // "Azerbaijan's Foreign Minister" without a name: the person already named with that role
+    const same = ctx.state.people.find((p) => p.country === country && p.title === title);
+    if (same) return this.emitPerson(same, t.from, t.titleEnd, 'title');
+    const actor = makeActor(ctx.gaz, { ...this.span(t.from, t.titleEnd), country, sectors, name: null, title, type: 'person' });
+    this.push(t.from, t.titleEnd, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
+    return t.titleEnd;
+  }
+
+  /** A capitalised run: "Name, <title>" apposition, or a name already known. */
+  private named(i: number): number {
+    const { s, ctx } = this;
+    const ne = nameEnd(s, i);
+    if (ne <= i) return i;
+    if (s.tokens[ne]?.raw === ',') {
+      const app = titled(ctx.gaz, s, ne + 1, false);
+      if (app && app.title && (app.country || app.ofCode || app.det)) {
+        const name = nameText(s.text, s.tokens, i, ne);
+        const country = app.country?.code ?? app.ofCode?.code ?? null;
+        const p = this.resolve(name, country, app.titleText, app.title.sectors, s.tokens[i].start, app.title.hint);
+        return this.emitPerson(p, i, app.titleEnd, 'appositive');
+      }
+    }
+    for (let from = i; from < ne; from++) {
+      const name = nameText(s.text, s.tokens, from, ne);
+      const known = ctx.state.byName(name);
+      if (known) return this.emitPerson(this.resolve(known.name, null, null, known.sectors, s.tokens[i].start), i, ne, 'alias');
+      if (lexOf(s, from, 'seed') && s.lexEnd[from] === ne) {
+        const p = this.resolve(name, null, null, ['GOV'], s.tokens[i].start);
+        return this.emitPerson(p, i, ne, 'seed');
+      }
+      if (ne - from >= 2 && ctx.registry.lookup(name, ctx.date)) {
+        const p = this.resolve(name, null, null, ['GOV'], s.tokens[i].start);
+        return this.emitPerson(p, i, ne, 'registry');
+      }
+    }
+    return ne;
+  }
+
+  private pronoun(i: number): number {
+    const p = this.ctx.state.pronoun(this.s.tokens[i].start);
+    if (p) this.emitPerson(p, i, i + 1, 'pronoun');
+    return i + 1;
+  }
+
+  private country(i: number): number {
+    const { s, ctx } = this;
+    const cm = countryMod(s, i, true);
+    if (!cm) return i;
+    const lex = lexOf(s, i, 'country');
+    const igo = cm.igo ? lexOf(s, i, 'igo') : undefined;
+    const end = s.lexEnd[i];
+    const capital = !cm.igo && lex?.via === 'capital';
+    const actor = makeActor(ctx.gaz, {
+      ...this.span(i, end),
+      country: cm.code,
+      sectors: capital ? ['GOV'] : igo ? ['IGO'] : [],
+      name: igo ? igo.name : (ctx.gaz.countryName(cm.code) ?? null),
+      title: null,
+      type: igo ? 'igo' : 'country',
+    });
+    this.push(i, end, actor, cm.via);
+    return cm.to;
+  }
+}
+
+export { ofPhrase, hostPhrase, keyAt };

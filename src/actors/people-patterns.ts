@@ -1,0 +1,101 @@
+/**
+ * People by title: "[the] [Azerbaijan's|Peruvian] [deputy] <title> [of X] [in/to Y] [,] [Name]",
+ * "his Pakistani counterpart Khurshid Kasuri", and descriptions ("the diplomat").
+ */
+import type { Gazetteer } from './gazetteer.js';
+import type { CounterpartLex, DescLex, TitleLex } from './lexicon.js';
+import { nameEnd, skipHonorifics } from './names.js';
+import { countryMod, isDet, keyAt, lexOf, ofPhrase, hostPhrase, type CountryRefAt, type HostAt, type Sent } from './phrases.js';
+
+/** A title phrase, with or without the name that follows it. */
+export interface TitledAt {
+  readonly from: number;
+  /** End of the title part (before the name). */
+  readonly titleEnd: number;
+  /** End including the name, or titleEnd when there is none. */
+  readonly to: number;
+  readonly det: string | null;
+  readonly country: CountryRefAt | null;
+  readonly ofCode: { code: string; igo: boolean } | null;
+  readonly host: HostAt | null;
+  readonly title: TitleLex | null;
+  readonly counterpart: boolean;
+  /** The title as normalised, with kept modifiers ("deputy foreign minister"). */
+  readonly titleText: string | null;
+  readonly desc: DescLex | null;
+  readonly nameFrom: number;
+  readonly nameTo: number;
+}
+
+function pickTitle(s: Sent, i: number): TitleLex | CounterpartLex | undefined {
+  return lexOf(s, i, 'title') ?? lexOf(s, i, 'counterpart');
+}
+
+/** Parses a title phrase at token `i` (see the module comment); null when there is none. */
+export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): TitledAt | null {
+  let j = i;
+  const det = isDet(s, j) ? keyAt(s, j) : null;
+  if (det) j++;
+  let country = countryMod(s, j);
+  if (country) j = country.to;
+  const kept: string[] = [];
+  for (let m = lexOf(s, j, 'mod'); m && !pickTitle(s, j); m = lexOf(s, j, 'mod')) {
+    if (m.keep) kept.push(m.keep);
+    j = s.lexEnd[j];
+  }
+  if (!country) {
+    country = countryMod(s, j);
+    if (country) j = country.to;
+  }
+  const t = pickTitle(s, j);
+  if (!t) return null;
+  const desc = lexOf(s, j, 'desc') ?? null;
+  const titleLex = t.k === 'title' ? t : null;
+  j = s.lexEnd[j];
+  // lower-case title words need a capital, a country or a determiner around them to count
+  const of = ofPhrase(s, j);
+  if (of) j = of.to;
+  const host = of?.host ?? hostPhrase(s, j);
+  if (host && !of?.host) j = host.to;
+  let titleText = titleLex?.title ?? null;
+  if (titleText && kept.length > 0 && !titleText.startsWith(kept.join(' '))) {
+    const base = titleText === 'foreign minister' || titleText === 'prime minister' || titleText.includes(' ') ? titleText : titleText;
+    titleText = `${kept.join(' ')} ${base}`;
+  }
+  const titleEnd = j;
+  let nameFrom = -1;
+  let nameTo = -1;
+  if (wantName) {
+    let k = j;
+    if (s.tokens[k]?.raw === ',' || s.tokens[k]?.raw === ':') k++;
+    k = skipHonorifics(s, k);
+    const ne = nameEnd(s, k);
+    if (ne > k) {
+      nameFrom = k;
+      nameTo = ne;
+      j = ne;
+    }
+  }
+  return {
+    from: i,
+    titleEnd,
+    to: j,
+    det,
+    country,
+    ofCode: of ? { code: of.code, igo: of.igo } : null,
+    host: host ?? null,
+    title: titleLex,
+    counterpart: t.k === 'counterpart',
+    titleText,
+    desc,
+    nameFrom,
+    nameTo,
+  };
+}
+
+/** Is this title phrase strong enough to stand without a name (a country, "of X", a capital)? */
+export function qualified(s: Sent, t: TitledAt): boolean {
+  if (t.country || t.ofCode) return true;
+  const first = s.tokens[t.det ? t.from + 1 : t.from];
+  return first?.cap ?? false;
+}

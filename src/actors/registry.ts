@@ -1,0 +1,95 @@
+/**
+ * The in-memory people registry: the state that crosses articles (names resolved once are known
+ * later). Stores keep their own copy; this one is passed in, never global.
+ */
+import type { Person } from '../model/actor.js';
+import type { PeopleRegistry } from './types.js';
+import { fold } from './text.js';
+
+const day = (d: string | null | undefined): string | null => (d ? d.slice(0, 10) : null);
+
+function covers(p: Person, date: string): number {
+  const from = p.firstSeen ?? null;
+  const to = p.lastSeen ?? null;
+  if ((!from || from <= date) && (!to || date <= to)) return 0;
+  const ref = from && date < from ? from : (to ?? date);
+  return Math.abs(Date.parse(ref) - Date.parse(date)) || 1;
+}
+
+function sameRole(a: Person, b: Person): boolean {
+  return fold(a.name) === fold(b.name) && (a.country === b.country || !a.country || !b.country) &&
+    (a.title === b.title || !a.title || !b.title);
+}
+
+function merge(old: Person, p: Person, date: string | null): Person {
+  const aliases = [...old.aliases];
+  for (const a of p.aliases) if (!aliases.some((x) => fold(x) === fold(a))) aliases.push(a);
+  const seen = [old.firstSeen, old.lastSeen, p.firstSeen, p.lastSeen, date].map(day).filter((x): x is string => !!x).sort();
+  return Object.freeze({
+    name: old.name.length >= p.name.length ? old.name : p.name,
+    country: old.country ?? p.country,
+    title: old.title ?? p.title,
+    sectors: old.sectors.length > 0 ? old.sectors : p.sectors,
+    aliases: Object.freeze(aliases),
+    firstSeen: seen[0] ?? null,
+    lastSeen: seen[seen.length - 1] ?? null,
+  });
+}
+
+class MemoryRegistry implements PeopleRegistry {
+  private readonly people: Person[] = [];
+  private readonly index = new Map<string, number[]>();
+
+  lookup(name: string, date?: string | null): Person | null {
+    const ids = this.index.get(fold(name).trim());
+    if (!ids || ids.length === 0) return null;
+    const d = day(date);
+    let best = this.people[ids[ids.length - 1]];
+    if (d) {
+      let score = Infinity;
+      for (const i of ids) {
+        const s = covers(this.people[i], d);
+        if (s < score || (s === score && i > this.people.indexOf(best))) {
+          score = s;
+          best = this.people[i];
+        }
+      }
+    }
+    return best;
+  }
+
+  remember(person: Person, date?: string | null): void {
+    const d = day(date);
+    const at = this.people.findIndex((p) => sameRole(p, person));
+    if (at >= 0) {
+      this.people[at] = merge(this.people[at], person, d);
+      this.indexPerson(at);
+      return;
+    }
+    this.people.push(merge({ ...person, aliases: [], firstSeen: null, lastSeen: null }, person, d));
+    this.indexPerson(this.people.length - 1);
+  }
+
+  all(): readonly Person[] {
+    return [...this.people];
+  }
+
+  private indexPerson(i: number): void {
+    const p = this.people[i];
+    const words = p.name.split(/\s+/);
+    const surname = words.length > 1 ? [words[words.length - 1]] : [];
+    for (const n of [p.name, ...p.aliases, ...surname]) {
+      const k = fold(n).trim();
+      const ids = this.index.get(k) ?? [];
+      if (!ids.includes(i)) ids.push(i);
+      this.index.set(k, ids);
+    }
+  }
+}
+
+/** A new in-memory registry, optionally pre-filled (e.g. from the store). */
+export function createPeopleRegistry(initial: readonly Person[] = []): PeopleRegistry {
+  const r = new MemoryRegistry();
+  for (const p of initial) r.remember(p, p.lastSeen ?? p.firstSeen ?? null);
+  return r;
+}

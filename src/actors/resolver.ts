@@ -1,0 +1,94 @@
+/**
+ * ActorResolver: per-article actor recognition on top of a loaded Gazetteer.
+ */
+import type { Actor, Person } from '../model/actor.js';
+import type { Mention } from './build.js';
+import type { Gazetteer } from './gazetteer.js';
+import { SentenceParser, type ParseContext } from './parser.js';
+import { prepare } from './phrases.js';
+import { ArticleState } from './state.js';
+import type { PeopleRegistry } from './types.js';
+
+/** The article fields the resolver reads. */
+export interface ArticleInput {
+  readonly text: string;
+  readonly published: string | null;
+  readonly dateline?: { readonly country: string | null } | null;
+}
+
+/**
+ * The actors of one article, read sentence by sentence in text order. Calls for an earlier or
+ * repeated range return what was found the first time.
+ */
+export interface ArticleActors {
+  /** Actor mentions in text[start, end), in text order (call sentence by sentence, in order). */
+  mentions(start: number, end: number): readonly Mention[];
+  /** A speaker phrase ("he", "the diplomat", "Boldrini", "said the Foreign Ministry") → the last fitting named person/actor. */
+  resolveSpeaker(start: number, end: number): Actor | null;
+  /** People seen in this article, for the registry. */
+  people(): readonly Person[];
+  /** Distinct countries named so far (ISO alpha-3), in order of first mention. */
+  countries(): readonly string[];
+}
+
+const SPEAKER_ORDER = ['title', 'appositive', 'counterpart', 'seed', 'alias', 'registry', 'pronoun', 'description'];
+
+class ArticleActorsImpl implements ArticleActors {
+  private readonly state: ArticleState;
+  private readonly done = new Map<string, readonly Mention[]>();
+  private readonly all: Mention[] = [];
+  private readonly ctx: ParseContext;
+
+  constructor(private readonly gaz: Gazetteer, private readonly article: ArticleInput, registry: PeopleRegistry) {
+    this.state = new ArticleState(gaz, article.dateline?.country ?? null);
+    const date = article.published && /^\d{4}/.test(article.published) ? article.published.slice(0, 10) : null;
+    this.ctx = { gaz, state: this.state, registry, date, record: true };
+  }
+
+  mentions(start: number, end: number): readonly Mention[] {
+    const key = `${start}:${end}`;
+    const cached = this.done.get(key);
+    if (cached) return cached;
+    const s = prepare(this.gaz, this.article.text, start, end);
+    const found = Object.freeze(new SentenceParser(this.ctx, s).run());
+    this.state.sentence++;
+    this.done.set(key, found);
+    this.all.push(...found);
+    return found;
+  }
+
+  resolveSpeaker(start: number, end: number): Actor | null {
+    const inside = this.all.filter((m) => m.start >= start && m.end <= end);
+    const pick = (list: readonly Mention[]): Actor | null => {
+      for (const via of SPEAKER_ORDER) {
+        const m = list.find((x) => x.via === via && x.actor.type === 'person');
+        if (m) return m.actor;
+      }
+      return list.find((x) => x.actor.type === 'organisation' || x.actor.type === 'igo')?.actor ?? list[0]?.actor ?? null;
+    };
+    let actor = inside.length > 0 ? pick(inside) : null;
+    if (!actor) {
+      const s = prepare(this.gaz, this.article.text, start, end);
+      actor = pick(new SentenceParser({ ...this.ctx, record: false }, s).run());
+    }
+    if (actor?.type === 'person' && actor.name) this.state.markSpeaker(actor.name, start);
+    return actor;
+  }
+
+  people(): readonly Person[] {
+    return this.state.persons();
+  }
+
+  countries(): readonly string[] {
+    return this.state.countries();
+  }
+}
+
+export class ActorResolver {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** Per-article state: remembers the countries and people named so far. */
+  startArticle(article: ArticleInput, registry: PeopleRegistry): ArticleActors {
+    return new ArticleActorsImpl(this.gazetteer, article, registry);
+  }
+}

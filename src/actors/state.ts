@@ -1,0 +1,154 @@
+/**
+ * Per-article memory: the people named so far (with their short forms), the order in which people
+ * and countries were mentioned, and who has been speaking. Owned by one ArticleActors.
+ */
+import type { Person } from '../model/actor.js';
+import type { Gazetteer } from './gazetteer.js';
+import { aliasesOf } from './names.js';
+import { fold } from './text.js';
+
+/** A person as this article knows them (mutable while the article is read). */
+export interface ArticlePerson {
+  name: string;
+  country: string | null;
+  title: string | null;
+  sectors: readonly string[];
+  aliases: string[];
+}
+
+interface PersonMention {
+  readonly at: number;
+  readonly person: ArticlePerson;
+  /** Said something, or opened its sentence: a pronoun most likely means this person. */
+  readonly salient: boolean;
+}
+
+interface CountryMention {
+  readonly at: number;
+  readonly code: string;
+  readonly sentence: number;
+}
+
+/** Does a description ("diplomat", "minister", "ambassador") fit this person's title? */
+export function fits(gaz: Gazetteer, fitsWhat: string, p: ArticlePerson): boolean {
+  if (fitsWhat === 'any') return true;
+  const title = p.title ?? '';
+  if (!title) return false;
+  if (title === fitsWhat) return true;
+  if (fitsWhat === 'deputy') return /^(deputy|vice|first deputy)\b/.test(title);
+  const base = title.replace(/^(first deputy|deputy|vice|first) /, '');
+  const cls = gaz.titles.get(title)?.cls ?? gaz.titles.get(base)?.cls;
+  if (cls === fitsWhat) return true;
+  return new RegExp(`\\b${fitsWhat}\\b`).test(title);
+}
+
+export class ArticleState {
+  readonly people: ArticlePerson[] = [];
+  private readonly strong = new Map<string, ArticlePerson>();
+  private readonly weak = new Map<string, ArticlePerson | null>();
+  private readonly personMentions: PersonMention[] = [];
+  private readonly countryMentions: CountryMention[] = [];
+  sentence = 0;
+
+  constructor(private readonly gaz: Gazetteer, readonly dateline: string | null) {}
+
+  /** The person of this article with that name or short form, if it is unambiguous. */
+  byName(name: string): ArticlePerson | null {
+    const k = fold(name);
+    return this.strong.get(k) ?? this.weak.get(k) ?? null;
+  }
+
+  /** Adds a person or fills in what was missing; returns the article's record. */
+  addPerson(name: string, country: string | null, title: string | null, sectors: readonly string[]): ArticlePerson {
+    let p = this.strong.get(fold(name)) ?? null;
+    if (p && country && p.country && p.country !== country) p = null;
+    if (!p) {
+      p = { name, country, title, sectors, aliases: [] };
+      this.people.push(p);
+      this.strong.set(fold(name), p);
+      const { strong, weak } = aliasesOf(name, this.gaz.particles);
+      for (const a of strong) {
+        this.strong.set(fold(a), p);
+        p.aliases.push(a);
+      }
+      for (const a of weak) {
+        const k = fold(a);
+        if (this.strong.has(k)) continue;
+        this.weak.set(k, this.weak.has(k) && this.weak.get(k) !== p ? null : p);
+        p.aliases.push(a);
+      }
+    } else {
+      p.country ??= country;
+      if (title && (!p.title || p.title === 'counterpart')) {
+        p.title = title;
+        p.sectors = sectors;
+      }
+    }
+    return p;
+  }
+
+  notePerson(at: number, person: ArticlePerson, salient: boolean): void {
+    this.personMentions.push({ at, person, salient });
+  }
+
+  /** Records that this person spoke at `at` (pronouns prefer speakers). */
+  markSpeaker(name: string, at: number): void {
+    const p = this.strong.get(fold(name));
+    if (p) this.personMentions.push({ at, person: p, salient: true });
+  }
+
+  noteCountry(at: number, code: string): void {
+    this.countryMentions.push({ at, code, sentence: this.sentence });
+  }
+
+  /** The last person mentioned before `at` that fits; salient ones (speakers, subjects) first. */
+  lastPerson(at: number, fitsWhat: string | null = 'any', preferSalient = true): ArticlePerson | null {
+    let fallback: ArticlePerson | null = null;
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const m = this.personMentions[i];
+      if (m.at >= at) continue;
+      if (fitsWhat && !fits(this.gaz, fitsWhat, m.person)) continue;
+      if (!preferSalient || m.salient) return m.person;
+      fallback ??= m.person;
+    }
+    return fallback;
+  }
+
+  /** The person a pronoun most likely means: the last salient one, else the last one. */
+  pronoun(at: number): ArticlePerson | null {
+    return this.lastPerson(at, 'any', true);
+  }
+
+  /** The last country named before `at` whose code passes `accept`. */
+  lastCountry(at: number, accept: (code: string) => boolean = () => true): string | null {
+    for (let i = this.countryMentions.length - 1; i >= 0; i--) {
+      const m = this.countryMentions[i];
+      if (m.at < at && accept(m.code)) return m.code;
+    }
+    return null;
+  }
+
+  /** Distinct countries named so far, in order of first mention. */
+  countries(): string[] {
+    return [...new Set(this.countryMentions.map((m) => m.code))];
+  }
+
+  /**
+   * "The country" / a bare "Foreign Ministry": the one country named in this sentence so far, else
+   * the only country named in the article, else null (ambiguous).
+   */
+  onlyCountry(at: number): string | null {
+    const inSentence = new Set(this.countryMentions.filter((m) => m.sentence === this.sentence && m.at < at).map((m) => m.code));
+    if (inSentence.size === 1) return [...inSentence][0];
+    const all = new Set(this.countryMentions.filter((m) => m.at < at).map((m) => m.code));
+    if (all.size === 1) return [...all][0];
+    return null;
+  }
+
+  /** The people of this article as registry records. */
+  persons(): Person[] {
+    return this.people.map((p) =>
+      Object.freeze({ name: p.name, country: p.country, title: p.title, sectors: p.sectors, aliases: Object.freeze([...p.aliases]) }),
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import type { Token } from './text.js';
+
+/** How a dictionary phrase must be written to match. */
+export type CaseMode = 'any' | 'cap' | 'exact';
+
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  values: { readonly value: T; readonly mode: CaseMode; readonly surface: string }[] | null;
+}
+
+/** A longest match: the tokens `[from, to)` and the values stored for that phrase. */
+export interface TrieMatch<T> {
+  readonly from: number;
+  readonly to: number;
+  readonly values: readonly T[];
+}
+
+const WILD = '\uFFFD';
+
+function wildEquals(pattern: string, key: string): boolean {
+  if (Math.abs(pattern.length - key.length) > 1) return false;
+  // A wildcard stands for one or two characters (a damaged accented letter).
+  const re = new RegExp('^' + pattern.split(WILD).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{1,2}') + '$');
+  return re.test(key);
+}
+
+/**
+ * A token trie keyed by folded words: one look-up per token position finds the longest
+ * dictionary phrase starting there. Built once at load; read-only afterwards.
+ */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), values: null };
+
+  add(keys: readonly string[], value: T, mode: CaseMode = 'any', surface = ''): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), values: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push({ value, mode, surface });
+  }
+
+  /** The longest phrase starting at token `i` whose case requirements the text meets. */
+  longest(tokens: readonly Token[], i: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
+    let best: TrieMatch<T> | null = null;
+    let node: Node<T> | undefined = this.root;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j];
+      let child: Node<T> | undefined = node.next.get(t.key);
+      if (!child && t.key.includes(WILD)) child = this.wild(node, t.key);
+      if (!child) break;
+      node = child;
+      if (node.values) {
+        const ok = node.values.filter((v) => caseOk(v.mode, v.surface, tokens, i, j + 1) && (!accept || accept(v.value)));
+        if (ok.length > 1) ok.sort((a, b) => (a.mode === 'exact' ? 0 : 1) - (b.mode === 'exact' ? 0 : 1));
+        if (ok.length > 0) best = { from: i, to: j + 1, values: ok.map((v) => v.value) };
+      }
+    }
+    return best;
+  }
+
+  private wild(node: Node<T>, key: string): Node<T> | undefined {
+    for (const [k, child] of node.next) if (wildEquals(key, k)) return child;
+    return undefined;
+  }
+}
+
+function caseOk(mode: CaseMode, surface: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (mode === 'any') return true;
+  if (mode === 'cap') return tokens[from].cap;
+  let s = '';
+  for (let k = from; k < to; k++) s += tokens[k].raw.replace(/’/g, "'");
+  return s === surface.replace(/\s+/g, '').replace(/’/g, "'");
+}

@@ -1,0 +1,95 @@
+import type { Gazetteer } from '../actors/index.js';
+import type { Actor } from '../model/actor.js';
+import type { Article } from '../model/article.js';
+import type { EventDate } from '../model/event.js';
+import type { ArticleFrame, SentenceInput } from './diplomatic/types.js';
+
+const RECENT = 2;
+
+/**
+ * Builds the article-level context of the diplomatic coder: the article date, the dateline
+ * country, the pair of countries the story is about (for "the two countries"), and the last
+ * person named before a pronoun.
+ */
+export function buildFrame(article: Article, sentences: readonly SentenceInput[], gaz: Gazetteer): ArticleFrame {
+  const articleDate = articleDateOf(article);
+  const perSentence = sentences.map((s) => s.actors
+    .map((a) => a.actor)
+    .filter((a) => a.country && a.type !== 'igo' && !gaz.isIgo(a.country))
+    .map((a) => a.country!));
+  const total = new Map<string, number>();
+  const first = new Map<string, number>();
+  let order = 0;
+  for (const list of perSentence) {
+    for (const c of list) {
+      total.set(c, (total.get(c) ?? 0) + 1);
+      if (!first.has(c)) first.set(c, order++);
+    }
+  }
+  const persons = sentences.flatMap((s) => s.actors.filter((a) => a.actor.type === 'person' && a.actor.name && a.via !== 'pronoun'));
+  const dl = datelineOf(article, gaz);
+  const countryActor = (code: string, text?: string): Actor => Object.freeze({
+    text: text ?? gaz.countryName(code) ?? code, country: code, sectors: [], code, name: null, title: null,
+    type: gaz.isIgo(code) ? 'igo' : 'country',
+  });
+  const pairCache = new Map<number, readonly [Actor, Actor] | null>();
+  return {
+    articleId: article.id,
+    articleDate,
+    datelineCountry: dl.country,
+    datelinePlace: dl.place,
+    pair(index: number) {
+      if (pairCache.has(index)) return pairCache.get(index)!;
+      const score = new Map(total);
+      for (let j = Math.max(0, index - RECENT); j <= index && j < perSentence.length; j++) {
+        for (const c of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + 2);
+      }
+      const ranked = [...score.entries()].sort((x, y) => y[1] - x[1] || first.get(x[0])! - first.get(y[0])!);
+      const pair = ranked.length >= 2 ? ([countryActor(ranked[0]![0]), countryActor(ranked[1]![0])] as const) : null;
+      pairCache.set(index, pair);
+      return pair;
+    },
+    person(start: number) {
+      let best: Actor | null = null;
+      for (const p of persons) if (p.end <= start) best = p.actor;
+      return best;
+    },
+    countryActor,
+    place(name: string) {
+      const city = gaz.cityCountry(name);
+      if (city) return { country: city, city: true };
+      const c = gaz.country(name);
+      return c && !gaz.isIgo(c.code) ? { country: c.code, city: false } : null;
+    },
+  };
+}
+
+/** The article date as an event date with basis `article` (published, else the dateline's). */
+export function articleDateOf(article: Article): EventDate {
+  const raw = article.published ?? article.dateline?.date ?? null;
+  const m = raw ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(raw) : null;
+  if (!m) return { value: null, precision: null, basis: 'article', text: null };
+  const value = m[3] ? `${m[1]}-${m[2]}-${m[3]}` : m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+  return { value, precision: m[3] ? 'day' : m[2] ? 'month' : 'year', basis: 'article', text: null };
+}
+
+/**
+ * The dateline's place and country: the article's own, else a wire dateline at the start of
+ * the text ("BEIJING, (APP) :", "ISLAMABAD -", "Baku, Azerbaijan, Aug.17"). The fallback reads
+ * only what the reader left in the text.
+ */
+export function datelineOf(article: Article, gaz: Gazetteer): { place: string | null; country: string | null } {
+  if (article.dateline?.country) return { place: article.dateline.place, country: article.dateline.country };
+  const head = article.text.slice(0, 400);
+  const m = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\s[-–—]\s|:)/.exec(head);
+  if (m) {
+    const name = m[1]!.trim().toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+    const city = gaz.cityCountry(name);
+    if (city) return { place: name, country: city };
+  }
+  if (article.dateline?.place) {
+    const c = gaz.cityCountry(article.dateline.place) ?? gaz.country(article.dateline.place)?.code ?? null;
+    return { place: article.dateline.place, country: c };
+  }
+  return { place: null, country: null };
+}

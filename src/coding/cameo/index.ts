@@ -1,0 +1,296 @@
+import type { Actor } from '../../model/actor.js';
+import type { Modality } from '../../model/event.js';
+import type { AnalysedText, Sentence, Token } from '../../nlp/types.js';
+import { actorGroups, sameActor, type ActorGroup, type ActorMention } from './groups.js';
+import { OwnVerbLexicon, type GovernorKind, type VerbLexicon, type VerbMatch } from './lexicon.js';
+import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
+
+export type { ActorMention, ActorGroup } from './groups.js';
+export { OwnVerbLexicon } from './lexicon.js';
+export type { VerbLexicon, VerbMatch, VerbContext, GovernorKind } from './lexicon.js';
+
+/** One coded clause: a CAMEO event between two actors, found at a verb phrase. */
+export interface CodedClause {
+  readonly cameo: string;
+  readonly source: Actor | null;
+  readonly target: Actor | null;
+  /** All actors of the compound subject and object the clause came from. */
+  readonly participants?: readonly Actor[];
+  /** Character span of the verb phrase (verb to particle or complement verb). */
+  readonly start: number;
+  readonly end: number;
+  readonly modality: Modality;
+  readonly confidence: number;
+}
+
+/** Prepositions after which an actor is a place or time, not the target. */
+const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
+
+interface Candidate {
+  readonly i: number;
+  readonly m: VerbMatch;
+}
+
+/**
+ * The general CAMEO coder: finds verbs the lexicon knows, reads voice, negation, modality and
+ * to-infinitive / that-clause complements from the token sequence, and pairs compound subjects
+ * with compound objects. Works on one sentence of the NLP layer plus its actor mentions.
+ */
+export class CameoVerbCoder {
+  constructor(private readonly lexicon: VerbLexicon) {}
+
+  /** The coder with Attaché's own lexicon (data/cameo/verbs.json). */
+  static load(): CameoVerbCoder {
+    return new CameoVerbCoder(OwnVerbLexicon.load());
+  }
+
+  get lexiconName(): string {
+    return this.lexicon.name;
+  }
+
+  codeSentence(analysed: AnalysedText, sentence: Sentence, mentions: readonly ActorMention[]): readonly CodedClause[] {
+    const run = new SentenceRun(this.lexicon, analysed.tokens, sentence, mentions);
+    return run.code();
+  }
+}
+
+/** The state of coding one sentence. */
+class SentenceRun {
+  private readonly from: number;
+  private readonly to: number;
+  private readonly groups: ActorGroup[];
+  private readonly inMention: Set<number> = new Set();
+  private readonly subjects = new Map<number, ActorGroup | null>();
+
+  constructor(private readonly lex: VerbLexicon, private readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
+    this.from = sentence.tokenStart;
+    this.to = sentence.tokenEnd;
+    this.groups = actorGroups(tokens, this.from, this.to, mentions);
+    for (const g of this.groups) for (let k = g.from; k < g.to; k++) this.inMention.add(k);
+  }
+
+  code(): CodedClause[] {
+    const cands = this.candidates();
+    const consumed = new Set<number>();
+    const out: CodedClause[] = [];
+    for (const c of cands) {
+      if (consumed.has(c.i)) continue;
+      const clause = this.codeCandidate(c, consumed);
+      if (clause) out.push(...clause);
+    }
+    out.push(...this.obligations(cands, consumed));
+    return dedupe(out);
+  }
+
+  private candidates(): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = this.from; i < this.to; i++) {
+      if (this.inMention.has(i) || !this.verbLike(i)) continue;
+      const m = this.lex.match({ tokens: this.tokens, i, start: prevBreak(this.tokens, i, this.from), end: nextBreak(this.tokens, i, this.to) });
+      if (m) out.push({ i, m });
+    }
+    return out;
+  }
+
+  /** A VERB token not used as a modifier, or a noun the tagger took for a verb right after a subject ("Arnor attacks Gondor"). */
+  private verbLike(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (isVerbPos(t)) return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1));
+    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
+    const next = this.tokens[i + 1];
+    return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
+  }
+
+  private codeCandidate(c: Candidate, consumed: Set<number>): CodedClause[] | null {
+    const { tokens } = this;
+    let code = c.m.code;
+    let last = c.m.last;
+    let reverse = c.m.reverse;
+    let target: ActorGroup | null = null;
+    let patterned = c.m.patterned;
+    const kind: GovernorKind | null = c.m.governs;
+    if (kind && kind !== 'none') {
+      const comp = this.complement(c);
+      if (comp) {
+        consumed.add(comp.k);
+        const cm = this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) });
+        if (cm?.code) {
+          code = this.lex.compose(kind, cm.code) ?? code;
+          patterned = true;
+          // "agreed to meet" stays mutual; "agreed to give aid" does not.
+          reverse = cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
+        }
+        last = cm ? cm.last : comp.k;
+        target = comp.object ?? this.objectGroup(last);
+      }
+    }
+    if (!code) return null;
+    const passive = isPassive(tokens, c.i, this.from);
+    let source: ActorGroup | null;
+    if (passive) {
+      target = this.subject(c.i);
+      source = this.byAgent(last);
+    } else {
+      source = this.subject(c.i);
+      target ??= this.objectGroup(last);
+    }
+    this.subjects.set(c.i, passive ? target : source);
+    const modality = chainModality(tokens, c.i, this.from);
+    const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
+    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0));
+    return pairs(source, target, code, reverse, modality, span, confidence);
+  }
+
+  /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
+  private complement(c: Candidate): { k: number; object: ActorGroup | null } | null {
+    const { tokens } = this;
+    const end = Math.min(this.to, c.m.last + 12);
+    let object: ActorGroup | null = null;
+    for (let k = c.m.last + 1; k < end; k++) {
+      const t = tokens[k]!;
+      const g = this.groups.find((x) => x.from === k);
+      if (g) { object ??= g; k = g.to - 1; continue; }
+      if (t.lower === 'to' || t.lower === 'that') {
+        let v = k + 1;
+        // that-clause: skip its subject and modal chain ("that Gondor must withdraw").
+        if (t.lower === 'that') {
+          const sg = this.groups.find((x) => x.from === v);
+          if (sg) { object = sg; v = sg.to; }
+        }
+        while (v < end && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+        if (v < this.to && isVerbPos(tokens[v])) return { k: v, object };
+        return null;
+      }
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' && t.lower !== ',') return null;
+    }
+    return null;
+  }
+
+  /** The compound subject of the verb at `i` (nearest actor group to its left, not a place). */
+  private subject(i: number): ActorGroup | null {
+    const cached = this.subjects.get(i);
+    if (cached !== undefined) return cached;
+    const { tokens } = this;
+    const left = prevBreak(tokens, i, this.from);
+    const cs = chainStart(tokens, i, left);
+    // "…, and attacked": a verb coordinated with an earlier one shares its subject.
+    const before = tokens[cs - 1];
+    if (before && (before.lower === 'and' || before.lower === ',' || before.lower === 'but')) {
+      for (let v = cs - 2; v >= left; v--) {
+        if (this.inMention.has(v)) continue;
+        if (isVerbPos(tokens[v]) && !SAY.has(tokens[v]!.lemma)) {
+          const g = this.groups.filter((x) => x.to <= v && x.from >= left).pop();
+          if (g && !this.groupIsObjectOf(g, i)) return this.subject(v);
+          break;
+        }
+        if (this.groups.some((x) => x.to === v + 1)) break;
+      }
+    }
+    let fallback: ActorGroup | null = null;
+    for (let gi = this.groups.length - 1; gi >= 0; gi--) {
+      const g = this.groups[gi]!;
+      if (g.to > i || g.from < left) continue;
+      const prep = tokens[g.from - 1];
+      if (prep && prep.pos === 'ADP' && LOCATIVE.has(prep.lower)) { fallback ??= g; continue; }
+      if (prep?.lower === 'by' || prep?.lower === 'with' || prep?.lower === 'to' || prep?.lower === 'against') { fallback ??= g; continue; }
+      return g;
+    }
+    return fallback && fallback.to >= i - 2 ? fallback : null;
+  }
+
+  private groupIsObjectOf(g: ActorGroup, i: number): boolean {
+    return g.from > i;
+  }
+
+  /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
+  private objectGroup(last: number): ActorGroup | null {
+    const { tokens } = this;
+    const stop = nextBreak(tokens, last, this.to);
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop) continue;
+      const prep = tokens[g.from - 1];
+      if (prep && NOT_TARGET.has(prep.lower)) continue;
+      if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
+      if (this.startsClause(g)) return null;
+      return g;
+    }
+    return null;
+  }
+
+  /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
+  private startsClause(g: ActorGroup): boolean {
+    let k = g.to;
+    while (k < this.to && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(this.tokens[k]!.lower))) k++;
+    return k < this.to && isVerbPos(this.tokens[k]) && k > g.to - 1 && this.tokens[g.to]?.lower !== 'to';
+  }
+
+  /** The agent of a passive verb: the group after "by". */
+  private byAgent(last: number): ActorGroup | null {
+    const stop = Math.min(this.to, last + 8);
+    for (let k = last + 1; k < stop; k++) {
+      if (this.tokens[k]!.lower !== 'by') continue;
+      for (let j = k + 1; j < Math.min(this.to, k + 4); j++) {
+        const g = this.groups.find((x) => x.from === j);
+        if (g) return g;
+      }
+    }
+    return null;
+  }
+
+  /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */
+  private obligations(cands: readonly Candidate[], consumed: Set<number>): CodedClause[] {
+    const out: CodedClause[] = [];
+    const { tokens } = this;
+    for (let i = this.from; i < this.to; i++) {
+      if (!isVerbPos(tokens[i]) || this.inMention.has(i) || !hasObligation(tokens, i, this.from)) continue;
+      const obliged = this.subject(i);
+      if (!obliged) continue;
+      let say = -1;
+      for (let k = obliged.from - 1; k >= this.from && k >= obliged.from - 4; k--) {
+        if (SAY.has(tokens[k]!.lemma) || tokens[k]!.lemma === 'demand' || tokens[k]!.lemma === 'insist') { say = k; break; }
+      }
+      if (say < 0) continue;
+      const speaker = this.subject(say);
+      if (!speaker || speaker === obliged) continue;
+      const own = cands.find((c) => c.i === i);
+      const code = own?.m.code ? (this.lex.compose('demand', own.m.code) ?? '100') : '100';
+      consumed.add(i);
+      const span = { start: tokens[say]!.start, end: tokens[own?.m.last ?? i]!.end };
+      out.push(...pairs(speaker, obliged, code, null, 'asserted', span, 0.6));
+    }
+    return out;
+  }
+}
+
+/** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
+function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
+  span: { start: number; end: number }, confidence: number): CodedClause[] {
+  const out: CodedClause[] = [];
+  const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
+  const push = (s: Actor | null, t: Actor | null, c: string): void => {
+    if (s && t && sameActor(s, t) && s.country !== null && s.code === t.code) return;
+    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence });
+  };
+  const srcs = source?.actors ?? [null];
+  const tgts = target?.actors ?? [null];
+  if (!target && reverse && source && source.actors.length > 1) {
+    for (const a of source.actors) for (const b of source.actors) if (a !== b) push(a, b, code);
+    return out;
+  }
+  for (const s of srcs) for (const t of tgts) {
+    push(s, t, code);
+    if (reverse && s && t) push(t, s, reverse);
+  }
+  return out;
+}
+
+function dedupe(list: readonly CodedClause[]): CodedClause[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.source?.code ?? c.source?.text ?? '-'}>${c.target?.code ?? c.target?.text ?? '-'}:${c.cameo}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

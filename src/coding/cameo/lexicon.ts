@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { Token } from '../../nlp/types.js';
+import { dataPath } from '../../util/paths.js';
+
+/** How a governing verb combines with its to-infinitive or that-clause complement. */
+export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'none';
+
+/** What a lexicon needs to see around a candidate verb. All indexes are into `tokens`. */
+export interface VerbContext {
+  readonly tokens: readonly Token[];
+  /** The candidate verb token. */
+  readonly i: number;
+  /** First token after the clause the verb heads (exclusive bound for objects). */
+  readonly end: number;
+  /** First token of the clause (inclusive bound for words before the verb). */
+  readonly start: number;
+}
+
+/** A lexicon's answer for a verb: its code in this context, and how it combines with a complement. */
+export interface VerbMatch {
+  /** CAMEO code for source → target, or null when the verb alone is no event. */
+  readonly code: string | null;
+  /** Code of the reciprocal event target → source (meet, fight), or null. */
+  readonly reverse: string | null;
+  /** Last token belonging to the verb (the particle of "call for"). */
+  readonly last: number;
+  readonly governs: GovernorKind | null;
+  /** True when an object or prepositional pattern (not just the verb) decided the code. */
+  readonly patterned: boolean;
+}
+
+/**
+ * Maps a verb in context to a CAMEO code. Implementations: Attaché's own lexicon
+ * (data/cameo/verbs.json) and one built from a PETRARCH verb dictionary.
+ */
+export interface VerbLexicon {
+  readonly name: string;
+  match(ctx: VerbContext): VerbMatch | null;
+  /**
+   * The code of a governing verb of `kind` applied to a complement coded `code` ("agreed" + "meet"
+   * → 036); the complement's own code when the table says to keep it; null when the table has no
+   * rule (the governing verb's own code applies).
+   */
+  compose(kind: GovernorKind, code: string): string | null;
+}
+
+/** One entry of data/cameo/verbs.json. */
+export interface VerbEntry {
+  readonly verb: string;
+  readonly particle?: string;
+  readonly code: string | null;
+  readonly objects?: readonly { readonly nouns: readonly string[]; readonly code: string | null }[];
+  readonly preps?: readonly { readonly prep: string; readonly nouns?: readonly string[]; readonly code: string }[];
+  readonly governs?: GovernorKind;
+  readonly reverse?: string;
+}
+
+/** The shape of data/cameo/verbs.json. */
+export interface VerbFile {
+  readonly verbs: readonly VerbEntry[];
+  readonly compose: Readonly<Record<string, Readonly<Record<string, string | null>>>>;
+}
+
+/** How many tokens after the verb are searched for object nouns and prepositions. */
+const OBJECT_WINDOW = 10;
+
+/** Attaché's own verb lexicon: verb lemma + particle + object/preposition patterns → CAMEO code. */
+export class OwnVerbLexicon implements VerbLexicon {
+  readonly name = 'attache';
+  private readonly byVerb = new Map<string, VerbEntry[]>();
+
+  constructor(private readonly file: VerbFile) {
+    for (const e of file.verbs) {
+      const list = this.byVerb.get(e.verb) ?? [];
+      list.push(e);
+      // Entries with a particle are tried first ("call for" before "call").
+      list.sort((a, b) => (b.particle ? 1 : 0) - (a.particle ? 1 : 0));
+      this.byVerb.set(e.verb, list);
+    }
+  }
+
+  static load(path: string = dataPath('cameo', 'verbs.json')): OwnVerbLexicon {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as VerbFile;
+    if (!Array.isArray(file.verbs)) throw new Error(`attache: ${path} has no "verbs" array`);
+    return new OwnVerbLexicon(file);
+  }
+
+  /** True when some entry has this lemma (cheap pre-check). */
+  knows(lemma: string): boolean {
+    return this.byVerb.has(lemma);
+  }
+
+  /** The governing class of a verb lemma ("agree" → intent), or null. */
+  governs(lemma: string): GovernorKind | null {
+    return this.byVerb.get(lemma)?.find((e) => !e.particle)?.governs ?? null;
+  }
+
+  match(ctx: VerbContext): VerbMatch | null {
+    const t = ctx.tokens[ctx.i]!;
+    const list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower);
+    if (!list) return null;
+    for (const e of list) {
+      let last = ctx.i;
+      if (e.particle) {
+        const words = e.particle.split(' ');
+        let j = ctx.i + 1;
+        if (ctx.tokens[j]?.pos === 'ADV' && ctx.tokens[j]?.lower !== words[0]) j++;
+        if (!words.every((w, k) => ctx.tokens[j + k]?.lower === w)) continue;
+        last = j + words.length - 1;
+      }
+      const found = this.objectCode(e, ctx, last);
+      const code = found ? found.code : e.code;
+      return { code, reverse: e.reverse ?? null, last, governs: e.governs ?? null, patterned: found !== null };
+    }
+    return null;
+  }
+
+  private objectCode(e: VerbEntry, ctx: VerbContext, last: number): { code: string | null } | null {
+    const end = Math.min(ctx.end, last + 1 + OBJECT_WINDOW);
+    const words: Token[] = ctx.tokens.slice(last + 1, end) as Token[];
+    let best: { at: number; code: string | null } | null = null;
+    for (const o of e.objects ?? []) {
+      const at = words.findIndex((w) => o.nouns.includes(w.lemma) || o.nouns.includes(w.lower));
+      if (at >= 0 && (!best || at < best.at)) best = { at, code: o.code };
+    }
+    for (const p of e.preps ?? []) {
+      const at = words.findIndex((w) => w.lower === p.prep);
+      if (at < 0) continue;
+      if (p.nouns) {
+        const tail = words.slice(at + 1, at + 6);
+        if (!tail.some((w) => p.nouns!.includes(w.lemma) || p.nouns!.includes(w.lower))) continue;
+      }
+      // A prepositional pattern is more specific than a bare object noun found later.
+      if (!best || at <= best.at) best = { at, code: p.code };
+    }
+    return best ? { code: best.code } : null;
+  }
+
+  compose(kind: GovernorKind, code: string): string | null {
+    const table = this.file.compose[kind];
+    if (!table) return null;
+    for (let n = Math.min(4, code.length); n >= 2; n--) {
+      const key = code.slice(0, n);
+      if (key in table) return table[key] ?? code;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Token } from '../../nlp/types.js';
+import type { Modality } from '../../model/event.js';
+
+/** Shallow syntax over POS-tagged tokens: voice, negation, modality, clause breaks. */
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'get', 'gets', 'got', 'gotten', 'getting']);
+const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const PLANNED = new Set(['will', 'shall', "'ll", 'would']);
+const POSSIBLE = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought']);
+/** Words that end the clause a verb's object can be found in. */
+const BREAKS = new Set([';', ':', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though',
+  'after', 'before', 'when', 'whilst', 'unless', 'if', 'since', 'where', '"', '\u201c', '\u201d', '(', ')']);
+/** Verbs of saying: their object clause has its own subject. */
+export const SAY = new Set(['say', 'tell', 'state', 'declare', 'announce', 'add', 'insist', 'stress', 'reiterate', 'warn',
+  'claim', 'assert', 'argue', 'note', 'report', 'confirm', 'believe', 'think', 'explain', 'emphasize', 'emphasise', 'conclude', 'write', 'suggest', 'indicate', 'maintain', 'repeat']);
+
+export const isVerbPos = (t: Token | undefined): boolean => t?.pos === 'VERB';
+
+/** Auxiliaries, adverbs and particles between a subject and its verb ("has not yet been"). */
+function isChain(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || NEG.has(t.lower) || BE.has(t.lower) || PLANNED.has(t.lower) || POSSIBLE.has(t.lower);
+}
+
+/** Index of the first token of the verb chain ending at `i` (auxiliaries, adverbs, "not", "to"). */
+export function chainStart(tokens: readonly Token[], i: number, from: number): number {
+  let k = i;
+  while (k - 1 >= from && isChain(tokens[k - 1]!) && i - (k - 1) <= 6) k--;
+  return k;
+}
+
+/** "was attacked (by)", "have been expelled", "attacked by" right after a participle. */
+export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower.endsWith('ing')) return false;
+  const participle = t.lower !== t.lemma || /(ed|en|wn|ne)$/.test(t.lower);
+  if (!participle) return false;
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const w = tokens[k]!;
+    if (BE.has(w.lower)) return true;
+    if (!(w.pos === 'ADV' || NEG.has(w.lower))) break;
+  }
+  // Reduced relative: "the embassy, attacked by militants, …" — but not "Arnor attacked by air".
+  return tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.lower === ',' || tokens[i - 1]?.pos === 'NOUN');
+}
+
+/** Negation and modality read from the verb chain before `i`. */
+export function chainModality(tokens: readonly Token[], i: number, from: number): Modality {
+  const s = chainStart(tokens, i, from);
+  let m: Modality = 'asserted';
+  for (let k = s; k < i; k++) {
+    const w = tokens[k]!.lower;
+    if (NEG.has(w)) return 'negated';
+    if (PLANNED.has(w)) m = 'planned';
+    else if (POSSIBLE.has(w) && m === 'asserted') m = 'intended';
+  }
+  // "is to visit", "are due to sign", "set to meet"
+  if (m === 'asserted' && tokens[i - 1]?.lower === 'to' && ['due', 'set', 'expected', 'scheduled', 'slated', 'is', 'are', 'was', 'were'].includes(tokens[i - 2]?.lower ?? '')) m = 'planned';
+  return m;
+}
+
+/** True when a word of the chain before `i` is "must"/"should"/"has to" (a demanded action). */
+export function hasObligation(tokens: readonly Token[], i: number, from: number): boolean {
+  const s = chainStart(tokens, i, from);
+  for (let k = s; k < i; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'must' || w === 'should') return true;
+    if (w === 'to' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** First clause-breaking token in `(i, to)`, or `to`. */
+export function nextBreak(tokens: readonly Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return k;
+  return to;
+}
+
+/** Last clause-breaking token in `[from, i)` plus one, or `from`. */
+export function prevBreak(tokens: readonly Token[], i: number, from: number): number {
+  for (let k = i - 1; k >= from; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ';' || w === ':' || w === '(' || w === ')') return k + 1;
+  }
+  return from;
+}
+
+/** Prepositions that make an actor a place or circumstance rather than a subject or object. */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'during', 'across', 'inside', 'outside', 'throughout', 'within', 'into', 'from', 'over', 'after', 'before', 'since', 'like', 'than', 'under', 'about', 'according', 'despite', 'via', 'between', 'among', 'amid', 'toward', 'towards']);

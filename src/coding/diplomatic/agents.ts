@@ -1,0 +1,83 @@
+import type { Actor } from '../../model/actor.js';
+import type { ClauseView, Slot } from './clause-view.js';
+import { isPlace } from './clause-view.js';
+import type { ArticleFrame, SentenceInput } from './types.js';
+
+/** What the parties of one match are read from. */
+export interface AgentContext {
+  readonly view: ClauseView;
+  readonly sentence: SentenceInput;
+  readonly frame: ArticleFrame;
+  /** The subject of the clause before, for clauses that have none of their own. */
+  readonly inherited: readonly Actor[];
+  readonly trigFrom: number;
+  readonly trigTo: number;
+  /** The object noun's owner slot, excluded from the subject. */
+  readonly owner: Slot | null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i']);
+
+/**
+ * Who does the action of the trigger: a passive "by X", an "of X" right before it ("the decision
+ * of Rwanda to cut"), the clause's subject (its first actor), a pronoun resolved from context, or
+ * the subject of the clause before. Returns every coordinated subject ("X and Y").
+ */
+export function agentsOf(ctx: AgentContext): Actor[] {
+  const { view, trigFrom, trigTo, owner } = ctx;
+  const notOwner = (s: Slot): boolean => s !== owner;
+  const byAfter = view.after(trigTo).filter((s) => s.prep === 'by');
+  if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
+  const before = view.before(trigFrom).filter(notOwner);
+  const near = before.filter((s) => (s.prep === 'of' || s.prep === 'by') && s.to >= trigFrom - 5);
+  if (near.length) return [near[near.length - 1]!.span.actor];
+  const subj = before.find((s) => s.prep === null) ?? before.find((s) => s.prep !== 'with' && s.prep !== 'to');
+  if (subj) return withCoordinated(view, subj).filter(notOwner).map((s) => s.span.actor);
+  const pro = pronounSubject(ctx);
+  if (pro.length) return pro;
+  return [...ctx.inherited];
+}
+
+/** The slot and any slots coordinated with it ("Azerbaijan and Peru", "by X and Y"). */
+function withCoordinated(view: ClauseView, first: Slot): Slot[] {
+  const out = [first];
+  let last = first;
+  for (const s of view.slots) {
+    if (s.from < last.to) continue;
+    const between = view.tokens.slice(last.to, s.from).map((t) => t.lower);
+    if (s.prep === 'and' || between.length === 1 && between[0] === ',' || between.every((w) => w === 'and' || w === ',' || w === 'the')) {
+      if (isPlace(s)) break;
+      out.push(s);
+      last = s;
+    } else break;
+  }
+  return out;
+}
+
+/** A pronoun subject before the trigger: he/she → a person named earlier; we → the speaker; they → the pair. */
+function pronounSubject(ctx: AgentContext): Actor[] {
+  const { view, sentence, frame, trigFrom } = ctx;
+  for (let k = view.clause.from; k < trigFrom; k++) {
+    const t = view.tokens[k]!;
+    if (!SUBJECT_PRONOUNS.has(t.lower) || t.pos !== 'PRON') continue;
+    if (t.lower === 'he' || t.lower === 'she') {
+      const p = frame.person(t.start) ?? sentence.speaker;
+      return p ? [p] : [];
+    }
+    if (t.lower === 'i' || t.lower === 'we') return sentence.speaker ? [sentence.speaker] : [];
+    if (t.lower === 'they') {
+      const pair = frame.pair(sentence.index);
+      return ctx.inherited.length >= 2 ? [...ctx.inherited] : pair ? [...pair] : [];
+    }
+    if (t.lower === 'it') return ctx.inherited.length ? [...ctx.inherited] : lastCountryBefore(ctx, k);
+  }
+  return [];
+}
+
+/** "Rwanda says it has cut …": the last country-level actor named before the pronoun. */
+function lastCountryBefore(ctx: AgentContext, k: number): Actor[] {
+  const pos = ctx.view.tokens[k]!.start;
+  const xs = ctx.sentence.actors.filter((a) => a.end <= pos && a.actor.country && a.actor.type !== 'person');
+  const last = xs[xs.length - 1];
+  return last ? [last.actor] : [];
+}

@@ -1,0 +1,108 @@
+import type { AgreementType, EventAttributes, MissionType } from '../../model/event.js';
+import type { Token } from '../../nlp/types.js';
+import type { Match } from './match.js';
+import type { Parties } from './parties.js';
+import type { DiplomaticPatterns } from './patterns.js';
+import { containsAny, matchAny } from './tokens.js';
+
+const TITLE_LINK = new Set(['of', 'on', 'for', 'between', 'the', 'and', 'in', 'to', 'about', "'s", '’s', '-', 'de', 'la']);
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12,
+};
+const ROUND_NOUNS = new Set(['round', 'session', 'meeting', 'consultations', 'consultation', 'talks', 'sitting']);
+const VIDEO = new Set(['video', 'videoconference', 'virtual', 'online', 'videolink']);
+const PHONE = new Set(['phone', 'telephone', 'telephonic', 'phoned', 'telephoned']);
+
+/** Kind-specific attributes of a match (EVENTS.md §3). */
+export function attributesOf(
+  tokens: readonly Token[], clauseFrom: number, clauseTo: number, m: Match, parties: Parties, patterns: DiplomaticPatterns,
+  text: (from: number, to: number) => string,
+): EventAttributes {
+  const a: { -readonly [K in keyof EventAttributes]: EventAttributes[K] } = {};
+  const kind = m.kind;
+  if (kind.startsWith('mission.')) {
+    if (m.object?.type) a.missionType = m.object.type as MissionType;
+    if (parties.city) a.city = parties.city;
+    if (kind === 'mission.close' && containsAny(tokens, clauseFrom, clauseTo, patterns.temporaryWords)) a.temporary = true;
+  }
+  if (kind.startsWith('agreement.') && m.objFrom >= 0) {
+    if (m.object?.type) a.agreementType = m.object.type as AgreementType;
+    const title = titleAt(tokens, m.objFrom, m.objTo, clauseTo);
+    if (title) a.agreementTitle = text(title[0], title[1]);
+    const topics = topicsIn(tokens, clauseFrom, clauseTo, patterns);
+    if (topics.length) a.topics = topics;
+  }
+  if (kind.startsWith('envoy.')) {
+    if (m.object?.rank) a.rank = m.object.rank;
+    if (kind === 'envoy.credentials') a.format = 'credentials';
+    if (parties.person?.name) a.person = parties.person.name;
+  }
+  if (kind === 'meeting' || kind === 'meeting.intent') {
+    const format = formatOf(tokens, clauseFrom, clauseTo, m);
+    if (format) a.format = format;
+    const round = roundOf(tokens, clauseFrom, clauseTo);
+    if (round) a.round = round;
+  }
+  if ((kind === 'visit' || kind === 'meeting') && parties.city) a.city = parties.city;
+  if (kind === 'membership.join' && parties.target?.country) a.organisation = parties.target.country;
+  return a;
+}
+
+/** The capitalised title around an agreement noun: "Protocol of Cooperation between … of Peru and Azerbaijan". */
+export function titleAt(tokens: readonly Token[], from: number, to: number, limit: number): [number, number] | null {
+  if (!/^[A-Z]/.test(tokens[from]!.text)) return null;
+  let start = from;
+  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PROPN' && tokens[start - 1]!.pos !== 'NUM') start--;
+  let end = to;
+  let lastCap = to;
+  while (end < limit && end - to < 25) {
+    const t = tokens[end]!;
+    if (/^[A-Z]/.test(t.text)) lastCap = end + 1;
+    else if (!TITLE_LINK.has(t.lower)) break;
+    end++;
+  }
+  return [start, lastCap];
+}
+
+/** Topics named in tokens [from, to): visa, trade, education… (data/patterns/diplomatic.json). */
+export function topicsIn(tokens: readonly Token[], from: number, to: number, patterns: DiplomaticPatterns): string[] {
+  const out: string[] = [];
+  for (const [topic, phrases] of patterns.topics) {
+    for (let k = from; k < to; k++) {
+      if (matchAny(tokens, k, phrases, to)) {
+        out.push(topic);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function formatOf(tokens: readonly Token[], from: number, to: number, m: Match): string | null {
+  if (m.object?.format) return m.object.format;
+  let phone = false;
+  let video = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (VIDEO.has(w)) video = true;
+    if (PHONE.has(w)) phone = true;
+  }
+  if (video) return 'video';
+  if (phone) return 'phone';
+  const head = tokens[m.trigFrom]!.lemma;
+  if (head === 'consultation' || head === 'consultations') return 'consultations';
+  if (head === 'talk' || head === 'talks' || head === 'negotiation') return 'talks';
+  return null;
+}
+
+/** "the first round of consultations", "their second meeting", "the 5th session": the round number. */
+function roundOf(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k]!.lower;
+    const n = ORDINALS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^(\d+)/.exec(w)![1]) : null);
+    if (n === null) continue;
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (ROUND_NOUNS.has(tokens[j]!.lower)) return n;
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+import type { Actor } from '../../model/actor.js';
+import type { Token } from '../../nlp/types.js';
+import type { Clause } from './clauses.js';
+import { tokenAt } from './tokens.js';
+import type { ActorSpan } from './types.js';
+
+/** An actor mention in a clause, with its token range and the preposition that introduces it. */
+export interface Slot {
+  readonly span: ActorSpan;
+  readonly from: number;
+  readonly to: number;
+  /** `with`, `to`, `in`, `between`, `of`, `by`…; null when none (a subject or direct object). */
+  readonly prep: string | null;
+}
+
+const PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'from', 'for', 'between', 'of', 'by', 'among', 'on', 'during', 'inside', 'toward', 'towards', 'and', 'against']);
+const PLACE_PREPS = new Set(['in', 'at', 'inside', 'during']);
+const NP_SKIP = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The actor mentions of one clause, in order, with their positions. */
+export class ClauseView {
+  readonly slots: readonly Slot[];
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly clause: Clause,
+    actors: readonly ActorSpan[],
+  ) {
+    const cStart = tokens[clause.from]!.start;
+    const cEnd = tokens[clause.to - 1]!.end;
+    const slots: Slot[] = [];
+    for (const span of actors) {
+      if (span.start < cStart || span.end > cEnd) continue;
+      const from = tokenAt(tokens, span.start, clause.from, clause.to);
+      let to = tokenAt(tokens, span.end, from, clause.to);
+      if (to <= from) to = from + 1;
+      slots.push({ span, from, to, prep: prepBefore(tokens, clause.from, from) });
+    }
+    this.slots = slots;
+  }
+
+  /** Actors before token `i` that are not places ("in Baku"). */
+  before(i: number): Slot[] {
+    return this.slots.filter((s) => s.to <= i && !isPlace(s));
+  }
+
+  /** Actors starting at or after token `i`. */
+  after(i: number): Slot[] {
+    return this.slots.filter((s) => s.from >= i);
+  }
+
+  /** The actor whose mention covers token `i`, if any. */
+  covering(i: number): Slot | null {
+    return this.slots.find((s) => s.from <= i && i < s.to) ?? null;
+  }
+
+  /**
+   * The owner of the noun phrase at tokens [from, to): "Azerbaijan's embassy", "the Peruvian
+   * embassy", "Embassy of Ethiopia", or a mention that covers the noun ("Peruvian embassy in Baku").
+   */
+  ownerOf(from: number, to: number): Slot | null {
+    const cover = this.slots.find((s) => s.from <= from && s.to >= from + 1);
+    if (cover) return cover;
+    for (let k = from - 1; k >= this.clause.from && k >= from - 4; k--) {
+      const hit = this.slots.find((s) => s.to === k + 1);
+      if (hit) return hit;
+      const t = this.tokens[k]!;
+      if (!(NP_SKIP.has(t.pos) || isPossessive(t) || t.pos === 'NOUN' && k === from - 1 && /^[A-Z]/.test(t.text))) break;
+    }
+    let k = to;
+    if (this.tokens[k]?.lower === 'of' || this.tokens[k]?.lower === 'from') {
+      k++;
+      if (this.tokens[k]?.pos === 'DET') k++;
+      return this.slots.find((s) => s.from === k) ?? null;
+    }
+    return null;
+  }
+
+  /** A possessive pronoun right before the noun at `from` ("its embassy", "their diplomats"). */
+  pronounOwner(from: number): string | null {
+    for (let k = from - 1; k >= this.clause.from && k >= from - 3; k--) {
+      const t = this.tokens[k]!;
+      if (POSSESSIVE_PRONOUNS.has(t.lower)) return t.lower;
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' && /^[a-z]/.test(t.text) === false || t.pos === 'ADV')) break;
+    }
+    return null;
+  }
+
+  /** Is there a word from `words` in the clause? */
+  has(words: ReadonlySet<string>): boolean {
+    for (let i = this.clause.from; i < this.clause.to; i++) {
+      const t = this.tokens[i]!;
+      if (words.has(t.lower) || words.has(t.lemma)) return true;
+    }
+    return false;
+  }
+}
+
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+
+const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
+
+/** Is the slot a place rather than a party ("in Baku", "at the UN")? */
+export const isPlace = (s: Slot): boolean => s.prep !== null && PLACE_PREPS.has(s.prep);
+
+/** The preposition right before token `from` (skipping "the", adjectives), or null. */
+function prepBefore(tokens: readonly Token[], clauseFrom: number, from: number): string | null {
+  for (let k = from - 1; k >= clauseFrom && k >= from - 3; k--) {
+    const t = tokens[k]!;
+    if (PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PART' || t.lower === 'to')) return t.lower;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
+/** A country-level actor or a person: true when it can stand for a party of a diplomatic event. */
+export const isParty = (a: Actor): boolean => a.country !== null || a.type === 'person';

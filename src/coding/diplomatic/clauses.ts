@@ -1,0 +1,96 @@
+import type { Token } from '../../nlp/types.js';
+import { isVerb } from './tokens.js';
+
+/** A clause: tokens [from, to) of the article's token array. */
+export interface Clause {
+  readonly from: number;
+  readonly to: number;
+  /**
+   * `main`: the first clause; `coordinate`: after "and"/"but"/";" with its own subject;
+   * `continued`: a coordinated verb phrase without a subject of its own ("… and discussed …"),
+   * which shares the subject and date of the clause before it; `complement`: a "that"-clause
+   * after a verb of saying ("recalled that …").
+   */
+  readonly type: 'main' | 'coordinate' | 'continued' | 'complement';
+}
+
+const COORD = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/**
+ * Splits a sentence into clauses so that each gets its own date and actors: "in 2015, A opened
+ * its embassy in Lima and in 2017, B inaugurated its embassy in Baku" is two clauses. A split at a
+ * coordinator needs a verb on both sides ("Peru and Azerbaijan established …" is one clause).
+ */
+export function splitClauses(tokens: readonly Token[], from: number, to: number): Clause[] {
+  const cuts: { at: number; type: Clause['type'] }[] = [];
+  let segStart = from;
+  let leftHasVerb = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.lower === ';') {
+      cuts.push({ at: i + 1, type: 'coordinate' });
+      segStart = i + 1;
+      leftHasVerb = false;
+      continue;
+    }
+    if (t.lower === 'that' && i > segStart && leftHasVerb && saysBefore(tokens, i, segStart)) {
+      cuts.push({ at: i, type: 'complement' });
+      segStart = i;
+      leftHasVerb = false;
+      continue;
+    }
+    if (COORD.has(t.lower) && leftHasVerb) {
+      const v = nextVerb(tokens, i + 1, to);
+      if (v >= 0) {
+        const direct = firstContent(tokens, i + 1, v) === v;
+        cuts.push({ at: i, type: direct ? 'continued' : 'coordinate' });
+        segStart = i;
+        leftHasVerb = false;
+        continue;
+      }
+    }
+    if (isVerb(t)) leftHasVerb = true;
+  }
+  const out: Clause[] = [];
+  let start = from;
+  let type: Clause['type'] = 'main';
+  for (const c of cuts) {
+    if (c.at > start) out.push({ from: start, to: c.at, type });
+    start = c.at;
+    type = c.type;
+  }
+  if (to > start) out.push({ from: start, to, type });
+  return out;
+}
+
+/** The verb of the next clause: a verb before the next coordinator or the end. */
+function nextVerb(tokens: readonly Token[], from: number, to: number): number {
+  const limit = Math.min(to, from + 12);
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (COORD.has(t.lower) || t.lower === ';') return -1;
+    // "and opening", "and the signing": a gerund right after the coordinator is a noun phrase
+    if (isVerb(t) && !(i === from && t.lower.endsWith('ing'))) return i;
+  }
+  return -1;
+}
+
+/** First token in [from, to) that is not an adverb, auxiliary, particle or comma. */
+function firstContent(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!SKIP_BEFORE_VERB.has(t.pos) && t.lower !== ',') return i;
+  }
+  return to;
+}
+
+/** "said that", "pointed out that", "noted, that": a verb (of saying) right before "that". */
+function saysBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return true;
+    if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== ',') return false;
+  }
+  return false;
+}

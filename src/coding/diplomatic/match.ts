@@ -1,0 +1,118 @@
+import type { DiplomaticKind } from '../../model/event.js';
+import type { Token } from '../../nlp/types.js';
+import type { Clause } from './clauses.js';
+import type { DiplomaticPatterns, ObjectEntry, Phrase, Rule, Trigger } from './patterns.js';
+import { matchAny, matchPhrase } from './tokens.js';
+
+/** A trigger (and its object, when the rule needs one) found in a clause. */
+export interface Match {
+  readonly rule: Rule;
+  /** The rule's kind, or its `reKind` when the trigger has a "re-" prefix. */
+  readonly kind: DiplomaticKind;
+  readonly trigFrom: number;
+  readonly trigTo: number;
+  /** The object noun's tokens, or -1 when the rule has no object. */
+  readonly objFrom: number;
+  readonly objTo: number;
+  readonly object: ObjectEntry | null;
+  readonly nominal: boolean;
+}
+
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'has', 'have', 'had']);
+const STOP_AFTER = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'whereas', ';', ':', '(', ')']);
+
+/** Every match of the patterns in a clause, one lookup per token. */
+export function findMatches(tokens: readonly Token[], clause: Clause, patterns: DiplomaticPatterns): Match[] {
+  const out: Match[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = tokens[i]!;
+    const cands = patterns.triggers(t.lemma, t.lower);
+    for (const trig of cands) {
+      const m = tryTrigger(tokens, clause, i, trig, patterns);
+      if (m && !out.some((o) => o.kind === m.kind && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
+    }
+  }
+  return out;
+}
+
+function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: Trigger, patterns: DiplomaticPatterns): Match | null {
+  const end = matchPhrase(tokens, i, trig.words, clause.to);
+  if (end < 0) return null;
+  const head = tokens[i]!;
+  if (trig.words.length === 1) {
+    if (trig.nominal && head.pos === 'VERB') return null;
+    if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+  }
+  const rule = trig.rule;
+  const reFix = rule.reKind !== null && rePrefixed(tokens, i, clause.from);
+  const kind = reFix ? rule.reKind! : rule.kind;
+  if (rule.require && !requireIn(tokens, clause, rule.require)) return null;
+  if (!rule.object) return mk(rule, kind, i, end, -1, -1, null, trig.nominal);
+  const entries = patterns.objects.get(rule.object)!;
+  const phrases = patterns.objectPhrases.get(rule.object)!;
+  const intrans = rule.intransitive === true || (rule.intransitive !== null && rule.intransitive.has(trig.key));
+  const after = intrans && rule.intransitive === true ? null : objectAfter(tokens, clause, end, rule.window, phrases, trig.nominal);
+  let obj = after;
+  if (!obj && (rule.passive || intrans)) obj = objectBefore(tokens, clause, i, rule.window + 2, phrases, intrans || trig.nominal);
+  if (!obj) return null;
+  const req = rule.requireAfter.get(trig.words[0]!);
+  if (req && !phraseAfter(tokens, obj[1], clause.to, req)) return null;
+  return mk(rule, kind, i, end, obj[0], obj[1], entries[obj[2]]!, trig.nominal);
+}
+
+const mk = (
+  rule: Rule, kind: DiplomaticKind, trigFrom: number, trigTo: number, objFrom: number, objTo: number,
+  object: ObjectEntry | null, nominal: boolean,
+): Match => ({ rule, kind, trigFrom, trigTo, objFrom, objTo, object, nominal });
+
+/** The object noun within `window` tokens after the trigger; stops at another verb or clause word. */
+function objectAfter(
+  tokens: readonly Token[], clause: Clause, from: number, window: number, phrases: readonly Phrase[], nominal: boolean,
+): [number, number, number] | null {
+  const limit = Math.min(clause.to, from + window);
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!;
+    if (STOP_AFTER.has(t.lower)) return null;
+    if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of') return null;
+    const hit = matchAny(tokens, k, phrases, clause.to);
+    if (hit) return [k, hit[1], hit[0]];
+  }
+  return null;
+}
+
+/**
+ * The object noun before the trigger: passive ("relations were established"), a reduced
+ * relative ("the agreement signed in 2014"), a compound ("embassy opening"), or the subject of an
+ * intransitive trigger ("the embassy started functioning").
+ */
+function objectBefore(
+  tokens: readonly Token[], clause: Clause, trig: number, window: number, phrases: readonly Phrase[], free: boolean,
+): [number, number, number] | null {
+  const limit = Math.max(clause.from, trig - window);
+  for (let k = trig - 1; k >= limit; k--) {
+    const hit = matchAny(tokens, k, phrases, trig);
+    if (!hit) continue;
+    const between = tokens.slice(hit[1], trig);
+    if (free || between.length === 0 || between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
+    return null;
+  }
+  return null;
+}
+
+/** "re-established", "re-opened": a "re" prefix written as its own token or inside the word. */
+function rePrefixed(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (/^re-/.test(t.lower)) return true;
+  return i - 2 >= from && tokens[i - 1]!.lower === '-' && tokens[i - 2]!.lower === 're' && tokens[i - 1]!.start === tokens[i - 2]!.end;
+}
+
+function requireIn(tokens: readonly Token[], clause: Clause, words: ReadonlySet<string>): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (words.has(tokens[k]!.lower) || words.has(tokens[k]!.lemma)) return true;
+  return false;
+}
+
+function phraseAfter(tokens: readonly Token[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  for (let k = from; k < to; k++) if (matchAny(tokens, k, phrases, to)) return true;
+  return false;
+}
+

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import type { DiplomaticKind } from '../../model/event.js';
+import { DIPLOMATIC_KINDS } from '../../model/event.js';
+import { dataPath } from '../../util/paths.js';
+
+/** A phrase as words (lemmas or lower-case forms). */
+export type Phrase = readonly string[];
+
+/** One entry of an object class ("embassy" → mission type `embassy`). */
+export interface ObjectEntry {
+  readonly words: Phrase;
+  readonly type?: string;
+  readonly rank?: string;
+  readonly format?: string;
+}
+
+/** How the parties of an event are read from its clause (see roles.ts). */
+export type Direction =
+  | 'symmetric' | 'directed' | 'mission' | 'envoy' | 'expel' | 'ratify' | 'meeting' | 'host' | 'visit' | 'membership';
+
+/** A compiled rule of data/patterns/diplomatic.json. */
+export interface Rule {
+  readonly id: string;
+  readonly kind: DiplomaticKind;
+  readonly cameo: string;
+  readonly direction: Direction;
+  readonly object: string | null;
+  readonly window: number;
+  readonly passive: boolean;
+  /** Triggers whose object comes before them as their subject ("the embassy started functioning"). */
+  readonly intransitive: ReadonlySet<string> | true | null;
+  readonly reKind: DiplomaticKind | null;
+  readonly require: ReadonlySet<string> | null;
+  readonly requireAfter: ReadonlyMap<string, readonly Phrase[]>;
+  readonly minParties: number;
+  readonly explicitParties: boolean;
+  readonly needObjectActor: boolean;
+  readonly allowNegation: boolean;
+  readonly noModality: boolean;
+  readonly source: readonly string[] | null;
+  readonly target: readonly string[] | null;
+}
+
+/** A trigger phrase of a rule, as indexed by its first word. */
+export interface Trigger {
+  readonly rule: Rule;
+  readonly words: Phrase;
+  readonly key: string;
+  readonly nominal: boolean;
+}
+
+/** Modality cue words (see modality.ts). */
+export interface ModalityWords {
+  readonly planned: ReadonlySet<string>;
+  readonly intended: ReadonlySet<string>;
+  readonly negated: ReadonlySet<string>;
+  readonly assertedVerbs: ReadonlySet<string>;
+}
+
+interface RawRule {
+  id: string; kind: string; cameo: string; direction: Direction; verbs?: string[]; nouns?: string[];
+  object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; reKind?: string;
+  require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
+  needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
+}
+interface RawFile {
+  objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
+  rules: RawRule[];
+  modality: Record<'planned' | 'intended' | 'negated' | 'assertedVerbs', string[]>;
+  pairWords: string[];
+  temporaryWords: string[];
+  topics: Record<string, string[]>;
+}
+
+/** Splits a phrase into words; "d'affaires" stays one word, "consulate - general" is three. */
+export const words = (phrase: string): Phrase => phrase.toLowerCase().trim().split(/\s+/);
+
+/**
+ * The diplomatic patterns, compiled once: triggers indexed by the lemma of their first word, so
+ * matching a sentence costs one map lookup per token.
+ */
+export class DiplomaticPatterns {
+  readonly triggersByKey: ReadonlyMap<string, readonly Trigger[]>;
+  readonly objects: ReadonlyMap<string, readonly ObjectEntry[]>;
+  /** The phrases of each object class, longest first (same order as `objects`). */
+  readonly objectPhrases: ReadonlyMap<string, readonly Phrase[]>;
+  readonly rules: readonly Rule[];
+  readonly modality: ModalityWords;
+  readonly pairWords: readonly Phrase[];
+  readonly temporaryWords: readonly Phrase[];
+  readonly topics: ReadonlyMap<string, readonly Phrase[]>;
+
+  constructor(raw: RawFile) {
+    const known = new Set<string>(DIPLOMATIC_KINDS);
+    const objects = new Map<string, ObjectEntry[]>();
+    for (const [name, list] of Object.entries(raw.objects)) {
+      const entries = list.map((e) => Object.freeze({ ...e, words: words(e.words) }));
+      entries.sort((x, y) => y.words.length - x.words.length);
+      objects.set(name, entries);
+    }
+    const byKey = new Map<string, Trigger[]>();
+    const rules: Rule[] = [];
+    for (const r of raw.rules) {
+      if (!known.has(r.kind)) throw new Error(`attache: pattern ${r.id} has an unknown kind ${r.kind}`);
+      if (r.reKind && !known.has(r.reKind)) throw new Error(`attache: pattern ${r.id} has an unknown reKind`);
+      if (r.object && !objects.has(r.object)) throw new Error(`attache: pattern ${r.id} names an unknown object class ${r.object}`);
+      const rule: Rule = Object.freeze({
+        id: r.id, kind: r.kind as DiplomaticKind, cameo: r.cameo, direction: r.direction,
+        object: r.object ?? null, window: r.window ?? 6, passive: r.passive ?? false,
+        intransitive: r.intransitive === true ? true : Array.isArray(r.intransitive) ? new Set(r.intransitive) : null,
+        reKind: (r.reKind as DiplomaticKind | undefined) ?? null,
+        require: r.require ? new Set(r.require) : null,
+        requireAfter: new Map(Object.entries(r.requireAfter ?? {}).map(([k, v]) => [k, v.map(words)])),
+        minParties: r.minParties ?? 2, explicitParties: r.explicitParties ?? false,
+        needObjectActor: r.needObjectActor ?? false, allowNegation: r.allowNegation ?? false,
+        noModality: r.noModality ?? false, source: r.source ?? null, target: r.target ?? null,
+      });
+      rules.push(rule);
+      const add = (phrase: string, nominal: boolean): void => {
+        const w = words(phrase);
+        for (const key of keysOf(w[0]!)) {
+          const list = byKey.get(key) ?? [];
+          list.push(Object.freeze({ rule, words: w, key: phrase, nominal }));
+          byKey.set(key, list);
+        }
+      };
+      for (const v of r.verbs ?? []) add(v, false);
+      for (const n of r.nouns ?? []) add(n, true);
+    }
+    this.triggersByKey = byKey;
+    this.objects = objects;
+    this.objectPhrases = new Map([...objects].map(([k, v]) => [k, v.map((e) => e.words)]));
+    this.rules = rules;
+    const set = (xs: string[] | undefined): ReadonlySet<string> => new Set(xs ?? []);
+    this.modality = {
+      planned: set(raw.modality.planned), intended: set(raw.modality.intended),
+      negated: set(raw.modality.negated), assertedVerbs: set(raw.modality.assertedVerbs),
+    };
+    this.pairWords = raw.pairWords.map(words).sort((a, b) => b.length - a.length);
+    this.temporaryWords = raw.temporaryWords.map(words);
+    this.topics = new Map(Object.entries(raw.topics).map(([k, v]) => [k, v.map(words)]));
+  }
+
+  /** Reads `data/patterns/diplomatic.json` (or another file of the same format). */
+  static load(path: string = dataPath('patterns', 'diplomatic.json')): DiplomaticPatterns {
+    let raw: RawFile;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8')) as RawFile;
+    } catch (cause) {
+      throw new Error(`attache: cannot read the diplomatic patterns ${path}`, { cause });
+    }
+    return new DiplomaticPatterns(raw);
+  }
+
+  /** Triggers that may start at a token with this lemma or lower-case form. */
+  triggers(lemma: string, lower: string): readonly Trigger[] {
+    const a = this.triggersByKey.get(lemma);
+    if (lemma === lower) return a ?? [];
+    const b = this.triggersByKey.get(lower);
+    if (!a) return b ?? [];
+    if (!b) return a;
+    return [...a, ...b.filter((t) => !a.includes(t))];
+  }
+}
+
+/** Index keys of a word: itself and, for "re-establish" or "d'affaires", its first piece. */
+function keysOf(word: string): string[] {
+  const first = word.split(/[-'’]/)[0]!;
+  return first && first !== word ? [word, first] : [word];
+}

@@ -1,0 +1,133 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { Store } from '../store/store.js';
+import type { EventQuery } from '../store/store.js';
+import type { CountryIndex } from './countries.js';
+import { HttpError } from './errors.js';
+import { eventTable, pickFormat } from './formats.js';
+import { defineRoute, type RouteSpec } from './route.js';
+import {
+  ArticleRecord, CountryParams, CountryQuery, EventsQuery, IdParams, PairParams, PeopleQuery, RawArticleQuery,
+} from './schemas.js';
+import type { IngestService } from './ingest.js';
+import type { ViewService } from './views.js';
+
+/** What the routes work with; built once by createApp. */
+export interface Services {
+  readonly store: Store;
+  readonly countries: CountryIndex;
+  readonly ingest: IngestService;
+  readonly views: ViewService;
+  readonly version: string;
+  /** The OpenAPI document (built from this same table). */
+  readonly openapi: () => unknown;
+}
+
+const NoParams = z.strictObject({});
+
+function country(svc: Services, input: string): string {
+  const code = svc.countries.resolve(input);
+  if (!code) throw new HttpError('UNKNOWN_COUNTRY', `no country or organisation called ${JSON.stringify(input.slice(0, 80))}`);
+  return code;
+}
+
+function eventQuery(svc: Services, q: z.infer<typeof EventsQuery>): EventQuery {
+  const pair = q.pair?.split(',');
+  return {
+    pair: pair ? [country(svc, pair[0]), country(svc, pair[1])] : undefined,
+    country: q.country ? country(svc, q.country) : undefined,
+    kind: q.kind, cameo: q.cameo, from: q.from, to: q.to, text: q.text, articleId: q.article,
+    includeDuplicates: q.duplicates === 'true', limit: q.limit, offset: q.offset,
+  };
+}
+
+function tableResponse(c: Context, body: string, format: 'csv' | 'tsv', total: number): Response {
+  const type = format === 'csv' ? 'text/csv' : 'text/tab-separated-values';
+  return c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'x-total-count': String(total) });
+}
+
+const json = { description: 'JSON' };
+const err = (description: string) => ({ description, types: ['application/json'] });
+
+/** The API's route table: the router and the OpenAPI document are both built from it. */
+export function apiRoutes(svc: Services): readonly RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get', path: '/api/health', operationId: 'health', summary: 'Liveness, version and store counts', alwaysOpen: true,
+      query: NoParams,
+      responses: { 200: json },
+      handler: async () => ({ status: 'ok', version: svc.version, store: svc.store.dialect, stats: await svc.store.stats() }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/openapi.json', operationId: 'openapi', summary: 'This OpenAPI 3 document', alwaysOpen: true,
+      query: NoParams,
+      responses: { 200: json },
+      handler: () => svc.openapi(),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/events', operationId: 'listEvents', summary: 'Coded events matching filters (the filters of `attache events`)',
+      query: EventsQuery,
+      responses: {
+        200: { description: '{total, limit, offset, events}, or a CSV/TSV table', types: ['application/json', 'text/csv', 'text/tab-separated-values'] },
+        400: err('invalid filter'), 404: err('unknown country'),
+      },
+      handler: async ({ query, c }) => {
+        const q = eventQuery(svc, query);
+        const { total, events } = await svc.store.queryEvents(q);
+        const format = pickFormat(query.format, c.req.header('accept'));
+        if (format !== 'json') return tableResponse(c, eventTable(events, format), format, total);
+        return { total, limit: query.limit, offset: query.offset, events };
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/articles/:id', operationId: 'getArticle', summary: 'One article: text, metadata and its events with offsets',
+      params: IdParams, query: NoParams,
+      responses: { 200: json, 404: err('no such article') },
+      handler: async ({ params }) => {
+        const found = await svc.store.getArticle(params.id);
+        if (!found) throw new HttpError('NOT_FOUND', `no article with id ${JSON.stringify(params.id.slice(0, 80))}`);
+        return found;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/articles', operationId: 'postArticle', write: true,
+      summary: 'Ingest one article (JSON record, or a raw text/plain or text/html body); answers the article and its events',
+      description: 'Needs Authorization: Bearer <token>. With a raw body, metadata may come in the query string.',
+      query: RawArticleQuery,
+      body: { schema: ArticleRecord, rawTypes: ['text/plain', 'text/html'], description: 'a record {text|html, id?, url?, title?, published?, source?, author?}' },
+      responses: {
+        201: { description: 'stored: {status, article, events}' }, 200: { description: 'already stored: {status, article, events}' },
+        400: err('invalid record'), 401: err('no token given'), 403: err('wrong token, or writes disabled'),
+        413: err('body too large'), 415: err('unsupported content type'), 422: err('empty or non-English text'), 429: err('too many writes'),
+      },
+      handler: async ({ body, c }) => {
+        const outcome = await svc.ingest.ingest(body as ArticleRecord);
+        return c.json(outcome, outcome.status === 'exists' ? 200 : 201);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/dossier/:a/:b', operationId: 'getDossier', summary: 'The dossier of a pair: relations, missions, envoys, agreements, meetings, with sources',
+      params: PairParams, query: NoParams,
+      responses: { 200: json, 404: err('unknown country') },
+      handler: ({ params }) => svc.views.dossier(country(svc, params.a), country(svc, params.b)),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/countries', operationId: 'listCountries', summary: 'Known countries: code, name, ISO numeric (map shape id), capital',
+      query: NoParams,
+      responses: { 200: json },
+      handler: () => ({ countries: svc.countries.list }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/countries/:c', operationId: 'getCountry', summary: 'A country profile: partners ranked by activity, missions abroad and hosted',
+      params: CountryParams, query: CountryQuery,
+      responses: { 200: json, 400: err('invalid period'), 404: err('unknown country') },
+      handler: ({ params, query }) => svc.views.country(country(svc, params.c), query),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/people', operationId: 'listPeople', summary: 'People in the registry, optionally matching a query',
+      query: PeopleQuery,
+      responses: { 200: json },
+      handler: async ({ query }) => ({ people: await svc.store.people(query.q || undefined) }),
+    }),
+  ];
+}

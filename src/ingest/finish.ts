@@ -1,0 +1,68 @@
+import type { Article, Dateline } from '../model/article.js';
+import { err, ok, type AttacheError, type Result } from '../model/result.js';
+import { resolveDatelineDate } from './dateline.js';
+import { detectLanguage, LANGUAGE_NAMES } from './language.js';
+import { textId } from './signature.js';
+import type { Draft, ResolvedReadOptions } from './types.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date as an input wrote it → ISO: `2017-08-17`, `2017-08-17T11:27` (ISO strings are kept,
+ * trimmed to minutes with their offset dropped, so the local date stays); RFC 822 feed dates
+ * (`Sat, 21 Sep 2019 10:00:00 +0500`) keep their local date and time. Null when unreadable.
+ */
+export function normaliseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(t);
+  if (iso) return iso[2] ? `${iso[1]}T${iso[2]}:${iso[3]}` : iso[1];
+  const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(t);
+  if (rfc) {
+    const m = MONTHS.indexOf(rfc[2].toLowerCase());
+    if (m >= 0) {
+      const d = `${rfc[3]}-${String(m + 1).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
+      return rfc[4] ? `${d}T${rfc[4].padStart(2, '0')}:${rfc[5]}` : d;
+    }
+  }
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 16);
+}
+
+/**
+ * Draft → Article: joins paragraphs with blank lines into `text`, settles the published date
+ * (given or inferred, else a dateline date with a year, else the run's default), resolves the
+ * dateline date, detects the language (non-English → NOT_ENGLISH), and derives the id.
+ */
+export function finishDraft(d: Draft, opts: ResolvedReadOptions): Result<Article, AttacheError> {
+  const text = d.paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  if (!/[\p{L}\p{N}]/u.test(text)) return err({ code: 'EMPTY_INPUT', message: 'no article text found', input: d.origin });
+  if (text.length > opts.maxArticleBytes) {
+    return err({ code: 'TOO_LARGE', message: `article text over the ${Math.round(opts.maxArticleBytes / 1048576 * 10) / 10} MB limit`, input: d.origin });
+  }
+  const language = detectLanguage(text);
+  if (language !== 'en' && language !== 'und') {
+    return err({ code: 'NOT_ENGLISH', message: `not English (looks ${LANGUAGE_NAMES[language] ?? language}); skipped`, input: d.origin });
+  }
+  let published = normaliseDate(d.published);
+  let dateline: Dateline | null = null;
+  if (d.dateline) {
+    const date = resolveDatelineDate(d.dateline.dateText, published ?? opts.published);
+    dateline = { place: d.dateline.place, country: d.dateline.country, date };
+    if (!published && date && /\d{4}/.test(d.dateline.dateText ?? '')) published = date;
+  }
+  published ??= opts.published;
+  return ok({
+    id: d.id ?? textId(text),
+    url: d.url ?? null,
+    title: (d.title ?? '').trim() || text.slice(0, 80),
+    published,
+    source: d.source ?? null,
+    author: d.author ?? null,
+    dateline,
+    language: language === 'und' ? 'und' : 'en',
+    duplicateOf: null,
+    text,
+    origin: d.origin,
+  });
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { DupSignature } from '../model/article.js';
+
+/** MinHash length, and the LSH banding over it (42 bands of 3 rows: pairs with Jaccard ≥ 0.4 are found ~94% of the time). */
+export const MINHASH_SIZE = 128;
+export const BAND_ROWS = 3;
+export const BANDS = Math.floor(MINHASH_SIZE / BAND_ROWS);
+const SHINGLE = 4;
+
+/** Text normalised for identity: NFKC, lower case, letters and digits only, single spaces. */
+export const normaliseText = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** SHA-256 (hex) of the normalised text. */
+export const contentHash = (text: string): string => createHash('sha256').update(normaliseText(text)).digest('hex');
+
+/** The article id for a text: the first 16 hex digits of its content hash. */
+export const textId = (text: string): string => contentHash(text).slice(0, 16);
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i * 0x9e3779b9 + 0x7f4a7c15));
+
+/** Hashes of the distinct word shingles (4 words; single words for very short texts). */
+export function shingles(text: string): Set<number> {
+  const words = normaliseText(text).split(' ').filter(Boolean);
+  const out = new Set<number>();
+  const k = words.length >= SHINGLE ? SHINGLE : 1;
+  for (let i = 0; i + k <= words.length; i++) out.add(fnv1a(words.slice(i, i + k).join(' ')));
+  return out;
+}
+
+/** The duplicate signature of an article text: content hash, MinHash, shingle count. */
+export function textSignature(text: string): DupSignature & { readonly size: number } {
+  const set = shingles(text);
+  const mins = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  for (const s of set) {
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const h = mix(s ^ SEEDS[i]);
+      if (h < mins[i]) mins[i] = h;
+    }
+  }
+  return { contentHash: contentHash(text), minhash: mins, size: set.size };
+}
+
+/** The signature of an article (of its `text`). */
+export const signature = (article: { readonly text: string }): DupSignature & { readonly size: number } => textSignature(article.text);
+
+/**
+ * LSH band keys of a signature (`b07:1a2b3c4d`): two articles sharing any key are candidates
+ * for near-duplicates; confirm with `similarity`. Stores index these to find copies across runs.
+ */
+export function bandKeys(sig: DupSignature): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < BAND_ROWS; r++) h = mix(Math.imul(h, 0x01000193) ^ (sig.minhash[b * BAND_ROWS + r] ?? 0));
+    keys.push(`b${String(b).padStart(2, '0')}:${h.toString(16).padStart(8, '0')}`);
+  }
+  return keys;
+}
+
+/** Estimated Jaccard similarity of two signatures' shingle sets. */
+export function similarity(a: DupSignature, b: DupSignature): number {
+  const n = Math.min(a.minhash.length, b.minhash.length);
+  if (!n) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a.minhash[i] === b.minhash[i]) same++;
+  return same / n;
+}
+
+/**
+ * Whether `b` is a near-duplicate of `a`: estimated Jaccard ≥ 0.7, or — when shingle counts are
+ * known — the smaller text is ≥ 70% contained in the larger (a copy with a cut ending or a new
+ * header). Very short texts (under 12 shingles) only match exactly.
+ */
+export function isNearDuplicate(a: DupSignature & { size?: number }, b: DupSignature & { size?: number }): boolean {
+  if (a.contentHash === b.contentHash) return true;
+  const j = similarity(a, b);
+  if (a.size !== undefined && b.size !== undefined) {
+    const small = Math.min(a.size, b.size);
+    if (small < 12) return false;
+    if (j >= 0.7) return true;
+    const inter = (j * (a.size + b.size)) / (1 + j);
+    return j >= 0.2 && inter / small >= 0.7;
+  }
+  return j >= 0.7;
+}

@@ -1,0 +1,186 @@
+import type { AnalysedText, Attribution, Sentence, Token } from './types.js';
+
+const SPEECH = new Set([
+  'say', 'add', 'note', 'stress', 'emphasize', 'emphasise', 'state', 'tell', 'explain', 'point',
+  'underline', 'underscore', 'remark', 'conclude', 'write', 'declare', 'announce', 'assert',
+  'insist', 'recall', 'reply', 'ask', 'urge', 'comment', 'observe', 'highlight', 'mention',
+  'affirm', 'reiterate', 'confirm', 'clarify', 'maintain', 'argue', 'warn', 'claim',
+  'acknowledge', 'inform', 'continue', 'read', 'report', 'believe', 'hope', 'suggest', 'recount',
+]);
+/** Speech verbs that only attribute right next to a quotation ("…," he continued / the letter reads). */
+const QUOTE_ONLY = new Set(['continue', 'read', 'ask', 'believe', 'hope']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
+const NP_LINK = new Set(['of', 'for', "'s", '’s', '-', 'and', 'de', 'la', 'del', 'van', 'von', 'al', 'bin']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+const PLACE_LINK = new Set(['to', 'in', 'at']);
+
+/** Is token `i` a verb of saying (with "out" when it is "pointed")? Returns the index after it, or -1. */
+export function speechVerbEnd(tokens: readonly Token[], i: number, end: number, nearQuote: boolean): number {
+  const t = tokens[i];
+  if (!t || i >= end) return -1;
+  const lemma = SPEECH.has(t.lemma) ? t.lemma : SPEECH.has(t.lower) ? t.lower : null;
+  if (lemma === null) return -1;
+  if (!nearQuote && QUOTE_ONLY.has(lemma)) return -1;
+  const verbal = t.pos === 'VERB' || t.pos === 'AUX' || /(?:ed|said|told|wrote|says|reads)$/.test(t.lower);
+  if (!verbal) return -1;
+  if (lemma === 'point') return tokens[i + 1]?.lower === 'out' ? i + 2 : -1;
+  return i + 1;
+}
+
+const NOT_NP = new Set(['ADP', 'SCONJ', 'CCONJ', 'VERB', 'AUX', 'ADV', 'PUNCT']);
+const isNp = (t: Token): boolean =>
+  NP_POS.has(t.pos) || NP_LINK.has(t.lower) || (/^[A-Z]/.test(t.text) && !NOT_NP.has(t.pos));
+
+/** A noun phrase ending just before `end` (scanning back to `from`); its first token index or -1. */
+export function npBefore(tokens: readonly Token[], from: number, end: number): number {
+  let i = end;
+  let head = false;
+  while (i > from && end - i < 10 && isNp(tokens[i - 1]!)) {
+    i--;
+    if (HEAD_POS.has(tokens[i]!.pos)) head = true;
+  }
+  while (i < end && NP_LINK.has(tokens[i]!.lower)) i++;
+  return head && i < end ? i : -1;
+}
+
+/** A noun phrase starting at `start` (up to `to`), with one apposition after a comma; its end or -1. */
+export function npAfter(tokens: readonly Token[], start: number, to: number, appositive = true): number {
+  let i = start;
+  let head = false;
+  while (i < to && i - start < 14) {
+    const t = tokens[i]!;
+    // "envoy to Mongolia", "ambassador in Baku": a place closes a title
+    const placeLink = i > start && PLACE_LINK.has(t.lower) && tokens[i + 1]?.pos === 'PROPN';
+    if (!placeLink && (!isNp(t) || (i > start && speechVerbEnd(tokens, i, to, true) > 0))) break;
+    if (HEAD_POS.has(t.pos)) head = true;
+    i++;
+  }
+  while (i > start && NP_LINK.has(tokens[i - 1]!.lower)) i--;
+  if (!head || i === start) return -1;
+  const next = tokens[i + 1];
+  const titled = next !== undefined && !NP_LINK.has(next.lower) && next.pos !== 'PRON' && (/^[a-zéè]/.test(next.text) || /^['’]s$/.test(tokens[i + 2]?.text ?? ''));
+  if (appositive && tokens[i]?.text === ',' && i + 1 < to && titled) {
+    const app = npAfter(tokens, i + 1, to, false);
+    if (app > 0) return app;
+  }
+  return i;
+}
+
+const span = (text: string, tokens: readonly Token[], a: number, b: number): Attribution => {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+};
+
+/**
+ * The attribution phrase right after position `k` (a quote's end): `he said`, `said the
+ * diplomat`, `Abdullayeva said`, `the message reads`. `to` bounds the search.
+ */
+export function attributionAfter(text: string, tokens: readonly Token[], k: number, to: number): Attribution | null {
+  if (tokens[k]?.text === ',') k++;
+  const v = speechVerbEnd(tokens, k, to, true);
+  if (v > 0) {
+    const np = npAfter(tokens, v, to);
+    return np > 0 ? span(text, tokens, k, np) : null;
+  }
+  const np = npAfter(tokens, k, to);
+  if (np < 0) return null;
+  let j = np;
+  while (j < to && tokens[j]!.pos === 'ADV') j++;
+  const ve = speechVerbEnd(tokens, j, to, true);
+  return ve > 0 ? span(text, tokens, k, ve) : null;
+}
+
+/** The attribution phrase right before token index `k` (a quote's start): `he said:`, `Boldrini pointed out that`. */
+export function attributionBefore(text: string, tokens: readonly Token[], from: number, k: number): Attribution | null {
+  let j = k;
+  while (j > from && /^[,:]$|^that$/.test(tokens[j - 1]!.lower)) j--;
+  if (j === k && j > from && tokens[j - 1]!.pos !== 'VERB') return null;
+  for (let v = j - 1; v >= Math.max(from, j - 3); v--) {
+    const ve = speechVerbEnd(tokens, v, j, true);
+    if (ve < 0) continue;
+    const np = npBefore(tokens, from, v);
+    if (np >= 0) return span(text, tokens, np, ve);
+  }
+  const acc = accordingTo(tokens, from, j);
+  return acc >= 0 ? span(text, tokens, acc, j) : null;
+}
+
+/** "according to the minister" ending at `end`: the index of "according", or -1. */
+function accordingTo(tokens: readonly Token[], from: number, end: number): number {
+  for (let a = end - 3; a >= Math.max(from, end - 12); a--) {
+    if (tokens[a]!.lower === 'according' && tokens[a + 1]?.lower === 'to' && npAfter(tokens, a + 2, end) === end) return a;
+  }
+  return -1;
+}
+
+/**
+ * Who a sentence's words are attributed to, when it reports speech: the speaker phrase of a
+ * quotation in it, a trailing ", said the diplomat." / ", he added.", a leading "The diplomat
+ * recalled that …" / "Boldrini pointed out …" / "According to the minister, …". Null otherwise.
+ * The phrase is only located here; resolving it to a person is the actors stage's job.
+ */
+export function attribution(analysed: AnalysedText, sentence: Sentence): Attribution | null {
+  for (const q of analysed.quotes) {
+    if (q.speaker && q.start < sentence.end && q.end > sentence.start) return q.speaker;
+  }
+  return sentenceAttribution(analysed.text, analysed.tokens, sentence);
+}
+
+/** The reported-speech attribution of a sentence from its own words (quotations aside). */
+export function sentenceAttribution(text: string, tokens: readonly Token[], sentence: Sentence): Attribution | null {
+  const a = sentence.tokenStart;
+  let b = sentence.tokenEnd;
+  while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || /^["“”’']$/.test(tokens[b - 1]!.text))) b--;
+  // trailing ", said the diplomat." / ", Abdullayeva said." / ", said Ilieva, Bulgaria's envoy."
+  let commas = 0;
+  for (let c = b - 1; c > a && b - c <= 20 && commas < 2; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    commas++;
+    const tail = trailing(text, tokens, c + 1, b);
+    if (tail) return tail;
+  }
+  const lead = leading(text, tokens, a, b);
+  if (lead) return lead;
+  // "In an interview with Trend, the minister said that …"
+  for (let c = a; c < Math.min(b, a + 10); c++) {
+    if (tokens[c]!.text === ',') return leading(text, tokens, c + 1, b);
+  }
+  return null;
+}
+
+function trailing(text: string, tokens: readonly Token[], k: number, b: number): Attribution | null {
+  const v = speechVerbEnd(tokens, k, b, false);
+  if (v > 0) {
+    const np = npAfter(tokens, v, b);
+    // ", said the diplomat." or ", said the minister, and …"
+    return np === b || (np > 0 && tokens[np]!.text === ',') ? span(text, tokens, k, np) : null;
+  }
+  const np = npAfter(tokens, k, b);
+  if (np < 0) return null;
+  const ve = speechVerbEnd(tokens, np, b, false);
+  return ve > 0 && isCircumstance(tokens, ve, b) ? span(text, tokens, k, ve) : null;
+}
+
+function leading(text: string, tokens: readonly Token[], a: number, b: number): Attribution | null {
+  if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to') {
+    const np = npAfter(tokens, a + 2, b, false);
+    return np > 0 && tokens[np]?.text === ',' ? span(text, tokens, a, np) : null;
+  }
+  const np = npAfter(tokens, a, b);
+  if (np < 0) return null;
+  let j = np;
+  if (tokens[j]?.text === ',') j++; // "Boldrini, chargé d'affaires of Peru, said"
+  while (j < b && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'also')) j++;
+  const ve = speechVerbEnd(tokens, j, b, false);
+  return ve > 0 ? span(text, tokens, a, ve) : null;
+}
+
+/** "on Monday", "in an interview with Trend": what may follow a trailing "X said". */
+function isCircumstance(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 10) return false;
+  if (from < to && tokens[from]!.pos !== 'ADP' && tokens[from]!.pos !== 'ADV' && tokens[from]!.pos !== 'PROPN') return false;
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+  return true;
+}

@@ -1,0 +1,188 @@
+import { MONTH_RE, NUMBER_WORDS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon.js';
+
+export type Qualifier = 'last' | 'this' | 'next' | null;
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** What a date phrase says, before it is resolved against the article date. */
+export type DateForm =
+  | { readonly kind: 'day'; readonly y: number | null; readonly m: number; readonly d: number; readonly to?: { readonly m: number; readonly d: number; readonly y: number | null } }
+  | { readonly kind: 'month'; readonly y: number | null; readonly m: number; readonly q: Qualifier }
+  | { readonly kind: 'year'; readonly y: number; readonly to?: number }
+  | { readonly kind: 'decade'; readonly y: number }
+  | { readonly kind: 'weekday'; readonly wd: number; readonly q: Qualifier }
+  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly q: Qualifier };
+
+/** A date phrase found in a piece of text; offsets are relative to that text. */
+export interface DateMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly form: DateForm;
+}
+
+const M = `(${MONTH_RE})`;
+const D = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`;
+const Y = `((?:1[6-9]|20)\\d\\d)(?![\\d.,]\\d|\\d)`;
+const OPT_Y = `(?:,?\\s*${Y})?`;
+const TO = `\\s*(?:-|–|—|to|and|through|till|until)\\s*`;
+const WD_PREFIX = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
+const OF = `(?:\\s+of)?\\s+`;
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+const qual = (s: string | undefined): Qualifier => {
+  const w = (s ?? '').toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous') return 'last';
+  if (w === 'this' || w === 'current') return 'this';
+  if (w === 'next' || w === 'coming') return 'next';
+  return null;
+};
+const validDay = (m: number, d: number): boolean => d >= 1 && d <= [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]!;
+
+type Cue = 'month' | 'weekday' | 'year' | 'relative';
+
+interface Rule {
+  /** The rule runs only on text where this cheap cue was seen. */
+  readonly needs: Cue;
+  readonly re: RegExp;
+  readonly form: (g: RegExpExecArray, text: string) => DateForm | null;
+}
+
+const RULES: readonly Rule[] = [
+  // March 30 to April 2, 2019
+  { needs: 'month', re: new RegExp(`${WD_PREFIX}${M}\\s*${D}${TO}${M}\\s*${D}${OPT_Y}`, 'g'),
+    form: (g) => range(monthOf(g[1]!)!, +g[2]!, monthOf(g[3]!)!, +g[4]!, num(g[5])) },
+  // 30 March to 2 April 2019
+  { needs: 'month', re: new RegExp(`${D}${OF}${M}${TO}${D}${OF}${M}${OPT_Y}`, 'g'),
+    form: (g) => range(monthOf(g[2]!)!, +g[1]!, monthOf(g[4]!)!, +g[3]!, num(g[5])) },
+  // March 6 to 10, June 27-28, 2004
+  { needs: 'month', re: new RegExp(`${WD_PREFIX}${M}\\s*${D}${TO}${D}${OPT_Y}`, 'g'),
+    form: (g) => range(monthOf(g[1]!)!, +g[2]!, monthOf(g[1]!)!, +g[3]!, num(g[4])) },
+  // 27-28 June 2004
+  { needs: 'month', re: new RegExp(`${D}${TO}${D}${OF}${M}${OPT_Y}`, 'g'),
+    form: (g) => range(monthOf(g[3]!)!, +g[1]!, monthOf(g[3]!)!, +g[2]!, num(g[4])) },
+  // June 25, 1996; Aug.17; Monday, March 1st, 2020
+  { needs: 'month', re: new RegExp(`${WD_PREFIX}${M}\\s*${D}(?![,.]?\\d{3})${OPT_Y}`, 'g'),
+    form: (g) => day(monthOf(g[1]!)!, +g[2]!, num(g[3])) },
+  // 25 June 2021; 21st Sep, 2019; the 5th of May
+  { needs: 'month', re: new RegExp(`${WD_PREFIX}${D}${OF}${M}${OPT_Y}`, 'g'),
+    form: (g) => day(monthOf(g[2]!)!, +g[1]!, num(g[3])) },
+  // June 2017; June of 2017
+  { needs: 'month', re: new RegExp(`(?:(?:early|late|mid-?|end of|beginning of)\\s*)?${M}(?:\\s+of)?,?\\s+${Y}`, 'g'),
+    form: (g) => ({ kind: 'month', y: +g[2]!, m: monthOf(g[1]!)!, q: null }) },
+  // the 1950s, the early 1990s
+  { needs: 'year', re: /(?:\b[Tt]he\s+)?(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d0)['’]?s(?![A-Za-z])/g,
+    form: (g) => ({ kind: 'decade', y: +g[1]! }) },
+  // 2015-2017, from 2015 to 2017, between 2015 and 2017
+  { needs: 'year', re: new RegExp(`(?<![\\d$€£#-])${Y}${TO}${Y}`, 'g'),
+    form: (g) => (+g[2]! > +g[1]! ? { kind: 'year', y: +g[1]!, to: +g[2]! } : null) },
+  // in November, since February, last November, by mid-March
+  { needs: 'month', re: new RegExp(`\\b(?:(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\\s+)?(?:(last|this|next|early|late|mid-?|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
+    form: (g, text) => monthAlone(g, text) },
+  // last Friday, on Tuesday afternoon
+  { needs: 'weekday', re: new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
+    form: (g) => ({ kind: 'weekday', wd: WEEKDAYS.get(g[2]!.toLowerCase())!, q: qual(g[1]) }) },
+  // yesterday, today, tomorrow
+  { needs: 'relative', re: /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b/gi,
+    form: (g) => relDay(g[0]!.toLowerCase()) },
+  // last week, earlier this year, at the end of last month
+  { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(week|month|year)\b/gi,
+    form: (g) => ({ kind: 'offset', unit: g[2]!.toLowerCase() as Unit, n: 0, q: qual(g[1]) }) },
+  // two years ago, 3 days ago
+  { needs: 'relative', re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
+    form: (g) => ago(g[1]!, g[2]!) },
+  // mid-2019, early 2020, the end of 2019
+  { needs: 'year', re: new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|(?:the\\s+)?(?:end|beginning|start|middle|first half|second half)\\s+of\\s+)${Y}(?!-?[A-Za-z]|[-/.]\\d)`, 'g'),
+    form: (g) => ({ kind: 'year', y: +g[1]! }) },
+  // a bare year: 1996, in 2015
+  { needs: 'year', re: new RegExp(`(?<![\\w$€£¥#№/.,-])${Y}(?!-?[A-Za-z]|[-/.]\\d)`, 'g'),
+    form: (g, text) => (plausibleYear(text, g.index, g.index + g[0]!.length) ? { kind: 'year', y: +g[1]! } : null) },
+];
+
+function day(m: number, d: number, y: number | null): DateForm | null {
+  return validDay(m, d) ? { kind: 'day', y, m, d } : null;
+}
+
+function range(m1: number, d1: number, m2: number, d2: number, y: number | null): DateForm | null {
+  if (!validDay(m1, d1) || !validDay(m2, d2)) return null;
+  if (m1 === m2 && d2 <= d1) return null;
+  // "December 28 to January 3, 2020": the year written belongs to the end
+  const y1 = y !== null && m2 < m1 ? y - 1 : y;
+  return { kind: 'day', y: y1, m: m1, d: d1, to: { m: m2, d: d2, y } };
+}
+
+function monthAlone(g: RegExpExecArray, text: string): DateForm | null {
+  const word = g[2]!;
+  const full = g[0]!;
+  const hasLead = full.length > word.length;
+  if (!hasLead) return null; // "May", "March" alone are too often other words
+  if (/^May$/i.test(word) && !/\b(in|since|until|till|by|during|from|early|late|mid|last|this|next|of)\b/i.test(full)) return null;
+  const after = text.slice(g.index + full.length);
+  if (/^\s*\d/.test(after)) return null;
+  return { kind: 'month', y: null, m: monthOf(word)!, q: qual(g[1]) };
+}
+
+function relDay(w: string): DateForm {
+  const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.startsWith('the day') ? -2 : 0;
+  return { kind: 'offset', unit: 'day', n, q: null };
+}
+
+function ago(count: string, unit: string): DateForm | null {
+  const n = /^\d/.test(count) ? Number(count) : NUMBER_WORDS.get(count.toLowerCase()) ?? NaN;
+  if (!Number.isFinite(n) || n <= 0) return null;
+  return { kind: 'offset', unit: unit.toLowerCase() as Unit, n: -n, q: null };
+}
+
+const NOT_YEAR_BEFORE = /(?:\b(?:no|nos|number|resolution|resolutions|flight|article|code|room|route|tel|phone|page|pp|vol|model|lot|boeing|airbus|su|mig|decree|order|law|chapter|section|paragraph|item|unit|batch|bus|highway|gate|level)\.?\s*|[\d$€£¥#№]\s*)$/i;
+const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|mln|bn|bln|km|kilomet|tons?\b|tonnes?|kg|people|persons|troops|soldiers|members|delegates|participants|students|dollars|euros|manats?|usd|eur|azn|hectares|meters|metres|feet|square|units|cars|vehicles|barrels|pupils|children|refugees|families|houses|apartments|jobs|projects|companies|[x×]\s*\d)/i;
+const TEMPORAL_BEFORE = /\b(?:in|since|from|until|till|by|during|of|before|after|to|and|between|through|year|early|late|mid|around|circa|spring|summer|autumn|fall|winter|as of)\s*[-–]?\s*$/i;
+
+/** A 4-digit number is a year unless its neighbours say it counts something. */
+function plausibleYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 24);
+  if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after)) return false;
+  if (TEMPORAL_BEFORE.test(before)) return true;
+  const next = /^\s+([a-z]+)/.exec(after);
+  // "2000 delegates": a lower-case plural right after a number that no preposition introduced
+  if (next && /s$/.test(next[1]!) && !/^(?:was|has|is|as|its|this|his|thus|saw|sees|marks)$/.test(next[1]!)) return false;
+  return true;
+}
+
+const MONTH_CUE = new RegExp(MONTH_RE);
+const WEEKDAY_CUE = new RegExp(WEEKDAY_RE);
+const YEAR_CUE = /(?:1[6-9]|20)\d\d/;
+const RELATIVE_CUE = /\b(?:yesterday|today|tonight|tomorrow|week|month|year|ago)\b/i;
+
+/** Every date phrase in `text`, longest first where phrases overlap. */
+export function matchDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  const cues: Record<Cue, boolean> = {
+    month: MONTH_CUE.test(text),
+    weekday: WEEKDAY_CUE.test(text),
+    year: YEAR_CUE.test(text),
+    relative: RELATIVE_CUE.test(text),
+  };
+  for (const rule of RULES) {
+    if (!cues[rule.needs]) continue;
+    rule.re.lastIndex = 0;
+    for (let g = rule.re.exec(text); g !== null; g = rule.re.exec(text)) {
+      if (g[0]!.length === 0) { rule.re.lastIndex++; continue; }
+      const form = rule.form(g, text);
+      if (form) found.push(trimLead({ start: g.index, end: g.index + g[0]!.length, form }, text));
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateMatch[] = [];
+  for (const f of found) {
+    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Drops a leading preposition ("in November" → "November") and trailing spaces. */
+function trimLead(m: DateMatch, text: string): DateMatch {
+  const s = text.slice(m.start, m.end);
+  const lead = /^(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\s+/i.exec(s);
+  const start = m.start + (lead ? lead[0].length : 0);
+  const trail = /\s+$/.exec(text.slice(start, m.end));
+  return { start, end: m.end - (trail ? trail[0].length : 0), form: m.form };
+}

@@ -1,0 +1,53 @@
+import type { Token } from '../types.js';
+import type { Tense } from './resolve.js';
+
+const FUTURE = new Set([
+  'will', 'shall', "'ll", 'wo', 'upcoming', 'next', 'scheduled', 'planned', 'plans', 'plan', 'intends',
+  'expected', 'would', 'forthcoming', 'due', 'set', 'tomorrow', 'coming', 'going', 'soon', 'aims',
+]);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'met', 'held', 'made', 'took', 'went', 'came', 'gave', 'said', 'told',
+  'left', 'sent', 'began', 'became', 'paid', 'led', 'saw', 'spoke', 'wrote', 'brought', 'ago',
+  'yesterday', 'last', 'earlier', 'former', 'previously', 'ago',
+]);
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'and', 'but', 'while', 'whereas', '—', '–']);
+
+/**
+ * The tense around a date: the clause holding it (tokens between the nearest clause breaks)
+ * decides; when the clause says nothing, the whole sentence does.
+ */
+export function tenseAt(tokens: readonly Token[], from: number, to: number, at: number): Tense {
+  let lo = at;
+  while (lo > from && !CLAUSE_BREAK.has(tokens[lo - 1]!.lower)) lo--;
+  let hi = at;
+  while (hi < to && !CLAUSE_BREAK.has(tokens[hi]!.lower)) hi++;
+  const local = tenseOf(tokens, lo, hi, at);
+  return local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
+}
+
+/**
+ * Future when a future word appears ("will", "scheduled", "next"…) or an infinitive comes
+ * before the date ("agreed to meet on Friday", not "spoke on Tuesday to discuss"); else past
+ * when a past verb form appears; else neutral.
+ */
+function tenseOf(tokens: readonly Token[], from: number, to: number, at: number): Tense {
+  let past = false;
+  let future = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (FUTURE.has(t.lower)) future = true;
+    else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) future = true;
+    else if (PAST.has(t.lower)) past = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t)) past = true;
+  }
+  return future ? 'future' : past ? 'past' : 'neutral';
+}
+
+/** "signed", "ran", "met": a verb form that is neither its lemma, an -s form nor an -ing form. */
+function isPastForm(t: Token): boolean {
+  const w = t.lower;
+  const l = t.lemma;
+  if (w === l || w.endsWith('ing') || /^(?:is|are|am|has|does|be|been)$/.test(w)) return false;
+  if (w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return false;
+  return true;
+}

@@ -1,0 +1,231 @@
+import type { Actor } from '../model/actor.js';
+import type { Token } from '../nlp/types.js';
+import { codeOn, type PetrActorEntry } from './actors.js';
+import type { PetrAgentEntry } from './agents.js';
+import { normWord } from './lines.js';
+
+/** A mention found with PETRARCH dictionaries: the same shape as src/actors' Mention. */
+export interface PetrMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly actor: Actor;
+  readonly via: 'petrarch';
+}
+
+interface Word {
+  /** Upper-case text of one or more adjacent tokens joined by hyphens. */
+  readonly w: string;
+  /** Part of speech of its first token. */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly exact: boolean;
+  readonly value: T;
+}
+
+interface Hit<T> {
+  readonly from: number;
+  readonly to: number;
+  readonly value: T;
+}
+
+/** Stems shorter than this only match whole words. */
+const MIN_STEM = 4;
+const MAX_STEM_EXTRA = 4;
+
+/**
+ * Finds actors and agents of PETRARCH dictionaries in a token range and builds CAMEO actor codes
+ * the PETRARCH way: `ARN` + agent `GOV` → `ARNGOV` ("Arnorian government", "president of Arnor"),
+ * an agent without a country → `---GOV`, prefix agents (`NGO~`) before the country.
+ */
+export class PetrarchMentionFinder {
+  private readonly actorIndex = new Map<string, Phrase<PetrActorEntry>[]>();
+  private readonly agentIndex = new Map<string, Phrase<PetrAgentEntry>[]>();
+
+  constructor(actors: readonly PetrActorEntry[], agents: readonly PetrAgentEntry[]) {
+    for (const e of actors) for (const p of e.phrases) add(this.actorIndex, { words: p.words, exact: p.exact, value: e });
+    for (const a of agents) add(this.agentIndex, { words: a.words, exact: true, value: a });
+    for (const idx of [this.actorIndex, this.agentIndex] as Map<string, Phrase<unknown>[]>[]) {
+      for (const list of idx.values()) list.sort((x, y) => y.words.length - x.words.length);
+    }
+  }
+
+  /** Mentions in tokens `[from, to)` of `text`, with codes valid on `date` (ISO, or null). */
+  find(text: string, tokens: readonly Token[], from: number, to: number, date: string | null): PetrMention[] {
+    const words = mergeWords(tokens, from, to);
+    const coded = scan(words, this.actorIndex, true)
+      .map((a) => ({ from: a.from, to: a.to, code: codeOn(a.value, date) }))
+      .filter((a): a is Span => a.code !== null);
+    const agents = scan(words, this.agentIndex, false).filter((g) => !coded.some((a) => overlaps(a, g)));
+    const actors = mergeNounPhrases(words, coded, agents);
+    const used = new Set<Hit<PetrAgentEntry>>();
+    const out: Span[] = [];
+    for (let n = 0; n < actors.length; n++) {
+      const a = actors[n]!;
+      if (agents.some((g) => used.has(g) && g.from >= a.from && g.to <= a.to)) { out.push(a); continue; }
+      let span: Span = a;
+      // "Arnorian foreign minister", "Arnor's president": an agent right after the actor.
+      const after = agents.find((g) => !used.has(g) && g.from >= a.to && g.from - a.to <= 3 && modifiers(words, a.to, g.from));
+      // "the president of Arnor": an agent right before, joined by of/from/in.
+      const before = after ? undefined : agents.find((g) => !used.has(g) && g.to <= a.from && a.from - g.to <= 2 && a.from > g.to
+        && between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']));
+      const g = after ?? before;
+      if (!g) { out.push(a); continue; }
+      used.add(g);
+      span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: combine(a.code, g.value) };
+      out.push(span);
+      if (after) {
+        // "Danish media and government": further agents joined to the first share its country.
+        let last = g;
+        for (const g2 of agents) {
+          if (used.has(g2) || g2.from <= last.to || g2.from - last.to > 2 || !between(words, last.to, g2.from, ['AND', ',', 'OR'])) continue;
+          used.add(g2);
+          out.push({ from: g2.from, to: g2.to, code: combine(a.code, g2.value) });
+          last = g2;
+        }
+      } else {
+        // "Lawmakers in Arnor and Gondor": the agent applies to each actor of the compound.
+        for (let m = n + 1; m < actors.length; m++) {
+          const prev = actors[m - 1]!;
+          const next = actors[m]!;
+          if (next.from - prev.to > 2 || !between(words, prev.to, next.from, ['AND', ',', 'OR'])) break;
+          out.push({ from: next.from, to: next.to, code: combine(next.code, g.value) });
+          n = m;
+        }
+      }
+    }
+    for (const g of agents) {
+      if (used.has(g) || actors.some((a) => overlaps(a, g))) continue;
+      out.push({ from: g.from, to: g.to, code: combine('---', g.value) });
+    }
+    return out.sort((x, y) => x.from - y.from).map((s) => mention(text, words, s.from, s.to, s.code));
+  }
+}
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+  readonly code: string;
+}
+
+/** Words that may stand between a name and its title inside one noun phrase. */
+function modifiers(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (!(["'S", "'"].includes(w.w) || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM')) return false;
+  }
+  return true;
+}
+
+/**
+ * "Bree Prime Minister Romendacil": two actors in one noun phrase (only titles and modifiers
+ * between) are one mention, coded with the more specific code (the head's on a tie).
+ */
+function mergeNounPhrases(words: readonly Word[], actors: readonly Span[], agents: readonly Hit<PetrAgentEntry>[]): Span[] {
+  const out: Span[] = [];
+  for (const a of actors) {
+    const prev = out[out.length - 1];
+    const gapOk = prev && a.from - prev.to <= 3 && (a.from === prev.to || [...Array(a.from - prev.to).keys()].every((d) => {
+      const k = prev.to + d;
+      return agents.some((g) => g.from <= k && k < g.to) || ["'S", "'"].includes(words[k]!.w) || words[k]!.pos === 'PROPN' || words[k]!.pos === 'ADJ';
+    }));
+    if (prev && gapOk && a.from > prev.to - 1) {
+      const code = a.code.length >= prev.code.length ? a.code : prev.code;
+      out[out.length - 1] = { from: prev.from, to: a.to, code };
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function add<T>(index: Map<string, Phrase<T>[]>, p: Phrase<T>): void {
+  const key = p.words[0]!;
+  const list = index.get(key) ?? [];
+  list.push(p);
+  index.set(key, list);
+}
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function between(words: readonly Word[], a: number, b: number, allowed: readonly string[]): boolean {
+  for (let k = a; k < b; k++) if (!allowed.includes(words[k]!.w)) return false;
+  return true;
+}
+
+/** Joins tokens written without a space around a hyphen ("al-Qaeda") into one word. */
+function mergeWords(tokens: readonly Token[], from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const prev = out[out.length - 1];
+    const w = normWord(t.text);
+    if (prev && prev.end === t.start && (w === '-' || prev.w.endsWith('-'))) {
+      out[out.length - 1] = { w: prev.w + w, pos: prev.pos, start: prev.start, end: t.end };
+      continue;
+    }
+    out.push({ w, pos: t.pos, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function wordMatches(dict: string, word: string, stem: boolean): boolean {
+  if (dict === word) return true;
+  if (word === `${dict}S` || word === `${dict}ES`) return true;
+  return stem && dict.length >= MIN_STEM && word.startsWith(dict) && word.length - dict.length <= MAX_STEM_EXTRA;
+}
+
+/** Longest non-overlapping phrase matches, left to right. */
+function scan<T>(words: readonly Word[], index: ReadonlyMap<string, Phrase<T>[]>, stems: boolean): Hit<T>[] {
+  const out: Hit<T>[] = [];
+  for (let i = 0; i < words.length;) {
+    let best: Hit<T> | null = null;
+    for (const key of candidateKeys(words[i]!.w, stems)) {
+      for (const p of index.get(key) ?? []) {
+        if (best && p.words.length <= best.to - best.from) continue;
+        if (i + p.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 0; k < p.words.length && ok; k++) {
+          ok = wordMatches(p.words[k]!, words[i + k]!.w, stems && !p.exact && k === p.words.length - 1);
+        }
+        if (ok) best = { from: i, to: i + p.words.length, value: p.value };
+      }
+    }
+    if (best) { out.push(best); i = best.to; } else i++;
+  }
+  return out;
+}
+
+/** Dictionary first-words a text word can match: itself, without a plural ending, or its stems. */
+function candidateKeys(w: string, stems: boolean): string[] {
+  const keys = new Set([w]);
+  if (w.endsWith('S')) keys.add(w.slice(0, -1));
+  if (w.endsWith('ES')) keys.add(w.slice(0, -2));
+  if (stems) for (let n = 1; n <= MAX_STEM_EXTRA && w.length - n >= MIN_STEM; n++) keys.add(w.slice(0, -n));
+  return [...keys];
+}
+
+/** Actor code + agent: `ARN` + [~GOV] → `ARNGOV`; [NGO~] goes before; a sector already there is not repeated. */
+function combine(code: string, agent: PetrAgentEntry): string {
+  if (agent.prefix) return code.startsWith(agent.code) ? code : agent.code + code;
+  return code.slice(3).includes(agent.code) ? code : code + agent.code;
+}
+
+function mention(text: string, words: readonly Word[], from: number, to: number, code: string): PetrMention {
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  const country = /^[A-Z]{3}/.test(code) && !code.startsWith('---') ? code.slice(0, 3) : null;
+  const rest = code.startsWith('---') ? code.slice(3) : code.slice(3);
+  const sectors = rest.match(/.{1,3}/g) ?? [];
+  return {
+    start, end, text: text.slice(start, end), via: 'petrarch',
+    actor: { text: text.slice(start, end), country, sectors, code, name: null, title: null, start, end },
+  };
+}

@@ -1,0 +1,49 @@
+import { readInputs } from '../ingest/index.js';
+import { openStore } from '../store/open.js';
+import { createCodingPool, defaultThreads } from './coding-pool.js';
+import { runIngest, type IngestItem, type IngestSummary } from './ingest-run.js';
+import { createProgress, formatSummary } from './progress.js';
+import { recentDuplicates } from './recent-duplicates.js';
+
+/** Options of `attache ingest` after parsing. */
+export interface IngestCommandOptions {
+  readonly db: string;
+  /** Coding threads (1: in-process). Default: the machine's cores. */
+  readonly workers?: number;
+  /** Published date for articles that state none. */
+  readonly published?: string | null;
+  /** Show the progress bar (default: on a terminal, or after 10 s elapsed). */
+  readonly progress?: boolean;
+  readonly stderr?: NodeJS.WriteStream;
+}
+
+/**
+ * `attache ingest`: reads the inputs, codes them in a thread pool and stores them, printing a
+ * progress bar and a summary on standard error. Returns the summary (the caller sets the exit
+ * status: 1 when anything failed).
+ */
+export async function ingestCommand(inputs: readonly string[], options: IngestCommandOptions): Promise<IngestSummary> {
+  const stderr = options.stderr ?? process.stderr;
+  const store = await openStore(options.db);
+  try {
+    const people = await store.people();
+    const pool = createCodingPool({ threads: options.workers ?? defaultThreads(), people });
+    const progress = createProgress({ stream: stderr, enabled: options.progress !== false });
+    try {
+      // Duplicates are found against the store and the articles in flight (bounded memory),
+      // not by the readers' whole-run index.
+      const items = readInputs(inputs, { published: options.published ?? null, markDuplicates: false }) as AsyncIterable<IngestItem>;
+      const window = pool.threads * 8;
+      const runDuplicates = recentDuplicates(window * 2);
+      const summary = await runIngest(items, { store, pool, window, runDuplicates, onProgress: (c) => progress.update(c) });
+      progress.stop();
+      stderr.write(formatSummary(summary));
+      return summary;
+    } finally {
+      progress.stop();
+      await pool.close();
+    }
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,94 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Person } from '../model/actor.js';
+import type { Article, DupSignature } from '../model/article.js';
+import type { DiploEvent } from '../model/event.js';
+import { rowArticle, rowEvent } from './rows.js';
+import type { Database } from './schema.js';
+import { queryPeople, upsertPeopleIn } from './people.js';
+import { factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
+import { findDuplicateIn, mergeKeysOf, putOne } from './write.js';
+import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOutcome, Store, StoreStats } from './store.js';
+
+/**
+ * The Store on any kysely dialect: every query is written once here. A subclass supplies the
+ * connection, the write transaction (with the database's own locking) and the merge-key locks.
+ */
+export abstract class KyselyStore implements Store {
+  abstract readonly dialect: 'sqlite' | 'postgres';
+  protected constructor(protected readonly db: Kysely<Database>) {}
+
+  /** Runs `fn` in one write transaction, serialised against other writers as the database allows. */
+  protected abstract writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>) => Promise<T>, lockKeys: readonly string[]): Promise<T>;
+
+  async putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome> {
+    const item: PutItem = signature ? { article, events, signature } : { article, events };
+    return this.writeTx((trx) => putOne(trx, item), mergeKeysOf([item]));
+  }
+
+  async putArticles(items: readonly PutItem[]): Promise<readonly PutOutcome[]> {
+    if (items.length === 0) return [];
+    return this.writeTx(async (trx) => {
+      const out: PutOutcome[] = [];
+      for (const item of items) out.push(await putOne(trx, item));
+      return out;
+    }, mergeKeysOf(items));
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  findDuplicate(signature: DupSignature): Promise<string | null> {
+    return findDuplicateIn(this.db, signature);
+  }
+
+  async getArticle(id: string): Promise<{ readonly article: Article; readonly events: readonly DiploEvent[] } | null> {
+    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const events = await this.db.selectFrom('events').selectAll().where('article_id', '=', id).orderBy('seq').execute();
+    return { article: rowArticle(row), events: events.map(rowEvent) };
+  }
+
+  async articleInfo(ids: readonly string[]): Promise<readonly ArticleInfo[]> {
+    const out: ArticleInfo[] = [];
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 400) {
+      const rows = await this.db.selectFrom('articles').select(['id', 'title', 'url', 'published', 'source', 'duplicate_of'])
+        .where('id', 'in', unique.slice(i, i + 400)).execute();
+      out.push(...rows.map((r) => ({ id: r.id, title: r.title, url: r.url, published: r.published, source: r.source, duplicateOf: r.duplicate_of })));
+    }
+    return out;
+  }
+
+  queryEvents(query: EventQuery): Promise<{ readonly total: number; readonly events: readonly DiploEvent[] }> {
+    return queryEventsIn(this.db, query);
+  }
+
+  factsForPair(a: string, b: string, query?: FactQuery): Promise<readonly Fact[]> {
+    return factsForPairIn(this.db, a, b, query);
+  }
+
+  factsForCountry(country: string, query?: FactQuery): Promise<readonly Fact[]> {
+    return factsForCountryIn(this.db, country, query);
+  }
+
+  partners(country: string, limit?: number): Promise<readonly PartnerActivity[]> {
+    return partnersIn(this.db, country, limit);
+  }
+
+  people(query?: string): Promise<readonly Person[]> {
+    return queryPeople(this.db, query);
+  }
+
+  upsertPeople(people: readonly Person[]): Promise<void> {
+    return this.writeTx((trx) => upsertPeopleIn(trx, people), []);
+  }
+
+  stats(): Promise<StoreStats> {
+    return statsIn(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,149 @@
+import { sql, type Kysely } from 'kysely';
+
+/** One schema step. `up` runs inside the migration transaction, on either dialect. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+const idx = async (db: Kysely<any>, name: string, table: string, cols: string[], unique = false): Promise<void> => {
+  let b = db.schema.createIndex(name).ifNotExists().on(table).columns(cols);
+  if (unique) b = b.unique();
+  await b.execute();
+};
+
+/** Version 1: articles, near-duplicate bands, events, facts, people. */
+const initial: Migration = {
+  version: 1,
+  name: 'initial',
+  async up(db) {
+    const dbl = sql`double precision`;
+    await db.schema.createTable('articles').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('url', 'text').addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('published', 'text').addColumn('source', 'text').addColumn('author', 'text')
+      .addColumn('dateline_place', 'text').addColumn('dateline_country', 'text').addColumn('dateline_date', 'text')
+      .addColumn('language', 'text', (c) => c.notNull())
+      .addColumn('duplicate_of', 'text').addColumn('content_hash', 'text').addColumn('minhash', 'text').addColumn('shingles', 'integer')
+      .addColumn('origin', 'text').addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('event_count', 'integer', (c) => c.notNull())
+      .addColumn('ingested_at', 'text', (c) => c.notNull())
+      .execute();
+    await idx(db, 'articles_content_hash', 'articles', ['content_hash']);
+    await idx(db, 'articles_duplicate_of', 'articles', ['duplicate_of']);
+    await idx(db, 'articles_published', 'articles', ['published']);
+
+    await db.schema.createTable('dup_bands').ifNotExists()
+      .addColumn('band_key', 'text', (c) => c.notNull())
+      .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('dup_bands_pk', ['band_key', 'article_id'])
+      .execute();
+
+    let ev = db.schema.createTable('events').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('kind', 'text').addColumn('cameo', 'text', (c) => c.notNull())
+      .addColumn('quad_class', 'integer', (c) => c.notNull()).addColumn('goldstein', dbl, (c) => c.notNull())
+      .addColumn('plover_type', 'text').addColumn('plover_mode', 'text').addColumn('plover_context', 'text');
+    for (const side of ['source', 'target']) {
+      for (const col of ['text', 'country', 'code', 'name', 'title', 'sectors', 'type']) ev = ev.addColumn(`${side}_${col}`, 'text');
+      ev = ev.addColumn(`${side}_start`, 'integer').addColumn(`${side}_end`, 'integer');
+    }
+    await ev
+      .addColumn('participants', 'text', (c) => c.notNull())
+      .addColumn('date_value', 'text').addColumn('date_precision', 'text')
+      .addColumn('date_basis', 'text', (c) => c.notNull()).addColumn('date_text', 'text')
+      .addColumn('date_start', 'text').addColumn('date_end', 'text')
+      .addColumn('place_name', 'text').addColumn('place_country', 'text')
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('attributes', 'text', (c) => c.notNull())
+      .addColumn('mission_type', 'text').addColumn('city', 'text').addColumn('agreement_title', 'text').addColumn('person', 'text')
+      .addColumn('evidence_sentence', 'text', (c) => c.notNull())
+      .addColumn('evidence_start', 'integer', (c) => c.notNull()).addColumn('evidence_end', 'integer', (c) => c.notNull())
+      .addColumn('sentence_index', 'integer').addColumn('speaker', 'text')
+      .addColumn('confidence', dbl, (c) => c.notNull())
+      .addColumn('duplicate', 'integer', (c) => c.notNull())
+      .addColumn('fact_id', 'text')
+      .execute();
+    await idx(db, 'events_article', 'events', ['article_id', 'seq']);
+    await idx(db, 'events_kind', 'events', ['kind']);
+    await idx(db, 'events_cameo', 'events', ['cameo']);
+    await idx(db, 'events_date', 'events', ['date_start']);
+    await idx(db, 'events_fact', 'events', ['fact_id']);
+
+    await db.schema.createTable('event_parties').ifNotExists()
+      .addColumn('country', 'text', (c) => c.notNull())
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('event_parties_pk', ['country', 'event_id'])
+      .execute();
+    await idx(db, 'event_parties_event', 'event_parties', ['event_id']);
+
+    await db.schema.createTable('facts').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('merge_key', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text').addColumn('cameo', 'text', (c) => c.notNull())
+      .addColumn('parties', 'text', (c) => c.notNull())
+      .addColumn('source', 'text').addColumn('target', 'text')
+      .addColumn('date_value', 'text').addColumn('date_precision', 'text')
+      .addColumn('date_basis', 'text', (c) => c.notNull()).addColumn('date_text', 'text')
+      .addColumn('date_start', 'text').addColumn('date_end', 'text')
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('attributes', 'text', (c) => c.notNull())
+      .addColumn('people', 'text', (c) => c.notNull())
+      .addColumn('conflicts_with', 'text', (c) => c.notNull())
+      .addColumn('source_count', 'integer', (c) => c.notNull())
+      .execute();
+    await idx(db, 'facts_merge_key', 'facts', ['merge_key', 'date_start']);
+    await idx(db, 'facts_kind', 'facts', ['kind', 'date_start']);
+
+    for (const [table, col] of [['fact_parties', 'country'], ['fact_pairs', 'pair_key']] as const) {
+      await db.schema.createTable(table).ifNotExists()
+        .addColumn(col, 'text', (c) => c.notNull())
+        .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint(`${table}_pk`, [col, 'fact_id'])
+        .execute();
+    }
+    await db.schema.createTable('fact_sources').ifNotExists()
+      .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('article_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('fact_sources_pk', ['fact_id', 'event_id'])
+      .execute();
+    await idx(db, 'fact_sources_event', 'fact_sources', ['event_id']);
+
+    await db.schema.createTable('people').ifNotExists()
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('country', 'text').addColumn('title', 'text')
+      .addColumn('sectors', 'text', (c) => c.notNull()).addColumn('aliases', 'text', (c) => c.notNull())
+      .addColumn('first_seen', 'text').addColumn('last_seen', 'text')
+      .execute();
+    await idx(db, 'people_name', 'people', ['name']);
+  },
+};
+
+/** Every migration in order. Add new versions at the end; never edit an applied one. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+/**
+ * Applies the migrations not yet recorded in `attache_migrations`. The caller runs this inside a
+ * transaction that holds the database's write lock, so two processes opening at once are safe.
+ */
+export async function migrate(db: Kysely<any>): Promise<number> {
+  await db.schema.createTable('attache_migrations').ifNotExists()
+    .addColumn('version', 'integer', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const done = new Set((await db.selectFrom('attache_migrations').select('version').execute()).map((r) => Number(r.version)));
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    await m.up(db);
+    await db.insertInto('attache_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
+    applied++;
+  }
+  return applied;
+}

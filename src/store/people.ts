@@ -1,0 +1,98 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Person } from '../model/actor.js';
+import type { Database, PeopleTable } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const norm = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A person's identity in the store: normalised name and country. */
+export const personKey = (p: Pick<Person, 'name' | 'country'>): string => `${norm(p.name)}|${p.country ?? ''}`;
+
+const minDate = (a?: string | null, b?: string | null): string | null => (!a ? b ?? null : !b ? a : a < b ? a : b);
+const maxDate = (a?: string | null, b?: string | null): string | null => (!a ? b ?? null : !b ? a : a > b ? a : b);
+
+/** Merges what is known of one person: aliases and sectors united, seen-range widened, the latest title kept. */
+export function mergePerson(old: Person, p: Person): Person {
+  const newer = !old.lastSeen || (p.lastSeen ?? '') >= old.lastSeen;
+  const title = newer ? p.title ?? old.title : old.title ?? p.title;
+  const name = old.name.length >= p.name.length ? old.name : p.name;
+  const aliases = [...new Set([...old.aliases, ...p.aliases, old.name, p.name])].filter((a) => a !== name);
+  return {
+    name, country: old.country ?? p.country, title,
+    sectors: [...new Set([...old.sectors, ...p.sectors])], aliases,
+    firstSeen: minDate(old.firstSeen, p.firstSeen), lastSeen: maxDate(old.lastSeen, p.lastSeen),
+  };
+}
+
+export function rowPerson(r: Selectable<PeopleTable>): Person {
+  return {
+    name: r.name, country: r.country, title: r.title, sectors: JSON.parse(r.sectors) as string[],
+    aliases: JSON.parse(r.aliases) as string[], firstSeen: r.first_seen, lastSeen: r.last_seen,
+  };
+}
+
+const personRow = (key: string, p: Person): PeopleTable => ({
+  key, name: p.name, country: p.country, title: p.title, sectors: JSON.stringify(p.sectors),
+  aliases: JSON.stringify(p.aliases), first_seen: p.firstSeen ?? null, last_seen: p.lastSeen ?? null,
+});
+
+const escapeLike = (x: string): string => x.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The stored person a new mention names when its key is new: same country, and one name's
+ * words within the other's ("Aliyev" / "Rashad Aliyev"). Ambiguous matches prefer the same
+ * title; still ambiguous → null (kept apart).
+ */
+async function sameCountryMatch(db: Db, p: Person): Promise<Selectable<PeopleTable> | null> {
+  const words = norm(p.name).split(' ').filter((w) => w.length > 2);
+  const last = words[words.length - 1];
+  if (!last || !p.country) return null;
+  const rows = await db.selectFrom('people').selectAll().where('country', '=', p.country)
+    .where(sql<boolean>`lower(name) like ${`%${escapeLike(last)}%`} escape '\\'`).limit(50).execute();
+  const hits = rows.filter((r) => {
+    const a = norm(r.name).split(' '), b = norm(p.name).split(' ');
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short.every((w) => long.includes(w));
+  });
+  if (hits.length <= 1) return hits[0] ?? null;
+  const titled = hits.filter((r) => r.title && p.title && norm(r.title) === norm(p.title));
+  return titled.length === 1 ? titled[0]! : null;
+}
+
+/** Adds or updates people (merging with what is stored), inside the caller's transaction. */
+export async function upsertPeopleIn(db: Db, people: readonly Person[]): Promise<void> {
+  const merged = new Map<string, Person>();
+  for (const p of people) {
+    if (!p.name.trim()) continue;
+    const key = personKey(p);
+    const prev = merged.get(key);
+    merged.set(key, prev ? mergePerson(prev, p) : p);
+  }
+  for (const key of [...merged.keys()].sort()) {
+    const p = merged.get(key)!;
+    const stored = (await db.selectFrom('people').selectAll().where('key', '=', key).executeTakeFirst()) ?? (await sameCountryMatch(db, p));
+    const rowKey = stored?.key ?? key;
+    const next = stored ? withAlias(mergePerson(rowPerson(stored), p), p.name) : p;
+    const row = personRow(rowKey, next);
+    const { key: _k, ...rest } = row;
+    await db.insertInto('people').values(row).onConflict((oc) => oc.column('key').doUpdateSet(rest)).execute();
+  }
+}
+
+/** Keeps the shorter spelling as an alias of the fuller name. */
+function withAlias(p: Person, seen: string): Person {
+  return seen === p.name || p.aliases.includes(seen) ? p : { ...p, aliases: [...p.aliases, seen] };
+}
+
+/** People whose name, alias, title or country contains the words of `query` (all, case-insensitive). */
+export async function queryPeople(db: Db, query?: string, limit = 1000): Promise<Person[]> {
+  const rows = await db.selectFrom('people').selectAll().orderBy('name').orderBy('key').execute();
+  const words = norm(query ?? '').split(' ').filter(Boolean);
+  const hit = (p: Person): boolean => {
+    const hay = norm([p.name, ...p.aliases, p.title ?? '', p.country ?? ''].join(' '));
+    return words.every((w) => hay.includes(w));
+  };
+  return rows.map(rowPerson).filter(hit).slice(0, limit);
+}

@@ -1,0 +1,114 @@
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { filterBound } from './dates.js';
+import { rowFact, rowEvent } from './rows.js';
+import type { Database } from './schema.js';
+import type { DiploEvent } from '../model/event.js';
+import type { EventQuery, Fact, FactSource, FactQuery, PartnerActivity, StoreStats } from './store.js';
+
+type Db = Kysely<Database>;
+type EventsQb = SelectQueryBuilder<Database, 'events', object>;
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function inParty(eb: ExpressionBuilder<Database, 'events'>, country: string) {
+  return eb('events.id', 'in', eb.selectFrom('event_parties').select('event_parties.event_id').where('event_parties.country', '=', country));
+}
+
+/** Applies every filter of an EventQuery (AND). Throws on an unreadable date bound. */
+function filtered(qb: EventsQb, q: EventQuery): EventsQb {
+  if (!q.includeDuplicates) qb = qb.where('events.duplicate', '=', 0);
+  if (q.pair) { const [a, b] = q.pair; qb = qb.where((eb) => eb.and([inParty(eb, a), inParty(eb, b)])); }
+  if (q.country) { const c = q.country; qb = qb.where((eb) => inParty(eb, c)); }
+  if (q.kind) qb = q.kind.endsWith('*') ? qb.where('events.kind', 'like', `${escapeLike(q.kind.slice(0, -1))}%`) : qb.where('events.kind', '=', q.kind);
+  if (q.cameo) qb = q.cameo.endsWith('*') ? qb.where('events.cameo', 'like', `${escapeLike(q.cameo.slice(0, -1))}%`) : qb.where('events.cameo', '=', q.cameo);
+  if (q.from) qb = qb.where('events.date_end', '>=', filterBound(q.from, 'start'));
+  if (q.to) qb = qb.where('events.date_start', '<=', filterBound(q.to, 'end'));
+  if (q.articleId) qb = qb.where('events.article_id', '=', q.articleId);
+  for (const w of (q.text ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+    qb = qb.where(sql<boolean>`lower(events.evidence_sentence) like ${`%${escapeLike(w)}%`} escape '\\'`);
+  }
+  return qb;
+}
+
+/** Events matching a query, in date order (unknown dates last), with the total before limit/offset. */
+export async function queryEventsIn(db: Db, q: EventQuery): Promise<{ total: number; events: DiploEvent[] }> {
+  const base = filtered(db.selectFrom('events'), q);
+  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  let rows = base.selectAll('events')
+    .orderBy(sql`coalesce(events.date_start, '9999')`).orderBy('events.article_id').orderBy('events.seq');
+  if (q.limit !== undefined) rows = rows.limit(q.limit);
+  if (q.offset) rows = q.limit === undefined ? rows.limit(1_000_000_000).offset(q.offset) : rows.offset(q.offset);
+  return { total: Number(count.n), events: (await rows.execute()).map(rowEvent) };
+}
+
+const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
+
+async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>): Promise<Fact[]> {
+  const ids = rows.map((r) => r.id);
+  const sources = new Map<string, FactSource[]>();
+  for (let i = 0; i < ids.length; i += 400) {
+    const part = ids.slice(i, i + 400);
+    const srcRows = await db.selectFrom('fact_sources')
+      .innerJoin('events', 'events.id', 'fact_sources.event_id')
+      .innerJoin('articles', 'articles.id', 'fact_sources.article_id')
+      .select(['fact_sources.fact_id', 'events.id as event_id', 'articles.id as article_id', 'articles.title', 'articles.url',
+        'articles.published', 'articles.duplicate_of', 'events.evidence_sentence', 'events.evidence_start', 'events.evidence_end'])
+      .where('fact_sources.fact_id', 'in', part)
+      .orderBy('articles.published').orderBy('events.article_id').orderBy('events.seq').execute();
+    for (const s of srcRows) {
+      const list = sources.get(s.fact_id) ?? [];
+      list.push({
+        eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
+        sentence: s.evidence_sentence, start: Number(s.evidence_start), end: Number(s.evidence_end), duplicateOf: s.duplicate_of,
+      });
+      sources.set(s.fact_id, list);
+    }
+  }
+  return rows.map((r) => {
+    const { mergeKey: _k, ...f } = rowFact(r);
+    return { ...f, sources: sources.get(r.id) ?? [] };
+  });
+}
+
+function factRows(db: Db, q: FactQuery & { pairKey?: string; country?: string }) {
+  let qb = db.selectFrom('facts').selectAll('facts');
+  if (q.pairKey) qb = qb.innerJoin('fact_pairs', 'fact_pairs.fact_id', 'facts.id').where('fact_pairs.pair_key', '=', q.pairKey);
+  if (q.country) qb = qb.innerJoin('fact_parties', 'fact_parties.fact_id', 'facts.id').where('fact_parties.country', '=', q.country);
+  if (q.kinds && q.kinds.length > 0) qb = qb.where('facts.kind', 'in', [...q.kinds]);
+  if (q.diplomaticOnly) qb = qb.where('facts.kind', 'is not', null);
+  qb = qb.orderBy(sql`coalesce(facts.date_start, '9999')`).orderBy('facts.id');
+  if (q.limit !== undefined) qb = qb.limit(q.limit);
+  return qb.execute();
+}
+
+export async function factsForPairIn(db: Db, a: string, b: string, q: FactQuery = {}): Promise<Fact[]> {
+  return withSources(db, await factRows(db, { ...q, pairKey: sortedPair(a, b) }));
+}
+
+export async function factsForCountryIn(db: Db, country: string, q: FactQuery = {}): Promise<Fact[]> {
+  return withSources(db, await factRows(db, { ...q, country }));
+}
+
+/** Countries sharing facts with `country`, most facts first. */
+export async function partnersIn(db: Db, country: string, limit = 50): Promise<PartnerActivity[]> {
+  const rows = await db.selectFrom('fact_parties as me')
+    .innerJoin('fact_parties as other', 'other.fact_id', 'me.fact_id')
+    .innerJoin('facts', 'facts.id', 'me.fact_id')
+    .select((eb) => ['other.country', eb.fn.countAll<number | string>().as('facts'),
+      eb.fn.sum<number | string>('facts.source_count').as('sources'), eb.fn.max('facts.date_value').as('last')])
+    .where('me.country', '=', country).where('other.country', '<>', country)
+    .groupBy('other.country').orderBy(sql`count(*)`, 'desc').orderBy('other.country').limit(limit).execute();
+  return rows.map((r) => ({ country: r.country, facts: Number(r.facts), sources: Number(r.sources), lastDate: r.last ?? null }));
+}
+
+export async function statsIn(db: Db): Promise<StoreStats> {
+  const n = async (qb: SelectQueryBuilder<Database, keyof Database, object>): Promise<number> =>
+    Number((await qb.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    articles: await n(db.selectFrom('articles')),
+    duplicates: await n(db.selectFrom('articles').where('duplicate_of', 'is not', null)),
+    events: await n(db.selectFrom('events').where('duplicate', '=', 0)),
+    facts: await n(db.selectFrom('facts')),
+    people: await n(db.selectFrom('people')),
+  };
+}

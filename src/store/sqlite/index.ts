@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { KyselyStore } from '../kysely-store.js';
+import { migrate } from '../migrations.js';
+import type { Database } from '../schema.js';
+
+/** Options of the embedded store. */
+export interface SqliteStoreOptions {
+  /** How long a writer waits for another process's write lock, in ms (default 30 s). */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * The embedded default: one SQLite file through better-sqlite3, WAL mode, foreign keys on.
+ * Writers take the lock up front (`BEGIN IMMEDIATE`), so several processes may share one file.
+ */
+export class SqliteStore extends KyselyStore {
+  readonly dialect = 'sqlite' as const;
+
+  private constructor(db: Kysely<Database>, readonly path: string) {
+    super(db);
+  }
+
+  /** Opens (creating the file and its folder when missing) and migrates the database at `path`. */
+  static async open(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const raw = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? 30_000 });
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), path);
+    try {
+      await store.writeTx((trx) => migrate(trx as Kysely<any>), []);
+    } catch (e) {
+      await store.close();
+      throw new Error(`attache: cannot migrate the SQLite store at ${path}`, { cause: e });
+    }
+    return store;
+  }
+
+  protected async writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>) => Promise<T>, _lockKeys: readonly string[]): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const out = await fn(conn);
+        await sql`commit`.execute(conn);
+        return out;
+      } catch (e) {
+        await sql`rollback`.execute(conn);
+        throw e;
+      }
+    });
+  }
+}

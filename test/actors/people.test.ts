@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPeopleRegistry } from '../../src/actors/index.js';
+import { brief, read } from './helpers.js';
+
+/** [text, expected "mention|code|name|title" lines, in order; only person mentions are compared]. */
+const PERSON_CASES: readonly [string, readonly string[]][] = [
+  [
+    "Azerbaijan's Foreign Minister Elmar Mammadyarov met the delegation.",
+    ["Azerbaijan's Foreign Minister Elmar Mammadyarov|AZEGOV|Elmar Mammadyarov|foreign minister"],
+  ],
+  [
+    'Azerbaijani Deputy Foreign Minister Ramiz Hasanov opened the session.',
+    ['Azerbaijani Deputy Foreign Minister Ramiz Hasanov|AZEGOV|Ramiz Hasanov|deputy foreign minister'],
+  ],
+  [
+    "Charge d'Affaires e.p. of Peruvian embassy in Baku Luis Chang Boldrini said so.",
+    ["Charge d'Affaires e.p. of Peruvian embassy in Baku Luis Chang Boldrini|PERGOV|Luis Chang Boldrini|chargé d'affaires"],
+  ],
+  [
+    "The temporary charge d'affaires of Peru in Azerbaijan,Luis Chang Boldrini, spoke.",
+    ["The temporary charge d'affaires of Peru in Azerbaijan,Luis Chang Boldrini|PERGOV|Luis Chang Boldrini|chargé d'affaires"],
+  ],
+  [
+    'Ambassador Misganu Arega, Minister of State of Foreign Affairs of Ethiopia, arrived.',
+    ['Ambassador Misganu Arega, Minister of State of Foreign Affairs of Ethiopia|ETHGOV|Misganu Arega|minister of state for foreign affairs'],
+  ],
+  [
+    'Mr Arega met his Pakistani counterpart Khurshid Mahmud Kasuri. Kasuri smiled.',
+    ['his Pakistani counterpart Khurshid Mahmud Kasuri|PAKGOV|Khurshid Mahmud Kasuri|', 'Kasuri|PAKGOV|Khurshid Mahmud Kasuri|'],
+  ],
+  [
+    'Foreign minister Hong Gil-dong of South Korea met his Japanese counterpart, Sato Hanako, in Tokyo.',
+    [
+      'Foreign minister Hong Gil-dong of South Korea|KORGOV|Hong Gil-dong|foreign minister',
+      'his Japanese counterpart, Sato Hanako|JPNGOV|Sato Hanako|foreign minister',
+    ],
+  ],
+  [
+    'Rwanda closed the border on Monday. President Jean Mugabo accused the neighbours.',
+    ['President Jean Mugabo|RWAGOV|Jean Mugabo|president'],
+  ],
+  [
+    'External Affairs Minister K Natwar Singh arrived. Singh spoke first.',
+    ['External Affairs Minister K Natwar Singh|INDGOV|K Natwar Singh|foreign minister', 'Singh|INDGOV|K Natwar Singh|foreign minister'],
+  ],
+  [
+    'Ana María Castañon Seoane, the Peruvian ambassador, left. Castañon Seoane thanked the hosts.',
+    [
+      'Ana María Castañon Seoane, the Peruvian ambassador|PERGOV|Ana María Castañon Seoane|ambassador',
+      'Castañon Seoane|PERGOV|Ana María Castañon Seoane|ambassador',
+    ],
+  ],
+  [
+    'UN Secretary-General Antonio Guterres called for calm.',
+    ['UN Secretary-General Antonio Guterres|IGOUNO|Antonio Guterres|secretary-general'],
+  ],
+  ['Defence Minister Zakir Hasanov of Azerbaijan visited.', ['Defence Minister Zakir Hasanov of Azerbaijan|AZEGOVMIL|Zakir Hasanov|defence minister']],
+  ['The Peruvian rebel leader Juan Quispe surrendered.', ['The Peruvian rebel leader Juan Quispe|PERREB|Juan Quispe|rebel leader']],
+  ['Nigerian opposition leader Musa Bello protested.', ['Nigerian opposition leader Musa Bello|NGAOPP|Musa Bello|opposition leader']],
+  ['Kenyan police chief John Otieno spoke.', ['Kenyan police chief John Otieno|KENCOP|John Otieno|police chief']],
+];
+
+test('people by title, with country from the phrase, the sentence, or the article', () => {
+  for (const [text, expected] of PERSON_CASES) {
+    const { mentions } = read(text);
+    const got = mentions.filter((m) => m.actor.type === 'person').map(brief);
+    assert.deepEqual(got, expected, text);
+  }
+});
+
+test('pronouns and descriptions resolve to the last fitting person, speakers first', () => {
+  const text =
+    "Charge d'Affaires of Peru Luis Chang Boldrini said the ties grow. " +
+    "Boldrini noted that he met Azerbaijan's Foreign Minister Elmar Mammadyarov. " +
+    'The two ministers discussed trade, said the diplomat.';
+  const { mentions } = read(text);
+  const he = mentions.find((m) => m.text === 'he');
+  assert.equal(he?.actor.name, 'Luis Chang Boldrini');
+  const dipl = mentions.find((m) => m.text === 'the diplomat');
+  assert.equal(dipl?.actor.name, 'Luis Chang Boldrini');
+  assert.equal(mentions.find((m) => m.text === 'The two ministers'), undefined);
+});
+
+test('resolveSpeaker: pronoun, description, surname, body', () => {
+  const text =
+    "Ambassador of Peru Luis Chang Boldrini arrived. Azerbaijan's Foreign Minister Elmar Mammadyarov welcomed him. " +
+    '"We will cooperate," he said. "Ties are good," the Foreign Ministry of Azerbaijan said.';
+  const { actors } = read(text);
+  const at = (s: string): [number, number] => {
+    const i = text.indexOf(s);
+    return [i, i + s.length];
+  };
+  assert.equal(actors.resolveSpeaker(...at('he said'))?.name, 'Elmar Mammadyarov');
+  assert.equal(actors.resolveSpeaker(...at('Boldrini arrived'))?.name, 'Luis Chang Boldrini');
+  assert.equal(actors.resolveSpeaker(...at('the Foreign Ministry of Azerbaijan'))?.code, 'AZEGOV');
+  assert.equal(actors.resolveSpeaker(...at('Ties'))?.name ?? null, null);
+});
+
+test('the registry carries people across articles, preferring the role held at the date', () => {
+  const registry = createPeopleRegistry();
+  const first = read('Mongolian Deputy Foreign Minister Batbayar Ulziibat visited Baku.', '2021-03-01', registry);
+  for (const p of first.actors.people()) registry.remember(p, '2021-03-01');
+  const second = read('Batbayar Ulziibat said the talks were useful.', '2021-05-01', registry);
+  const m = second.mentions.find((x) => x.actor.name === 'Batbayar Ulziibat');
+  assert.equal(m?.actor.code, 'MNGGOV');
+  assert.equal(m?.via, 'registry');
+  registry.remember({ name: 'Batbayar Ulziibat', country: 'MNG', title: 'ambassador', sectors: ['GOV'], aliases: [] }, '2024-01-01');
+  assert.equal(registry.lookup('Batbayar Ulziibat', '2021-04-01')?.title, 'deputy foreign minister');
+  assert.equal(registry.lookup('Ulziibat', '2024-02-01')?.title, 'ambassador');
+  assert.equal(registry.all().length, 2);
+});
+
+test('seed people are known by name alone, with the role of the article date', () => {
+  const { mentions } = read('Paul Kagame met the delegation.', '2019-05-01');
+  assert.equal(mentions[0]?.actor.code, 'RWAGOV');
+  assert.equal(mentions[0]?.actor.title, 'president');
+  const early = read('Paul Kagame met the delegation.', '1997-05-01');
+  assert.equal(early.mentions[0]?.actor.title, 'vice president');
+});

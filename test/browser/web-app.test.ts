@@ -1,0 +1,137 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { projectRoot } from '../../src/util/paths.js';
+import { chromiumPath, CHROMIUM_ARGS, ingest, outputDir, serve, webBuilt, type ServeChild } from './harness.js';
+
+const TOKEN = 'browser-test-token';
+const exe = chromiumPath();
+const why = !exe ? 'no chromium (set ATTACHE_CHROMIUM or apt-get install chromium)' : !webBuilt() ? 'the web app is not built (npm run build)' : null;
+if (why) console.log(`# browser tests skipped: ${why}`);
+
+let dir: string;
+let server: ServeChild | null = null;
+let context: BrowserContext | null = null;
+const external: string[] = [];
+const problems: string[] = [];
+
+before(async () => {
+  if (why) return;
+  dir = mkdtempSync(join(tmpdir(), 'attache-browser-'));
+  const db = join(dir, 'attache.db');
+  const r = ingest([join(projectRoot(), 'samples')], db);
+  assert.ok(r.status === 0 || r.status === 1, `ingest failed:\n${r.output}`);
+  server = await serve(db, TOKEN);
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: exe!, headless: true, args: CHROMIUM_ARGS,
+    // A zone far west of UTC: a date parsed with new Date() would show the day before.
+    timezoneId: 'Pacific/Pago_Pago', locale: 'de-DE', viewport: { width: 1280, height: 900 },
+  });
+  const origin = new URL(server.url).origin;
+  // Works offline: nothing may leave the server's origin.
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:')) return route.continue();
+    external.push(u);
+    return route.abort();
+  });
+  context.setDefaultTimeout(15_000);
+  context.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text()); });
+  context.on('weberror', (e) => problems.push(String(e.error())));
+});
+
+after(async () => {
+  await context?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(outputDir(), `${name}.png`), fullPage: true });
+
+test('the Azerbaijan–Peru dossier shows the 1996 establishment and both embassies; a fact opens its source sentence', { skip: why ?? false, timeout: 120_000 }, async () => {
+  const page = await context!.newPage();
+  await page.goto(`${server!.url}/#/pair/AZE/PER`);
+  await page.getByRole('heading', { name: 'Azerbaijan – Peru' }).waitFor();
+  const established = page.locator('button.fact', { hasText: 'Diplomatic relations established' }).first();
+  await established.waitFor();
+  const date = (await established.locator('.date').textContent())!;
+  assert.match(date, /1996$/);
+  if (/1996-06-25/.test(await page.evaluate(async () => JSON.stringify(await (await fetch('/api/dossier/AZE/PER')).json())))) {
+    assert.equal(date, '25 Jun 1996', 'dates render from the ISO string, not the browser time zone');
+  }
+  const missions = page.getByRole('region', { name: 'Missions' });
+  assert.equal(await missions.locator('button.fact', { hasText: /^.*Azerbaijan (re)?opened its embassy/ }).count() > 0, true, 'Azerbaijan embassy');
+  assert.equal(await missions.locator('button.fact', { hasText: /Peru (re)?opened its embassy/ }).count() > 0, true, 'Peru embassy');
+  await shot(page, 'dossier-aze-per');
+
+  await established.click();
+  const sources = page.locator('#sources');
+  await sources.waitFor();
+  const quote = (await sources.locator('blockquote').first().textContent())!;
+  assert.match(quote, /1996/);
+  assert.match(page.url(), /#\/pair\/AZE\/PER\?fact=/);
+  await shot(page, 'dossier-sources');
+
+  await sources.getByRole('link', { name: 'Show in the article' }).first().click();
+  const current = page.locator('mark.current');
+  await current.first().waitFor();
+  const highlighted = (await current.allTextContents()).join('');
+  assert.equal(highlighted, quote, 'the source sentence is the highlighted one');
+  assert.match(page.url(), /#\/article\/[^?]+\?event=/);
+  await shot(page, 'evidence');
+  await page.close();
+});
+
+const HOSTILE = [
+  'Chile and Norway sign a fisheries agreement <img src=x onerror="window.__pwned=1">',
+  'Chile and Norway signed a fisheries agreement in Oslo on Monday <script>window.__pwned=2</script>, officials said.',
+  'Details are at <a href="javascript:window.__pwned=3">this link</a> and <svg onload="window.__pwned=4"></svg>.',
+].join('\n\n');
+
+const HOSTILE_HTML = '<html><head><title>Norway and Chile talk <script>window.__pwned=5</script></title>'
+  + '<link rel="canonical" href="javascript:window.__pwned=6"><meta property="og:url" content="javascript:window.__pwned=7"></head>'
+  + '<body><article><h1>Norway and Chile hold talks</h1><p>Norway and Chile held political consultations in Santiago on Tuesday, the ministry said.'
+  + '<img src="x" onerror="window.__pwned=8"></p><p>Read <a href="javascript:window.__pwned=9">more</a>.</p></article></body></html>';
+
+async function paste(page: Page, body: string, format: 'text' | 'html', title?: string) {
+  await page.goto(`${server!.url}/#/paste`);
+  await page.getByLabel('Article text or HTML').fill(body);
+  await page.getByRole('radio', { name: format }).check();
+  if (title) await page.getByLabel('Title (optional)').fill(title);
+  await page.getByLabel('Write token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Find events' }).click();
+  await page.locator('.outcome').waitFor();
+}
+
+async function assertInert(page: Page, where: string) {
+  assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined, `no script ran (${where})`);
+  assert.equal(await page.locator('main img, main script, main iframe, main svg foreignObject').count(), 0, `no injected elements (${where})`);
+  assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, `no javascript: links (${where})`);
+}
+
+test('a pasted story with <script>, <img onerror> and javascript: links shows as text and runs nothing', { skip: why ?? false, timeout: 120_000 }, async () => {
+  const page = await context!.newPage();
+  await paste(page, HOSTILE, 'text', 'Fisheries <script>window.__pwned=10</script>');
+  await assertInert(page, 'paste outcome');
+  await shot(page, 'paste-hostile');
+  await page.locator('.outcome h3 a').click();
+  await page.locator('.evidence .text').waitFor();
+  const text = (await page.locator('.evidence .text').textContent())!;
+  assert.ok(text.includes('<script>window.__pwned=2</script>'), 'the script tag shows as text');
+  assert.ok(text.includes('<img src=x onerror="window.__pwned=1">'), 'the img tag shows as text');
+  assert.ok((await page.locator('.evidence h2').textContent())!.includes('<script>'), 'the title shows as text');
+  await assertInert(page, 'evidence view');
+  await shot(page, 'evidence-hostile');
+
+  await paste(page, HOSTILE_HTML, 'html');
+  await assertInert(page, 'html paste outcome');
+  await page.locator('.outcome h3 a').click();
+  await page.locator('.evidence .text').waitFor();
+  await assertInert(page, 'html evidence view');
+  await page.close();
+  assert.deepEqual(external, [], 'no request left the server');
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), [], 'no page errors or CSP violations');
+});

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CameoVerbCoder, type CodedClause } from '../../src/coding/cameo/index.js';
+import { Analyser } from '../../src/nlp/index.js';
+import { parseActorDictionary, parseAgentDictionary, PetrarchMentionFinder } from '../../src/petrarch/index.js';
+
+// Fictional countries, so the cases test the coder and not the country gazetteer.
+const finder = new PetrarchMentionFinder(
+  parseActorDictionary('NORLAND [NRL]\n+NORLANDIC\nFREDONIA [FRD]\nOSTERLICH [OST]\n'),
+  parseAgentDictionary('OFFICIAL [~GOV]\nAMBASSADOR [~GOV]\nPEACEKEEPER [~IGO]\nREBEL [~REB]\nGOVERNMENT [~GOV]\n'),
+);
+const analyser = new Analyser();
+const coder = CameoVerbCoder.load();
+
+function code(text: string): CodedClause[] {
+  const a = analyser.analyse(text, { published: '2020-01-01' });
+  return a.sentences.flatMap((s) => [...coder.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'))]);
+}
+
+const fmt = (cs: readonly CodedClause[]): string[] =>
+  cs.map((c) => `${c.source?.code ?? '-'}>${c.target?.code ?? '-'}:${c.cameo}${c.modality === 'asserted' ? '' : `/${c.modality}`}`).sort();
+
+const cases: readonly [string, readonly string[]][] = [
+  ['Norland attacked Fredonia on Monday.', ['NRL>FRD:190']],
+  ['Fredonia was attacked by Norland on Monday.', ['NRL>FRD:190']],
+  ['Norland did not attack Fredonia.', ['NRL>FRD:190/negated']],
+  ['Norland refused to meet Fredonia.', ['NRL>FRD:125']],
+  ['Norland expelled the Fredonian ambassador.', ['NRL>FRDGOV:161']],
+  ['Norland expelled Fredonian peacekeepers.', ['NRL>FRDIGO:1661']],
+  ['Norland signed an agreement with Fredonia.', ['NRL>FRD:057']],
+  ['Norland signed a petition against Fredonia.', ['NRL>FRD:140']],
+  ['Norland urged Fredonia to release the prisoners.', ['NRL>FRD:0253']],
+  ['Norland threatened to impose sanctions on Fredonia.', ['NRL>FRD:1312']],
+  ['Norland and Fredonia met in Osterlich.', ['FRD>NRL:040', 'NRL>FRD:040']],
+  ['Norlandic and Fredonian officials agreed to cooperate.', ['FRDGOV>NRL:030', 'NRL>FRDGOV:030']],
+  ['Norland said Fredonia must withdraw its troops.', ['NRL>FRD:1056']],
+  ['Norland will visit Fredonia next week.', ['FRD>NRL:043/planned', 'NRL>FRD:042/planned']],
+  ['Fredonian rebels and Osterlich clashed with the Norland government.', ['FRDREB>NRLGOV:190', 'NRLGOV>FRDREB:190', 'NRLGOV>OST:190', 'OST>NRLGOV:190']],
+  ['Norland condemned Fredonia and praised Osterlich.', ['NRL>FRD:111', 'NRL>OST:051']],
+  ['Norland accused Fredonia of espionage.', ['NRL>FRD:1125']],
+  ['The weather in Norland was pleasant.', []],
+];
+
+for (const [text, want] of cases) {
+  test(`codes: ${text}`, () => {
+    assert.deepEqual(fmt(code(text)), [...want].sort());
+  });
+}
+
+test('clause spans cover the verb phrase', () => {
+  const text = 'Norland urged Fredonia to release the prisoners.';
+  const [c] = code(text);
+  assert.ok(c);
+  assert.equal(text.slice(c.start, c.end), 'urged Fredonia to release');
+  assert.ok(c.confidence > 0 && c.confidence <= 1);
+});

@@ -1,0 +1,174 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Hono } from 'hono';
+import { createApp } from '../../src/http/app.js';
+import { createCoder } from '../../src/pipeline/index.js';
+import type { Store } from '../../src/store/store.js';
+import { seed, tempStore } from './fixtures.js';
+
+let app: Hono;
+let store: Store;
+let done: () => Promise<void>;
+
+before(async () => {
+  ({ store, done } = await tempStore());
+  await seed(store);
+  app = createApp({ store, coder: createCoder(), token: 'secret', webRoot: null, log: () => {} });
+});
+after(() => done());
+
+const getJson = async (path: string, init?: RequestInit) => {
+  const res = await app.request(path, init);
+  return { res, body: (await res.json()) as any };
+};
+
+describe('GET /api/health', () => {
+  test('answers ok with the store counts', async () => {
+    const { res, body } = await getJson('/api/health');
+    assert.equal(res.status, 200);
+    assert.equal(body.status, 'ok');
+    assert.equal(body.store, 'sqlite');
+    assert.equal(body.stats.articles, 2);
+    assert.equal(body.stats.events, 5);
+  });
+});
+
+describe('GET /api/events', () => {
+  test('all events, paged', async () => {
+    const { res, body } = await getJson('/api/events');
+    assert.equal(res.status, 200);
+    assert.equal(body.total, 5);
+    assert.equal(body.events.length, 5);
+    const page = (await getJson('/api/events?limit=2&offset=1')).body;
+    assert.equal(page.total, 5);
+    assert.equal(page.limit, 2);
+    assert.equal(page.offset, 1);
+    assert.equal(page.events.length, 2);
+  });
+
+  const cases: [string, number][] = [
+    ['kind=mission.open', 2], ['cameo=05*', 4], ['cameo=040', 1], ['pair=CHL,NOR', 5], ['pair=Chile,Norway', 5],
+    ['country=NOR', 5], ['country=PER', 0], ['from=1965&to=1975', 2], ['text=embassy%20Oslo', 2], ['article=story-b', 1],
+  ];
+  for (const [qs, n] of cases) {
+    test(`filter ${qs} → ${n}`, async () => {
+      const { res, body } = await getJson(`/api/events?${qs}`);
+      assert.equal(res.status, 200, JSON.stringify(body));
+      assert.equal(body.total, n);
+    });
+  }
+
+  const bad: [string, number, string][] = [
+    ['limit=0', 400, 'BAD_REQUEST'], ['limit=5000', 400, 'BAD_REQUEST'], ['offset=-1', 400, 'BAD_REQUEST'],
+    ['from=1999-13', 400, 'BAD_REQUEST'], ['cameo=abc', 400, 'BAD_REQUEST'], ['kind=party', 400, 'BAD_REQUEST'],
+    ['pair=CHL', 400, 'BAD_REQUEST'], ['bogus=1', 400, 'BAD_REQUEST'], ['country=Atlantis', 404, 'UNKNOWN_COUNTRY'],
+  ];
+  for (const [qs, status, code] of bad) {
+    test(`invalid ${qs} → ${status} ${code}`, async () => {
+      const { res, body } = await getJson(`/api/events?${qs}`);
+      assert.equal(res.status, status);
+      assert.equal(body.error.code, code);
+      assert.ok(body.error.message.length > 0);
+    });
+  }
+
+  test('CSV by Accept, with a header line and quoted cells', async () => {
+    const res = await app.request('/api/events?kind=mission.open', { headers: { accept: 'text/csv' } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /^text\/csv/);
+    assert.equal(res.headers.get('x-total-count'), '2');
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    assert.equal(lines.length, 3);
+    assert.match(lines[0], /^id,date,kind,cameo,/);
+    assert.match(lines[1], /mission\.open,054,/);
+    assert.match(lines[1], /"Norway opened its embassy in Santiago in March 1968, and Chile opened its embassy in Oslo in 1970\."$/);
+  });
+
+  test('TSV by Accept, and by ?format=', async () => {
+    for (const init of [{ headers: { accept: 'text/tab-separated-values' } }, undefined]) {
+      const res = await app.request(`/api/events?cameo=040${init ? '' : '&format=tsv'}`, init);
+      assert.match(res.headers.get('content-type')!, /^text\/tab-separated-values/);
+      const lines = (await res.text()).trimEnd().split('\n');
+      assert.equal(lines.length, 2);
+      assert.equal(lines[1].split('\t').length, lines[0].split('\t').length);
+      assert.ok(lines[1].includes('\tmeeting\t040\t'));
+    }
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  test('text, metadata and events with offsets', async () => {
+    const { res, body } = await getJson('/api/articles/story-a');
+    assert.equal(res.status, 200);
+    assert.equal(body.article.id, 'story-a');
+    assert.equal(body.events.length, 4);
+    for (const e of body.events) assert.equal(body.article.text.slice(e.evidence.start, e.evidence.end), e.evidence.sentence);
+  });
+  test('unknown id → 404 NOT_FOUND', async () => {
+    const { res, body } = await getJson('/api/articles/nope');
+    assert.equal(res.status, 404);
+    assert.equal(body.error.code, 'NOT_FOUND');
+  });
+});
+
+describe('GET /api/dossier/:a/:b', () => {
+  test('by codes and by names; facts carry their sources', async () => {
+    for (const path of ['/api/dossier/CHL/NOR', '/api/dossier/Chile/Norway', '/api/dossier/nor/chl']) {
+      const { res, body } = await getJson(path);
+      assert.equal(res.status, 200, path);
+      const kinds = body.facts.map((f: any) => f.kind).sort();
+      assert.deepEqual(kinds, ['agreement.sign', 'meeting', 'mission.open', 'mission.open', 'relations.establish']);
+      const est = body.facts.find((f: any) => f.kind === 'relations.establish');
+      assert.equal(est.sources[0].articleId, 'story-a');
+      assert.match(est.sources[0].sentence, /established diplomatic relations in 1961/);
+    }
+  });
+  test('unknown country → 404 UNKNOWN_COUNTRY', async () => {
+    const { res, body } = await getJson('/api/dossier/CHL/Narnia');
+    assert.equal(res.status, 404);
+    assert.equal(body.error.code, 'UNKNOWN_COUNTRY');
+  });
+});
+
+describe('GET /api/countries', () => {
+  test('the list has codes, names and ISO numeric ids for the map', async () => {
+    const { body } = await getJson('/api/countries');
+    const peru = body.countries.find((c: any) => c.code === 'PER');
+    assert.deepEqual(peru, { code: 'PER', name: 'Peru', numeric: '604', capital: 'Lima' });
+    assert.ok(body.countries.length > 190);
+  });
+  test('a profile ranks partners, in a period too', async () => {
+    const { res, body } = await getJson('/api/countries/Norway');
+    assert.equal(res.status, 200);
+    assert.equal(body.country.code, 'NOR');
+    assert.equal(body.partners[0].code, 'CHL');
+    assert.equal(body.partners[0].facts, 5);
+    const period = (await getJson('/api/countries/NOR?from=2000&to=2022')).body;
+    assert.equal(period.partners[0].facts, 2);
+    const none = (await getJson('/api/countries/NOR?from=1900&to=1950')).body;
+    assert.equal(none.partners.length, 0);
+  });
+  test('bad period → 400, unknown → 404', async () => {
+    assert.equal((await app.request('/api/countries/NOR?from=19')).status, 400);
+    assert.equal((await app.request('/api/countries/Atlantis')).status, 404);
+  });
+});
+
+describe('GET /api/people', () => {
+  test('answers a list (filtered by q)', async () => {
+    const { res, body } = await getJson('/api/people?q=zzzz-nobody');
+    assert.equal(res.status, 200);
+    assert.deepEqual(body.people, []);
+    assert.ok(Array.isArray((await getJson('/api/people')).body.people));
+  });
+});
+
+describe('unknown routes', () => {
+  test('404 JSON for an unknown API path and for a wrong method', async () => {
+    for (const [path, method] of [['/api/nothing', 'GET'], ['/api/events', 'POST'], ['/api/articles', 'GET']]) {
+      const { res, body } = await getJson(path, { method });
+      assert.equal(res.status, 404, `${method} ${path}`);
+      assert.equal(body.error.code, 'NOT_FOUND');
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPlaceResolver, finishDraft, parseText, resolveReadOptions } from '../../src/ingest/index.js';
+import { DUMP_STORY } from './helpers.js';
+
+const places = createPlaceResolver();
+const opts = resolveReadOptions({ places });
+const read = (text: string) => {
+  const r = finishDraft(parseText(text, 'test.txt', places), opts);
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  return r.value;
+};
+
+test('dump metadata: title without (PHOTO), date-time, source, author, dateline', () => {
+  const a = read(DUMP_STORY);
+  assert.equal(a.title, 'Azerbaijan and Peru eye closer ties, says envoy');
+  assert.equal(a.published, '2017-08-17T11:27');
+  assert.equal(a.source, 'Caspian Desk');
+  assert.equal(a.author, 'Nigar Aliyeva');
+  assert.deepEqual(a.dateline, { place: 'Baku', country: 'AZE', date: '2017-08-17' });
+  assert.equal(a.language, 'en');
+  assert.equal(a.duplicateOf, null);
+  assert.match(a.id, /^[0-9a-f]{16}$/);
+});
+
+test('dump text: headline first, paragraphs by blank lines, boilerplate gone', () => {
+  const a = read(DUMP_STORY);
+  const paras = a.text.split('\n\n');
+  assert.equal(paras[0], 'Azerbaijan and Peru eye closer ties, says envoy');
+  assert.match(paras[1], /^Azerbaijan and Peru can work together/);
+  assert.match(paras.at(-1)!, /^A parliamentary friendship group/);
+  for (const junk of ['(PHOTO)', '---', 'Follow the author', 'By Nigar', '| www.', 'Aug.17']) assert.ok(!a.text.includes(junk), junk);
+});
+
+test('the same id for the same normalised text', () => {
+  assert.equal(read(DUMP_STORY).id, read(DUMP_STORY.replace(/ {1}/g, '  ').replace(/\n\n/g, '\n\n\n')).id);
+});
+
+test('a date line followed by body text: that text is body, not a headline', () => {
+  const a = read(' date 2023-02-16 Fiji\'s cabinet has endorsed an agreement with India on visa exemption for diplomatic passports.\n\nThe agreement is to be signed this week in Nadi, the prime minister said.');
+  assert.equal(a.published, '2023-02-16');
+  assert.match(a.text, /^Fiji's cabinet has endorsed/);
+  assert.equal(a.title, "Fiji's cabinet has endorsed an agreement with India on visa exemption for diplomatic passports.");
+});
+
+test('a date line with an outlet byline, then an author byline, then junk', () => {
+  const a = read(' date 2021-02-24 By Caspian Desk\n\n\n\nBy Vafa Aliyev\n\n+ ↺ − 16 px\n\nAzerbaijan and Mongolia held their first political consultations by video conference on February 23, 2021.\n\nThe deputy foreign ministers of the two countries took part.');
+  assert.equal(a.source, 'Caspian Desk');
+  assert.equal(a.author, 'Vafa Aliyev');
+  assert.match(a.text, /^Azerbaijan and Mongolia held/);
+  assert.ok(!a.text.includes('px'));
+});
+
+test('plain text without any metadata still works', () => {
+  const a = read('Peru and Azerbaijan signed an agreement on visa exemption for diplomatic passports in 2014. Both sides welcomed it.');
+  assert.equal(a.published, null);
+  assert.equal(a.dateline, null);
+  assert.equal(a.author, null);
+  assert.match(a.title, /^Peru and Azerbaijan signed/);
+  assert.match(a.text, /^Peru and Azerbaijan signed/);
+});
+
+test('inline datelines are parsed and stripped from the text', () => {
+  const cases: [string, string | null, { place: string; country: string | null; date: string | null }, string][] = [
+    ['BEIJING, (APP - Example News - 21st Sep, 2019 ) :China and the Solomon Islands established diplomatic relations on Saturday.', '2019-09-21',
+      { place: 'Beijing', country: 'CHN', date: '2019-09-21' }, 'China and the Solomon Islands'],
+    ['ISLAMABAD - Ambassador Misganu Arega on Thursday inaugurated the embassy of Ethiopia in the city.', '2023-05-12',
+      { place: 'Islamabad', country: 'PAK', date: null }, 'Ambassador Misganu Arega'],
+    ['UNITED NATIONS, (Example News - 19th Nov, 2022 ) :Pakistan and the Dominican Republic signed a joint communique on diplomatic relations.', null,
+      { place: 'United Nations', country: null, date: '2022-11-19' }, 'Pakistan and the Dominican'],
+    ['LIMA, June 25 (Andean Wire) - Peru and Azerbaijan marked the anniversary of their diplomatic relations with a reception.', '2021-06-26',
+      { place: 'Lima', country: 'PER', date: '2021-06-25' }, 'Peru and Azerbaijan marked'],
+  ];
+  for (const [text, published, dateline, start] of cases) {
+    const d = parseText(text, 't', places);
+    const a = finishDraft({ ...d, published: published ?? d.published }, opts);
+    assert.ok(a.ok);
+    assert.deepEqual(a.value.dateline, dateline, text);
+    assert.ok(a.value.text.startsWith(start), a.value.text);
+  }
+});
+
+test('sentences that merely start with a country name are not datelines', () => {
+  for (const text of ['Pakistan - a founding member of the group - welcomed the decision of the council.', 'Peru said on Monday it would reopen its embassy.']) {
+    const d = parseText(text, 't', places);
+    assert.equal(d.dateline, null, text);
+    assert.equal(d.paragraphs[0], text);
+  }
+});
+
+test('a yearless dateline after the published date belongs to the year before', () => {
+  const d = parseText(' date 2018-01-02 Azerbaijan and Peru review ties\n\n2018-01-02 10:00 | www.example.example | 1\n\nBaku, Azerbaijan, Dec.30\n\nThe two foreign ministries reviewed the year in their bilateral relations and agreed on plans.', 't', places);
+  const a = finishDraft(d, opts);
+  assert.ok(a.ok);
+  assert.equal(a.value.dateline?.date, '2017-12-30');
+});

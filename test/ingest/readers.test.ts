@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { join } from 'node:path';
+import { readAllOutcomes, tempDir, writeFiles, DUMP_STORY } from './helpers.js';
+import type { ReadOutcome } from '../../src/ingest/index.js';
+
+const articles = (outs: ReadOutcome[]) => outs.map((o) => {
+  assert.ok(o.ok, o.ok ? '' : `${o.error.input}: ${o.error.message}`);
+  return o.value.article;
+});
+
+const HTML_PAGE = `<!doctype html><html lang="en"><head>
+<title>Rwanda severs ties with Belgium | Lake Post</title>
+<meta property="og:title" content="Rwanda severs diplomatic ties with Belgium">
+<meta property="og:site_name" content="Lake Post">
+<meta property="article:published_time" content="2025-03-17T14:05:00+02:00">
+<meta name="author" content="Jean Habimana">
+<link rel="canonical" href="https://lakepost.example/rwanda-belgium">
+<script>globalThis.__ranPageScript = true; document.write('<p>INJECTED BY SCRIPT</p>');</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news menu</a></li></ul></nav>
+<article><h1>Rwanda severs diplomatic ties with Belgium</h1>
+<p>Rwanda has cut diplomatic relations with Belgium and told Belgian diplomats to leave Kigali within 48 hours, the foreign ministry said on Monday.</p>
+<p>Belgium answered by declaring Rwandan diplomats persona non grata and called the decision disproportionate.</p>
+<p>The break follows months of tension over the conflict in the east of the Democratic Republic of the Congo, where both governments accuse each other of taking sides.</p>
+</article>
+<div class="comments"><h3>Comments</h3><p>Log in to comment.</p></div>
+</body></html>`;
+
+test('HTML: reader-view text, metadata from meta tags, scripts never run, menus dropped', async () => {
+  const dir = tempDir();
+  const [path] = writeFiles(dir, { 'page.html': HTML_PAGE });
+  const [a] = articles(await readAllOutcomes([path]));
+  assert.equal(a.title, 'Rwanda severs diplomatic ties with Belgium');
+  assert.equal(a.published, '2025-03-17T14:05');
+  assert.equal(a.source, 'Lake Post');
+  assert.equal(a.author, 'Jean Habimana');
+  assert.equal(a.url, 'https://lakepost.example/rwanda-belgium');
+  const paras = a.text.split('\n\n');
+  assert.equal(paras[0], 'Rwanda severs diplomatic ties with Belgium');
+  assert.match(paras[1], /^Rwanda has cut diplomatic relations/);
+  assert.equal(paras.filter((p) => p === 'Rwanda severs diplomatic ties with Belgium').length, 1);
+  for (const junk of ['INJECTED', 'World news menu', 'Log in to comment']) assert.ok(!a.text.includes(junk), junk);
+  assert.equal((globalThis as { __ranPageScript?: boolean }).__ranPageScript, undefined);
+});
+
+test('HTML: JSON-LD and <time> when meta tags are missing', async () => {
+  const html = `<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"Fiji and India agree a visa waiver","datePublished":"2023-02-16","author":[{"@type":"Person","name":"Mere Tuilau"}],"publisher":{"@type":"Organization","name":"Pacific Post"}}]}</script></head>
+  <body><article><time datetime="2023-02-15">yesterday</time><p>Fiji and India will exempt holders of diplomatic and official passports from visas under an agreement endorsed by the Fijian cabinet this week.</p><p>The agreement is expected to be signed during the World Hindi Conference in Nadi.</p></article></body></html>`;
+  const [path] = writeFiles(tempDir(), { 'ld.htm': html });
+  const [a] = articles(await readAllOutcomes([path]));
+  assert.equal(a.title, 'Fiji and India agree a visa waiver');
+  assert.equal(a.published, '2023-02-16');
+  assert.equal(a.author, 'Mere Tuilau');
+  assert.equal(a.source, 'Pacific Post');
+});
+
+const RSS = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Envoy Weekly</title>
+<item><title>Peru opens embassy in Baku</title><link>https://envoy.example/1</link><pubDate>Fri, 30 Jun 2017 12:00:00 +0400</pubDate><dc:creator>Ana Ruiz</dc:creator>
+<description>Short teaser only.</description>
+<content:encoded><![CDATA[<p>Peru's embassy in Baku started functioning in June 2017, two years after Azerbaijan opened its embassy in Lima.</p><p>It is led by a chargé d'affaires.</p>]]></content:encoded></item>
+<item><title>Maldives reopens embassy in Washington</title><link>https://envoy.example/2</link><pubDate>Mon, 01 May 2023 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;The Maldives has reopened its embassy in the United States after an absence of 14 years, its foreign ministry said.&lt;/p&gt;</description></item>
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title>
+<entry><title>India and Pakistan sign the Lahore Declaration</title><link rel="alternate" href="https://atom.example/lahore"/><published>1999-02-21T17:00:00+05:00</published><author><name>Sana Mir</name></author>
+<content type="html">&lt;p&gt;The prime ministers of India and Pakistan signed the Lahore Declaration on February 21, 1999, during a visit to Lahore by the Indian prime minister.&lt;/p&gt;</content></entry></feed>`;
+
+test('RSS: one article per item, full content preferred, link, date, author, feed title as source', async () => {
+  const [path] = writeFiles(tempDir(), { 'feed.rss': RSS });
+  const [a, b] = articles(await readAllOutcomes([path]));
+  assert.equal(a.title, 'Peru opens embassy in Baku');
+  assert.equal(a.url, 'https://envoy.example/1');
+  assert.equal(a.published, '2017-06-30T12:00');
+  assert.equal(a.author, 'Ana Ruiz');
+  assert.equal(a.source, 'Envoy Weekly');
+  assert.ok(a.text.includes('started functioning in June 2017') && !a.text.includes('teaser'));
+  assert.equal(a.origin, `${path}#item-1`);
+  assert.equal(b.title, 'Maldives reopens embassy in Washington');
+  assert.match(b.text, /^Maldives reopens embassy in Washington\n\nThe Maldives has reopened/);
+});
+
+test('Atom: entries with alternate link, published date and author name', async () => {
+  const [path] = writeFiles(tempDir(), { 'feed.atom': ATOM });
+  const [a] = articles(await readAllOutcomes([path]));
+  assert.equal(a.url, 'https://atom.example/lahore');
+  assert.equal(a.published, '1999-02-21T17:00');
+  assert.equal(a.author, 'Sana Mir');
+  assert.equal(a.source, 'Atom Desk');
+});
+
+test('JSONL: given fields win over inferred ones; dump-shaped text is understood; html records work', async () => {
+  const lines = [
+    { id: 'given-id', url: 'https://x.example/1', published: '2017-08-20', text: DUMP_STORY },
+    { title: 'Given title', text: DUMP_STORY, author: 'Given Author' },
+    { html: '<p>Peru and Azerbaijan held political consultations between their foreign ministries in Lima on Tuesday.</p><p>They agreed to meet again next year.</p>', title: 'Consultations in Lima' },
+  ].map((r) => JSON.stringify(r)).join('\n');
+  const [path] = writeFiles(tempDir(), { 'recs.jsonl': `${lines}\n` });
+  const [a, b, c] = articles(await readAllOutcomes([path]));
+  assert.equal(a.id, 'given-id');
+  assert.equal(a.url, 'https://x.example/1');
+  assert.equal(a.published, '2017-08-20');
+  assert.equal(a.author, 'Nigar Aliyeva');
+  assert.equal(a.title, 'Azerbaijan and Peru eye closer ties, says envoy');
+  assert.deepEqual(a.dateline, { place: 'Baku', country: 'AZE', date: '2017-08-17' });
+  assert.equal(a.origin, `${path}:1`);
+  assert.equal(b.title, 'Given title');
+  assert.equal(b.author, 'Given Author');
+  assert.equal(b.published, '2017-08-17T11:27');
+  assert.ok(b.text.startsWith('Given title\n\n'));
+  assert.equal(c.title, 'Consultations in Lima');
+  assert.match(c.text, /^Consultations in Lima\n\nPeru and Azerbaijan held political consultations/);
+});
+
+test('folders recursively, globs, format by sniffing when the extension says nothing', async () => {
+  const dir = tempDir();
+  writeFiles(dir, {
+    'a/story.txt': DUMP_STORY,
+    'a/b/page': HTML_PAGE,
+    'a/b/feed': ATOM,
+    'a/.hidden.txt': 'Hidden files are skipped when a folder is walked, even long ones with words.',
+    'a/image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+  });
+  const fromFolder = articles(await readAllOutcomes([join(dir, 'a')]));
+  assert.deepEqual(fromFolder.map((a) => a.title).sort(), [
+    'Azerbaijan and Peru eye closer ties, says envoy', 'India and Pakistan sign the Lahore Declaration', 'Rwanda severs diplomatic ties with Belgium',
+  ]);
+  const fromGlob = articles(await readAllOutcomes([join(dir, 'a', '**', '*.txt')]));
+  assert.equal(fromGlob.length, 1);
+});
+
+test('standard input (-), sniffed', async () => {
+  const outs = await readAllOutcomes(['-'], { stdin: Readable.from([Buffer.from(RSS)]) });
+  const as = articles(outs);
+  assert.equal(as.length, 2);
+  assert.equal(as[0].origin, '-#item-1');
+});
+
+test('--published default applies only to articles without a date', async () => {
+  const dir = tempDir();
+  const [p1, p2] = writeFiles(dir, { 'x.txt': 'Peru and Azerbaijan agreed to hold consultations on trade next month, officials said.', 'y.txt': DUMP_STORY });
+  const [a, b] = articles(await readAllOutcomes([p1, p2], { published: '2020-05-01' }));
+  assert.equal(a.published, '2020-05-01');
+  assert.equal(b.published, '2017-08-17T11:27');
+});

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { generateArticle } from '../../bench/corpus.js';
+import type { Article } from '../../src/model/article.js';
+import { textSignature } from '../../src/ingest/signature.js';
+import { createCodingPool, type CodingPool } from '../../src/scale/coding-pool.js';
+import { runIngest, type IngestItem } from '../../src/scale/ingest-run.js';
+import { openStore } from '../../src/store/open.js';
+import { runCli, tempDir, writeCorpus } from './helpers.js';
+
+const storedIds = async (db: string): Promise<Map<string, number>> => {
+  const store = await openStore(db);
+  try {
+    const { events } = await store.queryEvents({ includeDuplicates: true, limit: 1_000_000 });
+    const byArticle = new Map<string, number>();
+    for (const e of events) byArticle.set(e.articleId, (byArticle.get(e.articleId) ?? 0) + 1);
+    return byArticle;
+  } finally {
+    await store.close();
+  }
+};
+
+test('ingest stores every article once; running it again adds nothing', async (t) => {
+  const dir = tempDir(t);
+  const corpus = writeCorpus(dir, 'corpus.jsonl', 30);
+  const db = join(dir, 'a.db');
+  const first = await runCli(['ingest', corpus, '--db', db, '--workers', '2']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, /read 30, stored 30 .*already present 0, failed 0/);
+  const store = await openStore(db);
+  const before = await store.stats();
+  await store.close();
+  assert.equal(before.articles, 30);
+
+  const again = await runCli(['ingest', corpus, '--db', db, '--workers', '1']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /stored 0 .*already present 30, failed 0, events 0/);
+  const after = await openStore(db);
+  assert.deepEqual(await after.stats(), before);
+  await after.close();
+});
+
+test('one thread and two threads store the same articles and events', async (t) => {
+  const dir = tempDir(t);
+  const corpus = writeCorpus(dir, 'corpus.jsonl', 24, 6);
+  const one = join(dir, 'one.db');
+  const two = join(dir, 'two.db');
+  assert.equal((await runCli(['ingest', corpus, '--db', one, '--workers', '1'])).code, 0);
+  assert.equal((await runCli(['ingest', corpus, '--db', two, '--workers', '2'])).code, 0);
+  const [a, b] = [await openStore(one), await openStore(two)];
+  try {
+    assert.deepEqual(await b.stats(), await a.stats());
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+  assert.deepEqual(await storedIds(two), await storedIds(one));
+});
+
+test('a failing input is reported in one line, the rest of the batch is stored, exit status 1', async (t) => {
+  const dir = tempDir(t);
+  const corpus = writeCorpus(dir, 'corpus.jsonl', 5);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const db = join(dir, 'a.db');
+  const run = await runCli(['ingest', join(dir, 'missing.txt'), join(dir, 'empty.txt'), corpus, '--db', db]);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /stored 5 .*failed 2/);
+  assert.match(run.stderr, /failed .*missing\.txt: UNREADABLE /);
+  assert.match(run.stderr, /failed .*empty\.txt: EMPTY_INPUT /);
+});
+
+test('near-duplicates are linked within a run and across runs', async (t) => {
+  const dir = tempDir(t);
+  const original = generateArticle(11, 1, 12);
+  const copy = { ...original, url: 'https://mirror.example.org/copy', text: original.text.replace(/\.\n*$/, '. (Reporting by wire staff)\n') };
+  writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(original)}\n${JSON.stringify(copy)}\n`);
+  const db = join(dir, 'a.db');
+  const run = await runCli(['ingest', join(dir, 'a.jsonl'), '--db', db]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /stored 2 \(1 near-duplicates\)/);
+
+  const copy2 = { ...original, url: 'https://other.example.org/x', text: original.text.replace(/\.\n*$/, '. Copyright the wire.\n') };
+  writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify(copy2)}\n`);
+  const later = await runCli(['ingest', join(dir, 'b.jsonl'), '--db', db]);
+  assert.equal(later.code, 0, later.stderr);
+  assert.match(later.stderr, /stored 1 \(1 near-duplicates\)/);
+  const store = await openStore(db);
+  try {
+    assert.equal((await store.stats()).duplicates, 2);
+  } finally {
+    await store.close();
+  }
+});
+
+test('runIngest keeps at most `window` articles in flight and writes them in read order', async (t) => {
+  const dir = tempDir(t);
+  const store = await openStore(join(dir, 'w.db'));
+  t.after(() => store.close());
+  const real = createCodingPool({ threads: 2 });
+  t.after(() => real.close());
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const pool: CodingPool = {
+    threads: real.threads,
+    code: async (article) => {
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      try {
+        return await real.code(article);
+      } finally {
+        inFlight--;
+      }
+    },
+    close: () => real.close(),
+  };
+  const n = 300;
+  async function* items(): AsyncGenerator<IngestItem> {
+    for (let i = 0; i < n; i++) {
+      const rec = generateArticle(5, i, 3);
+      const article: Article = {
+        id: `art-${String(i).padStart(4, '0')}`, url: rec.url, title: rec.title, published: rec.published, source: rec.source,
+        author: null, dateline: null, language: 'en', duplicateOf: null, text: rec.text,
+      };
+      const signature = textSignature(rec.text);
+      yield { ok: true, value: { article, signature } };
+    }
+  }
+  const summary = await runIngest(items(), { store, pool, window: 8 });
+  assert.equal(summary.read, n);
+  assert.equal(summary.stored, n);
+  assert.equal(summary.failures, 0);
+  assert.ok(maxInFlight <= 8, `max in flight ${maxInFlight}`);
+  assert.ok(maxInFlight >= 2, 'articles were coded in parallel');
+  assert.equal((await store.stats()).articles, n);
+});

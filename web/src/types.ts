@@ -1,0 +1,13 @@
+// The API's shapes, shared with the server's model (type-only imports: nothing is bundled).
+export type { Article } from '../../src/model/article.js';
+export type { Actor, Person } from '../../src/model/actor.js';
+export type { DiploEvent } from '../../src/model/event.js';
+export type { Fact, FactSource } from '../../src/store/store.js';
+
+/** A country as GET /api/countries lists it. */
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+  readonly numeric: string | null;
+  readonly capital: string | null;
+}
