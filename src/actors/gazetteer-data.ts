@@ -58,7 +58,7 @@ export interface TitlesFile {
   readonly descriptions: Readonly<Record<string, string | null>>;
 }
 export interface BodiesFile {
-  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; phrases: string[] }[];
+  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; needsModifier?: boolean; phrases: string[] }[];
 }
 export interface CitiesFile {
   readonly capitals: Readonly<Record<string, readonly string[]>>;

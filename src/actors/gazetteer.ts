@@ -57,10 +57,11 @@ export class Gazetteer {
       const list = this.seeds.get(key) ?? [];
       list.push(s);
       this.seeds.set(key, list);
-      for (const a of s.aliases) if (a.includes(' ')) this.seeds.set(fold(a), list);
+      const usable = s.aliases.filter((a) => a.includes(' ') || a.length >= 5);
+      for (const a of usable) this.seeds.set(fold(a), list);
       if (list.length === 1) {
         this.put(s.name, { k: 'seed', name: s.name }, 'cap');
-        for (const a of s.aliases) if (a.includes(' ')) this.put(a, { k: 'seed', name: s.name }, 'cap');
+        for (const a of usable) this.put(a, { k: 'seed', name: s.name }, 'cap');
       }
     }
   }
@@ -192,7 +193,11 @@ export class Gazetteer {
     for (const t of src.titles.titles) {
       const lex: TitleLex = { k: 'title', title: t.title, sectors: t.sectors, cls: t.class, ...(t.hint ? { hint: t.hint } : {}) };
       if (!t.hint) this.titles.set(t.title, lex);
-      for (const p of t.phrases) this.put(p, lex);
+      for (const p of t.phrases) {
+        this.put(p, lex);
+        // plural: "foreign ministers", "ambassadors" (coordination: "Azerbaijani and Peruvian ministers")
+        if (/[a-z]$/.test(p) && !/(s|y|ch|sh)$/.test(p) && !/\bof\b/.test(p)) this.put(p + 's', lex);
+      }
     }
     for (const [m, keep] of Object.entries(src.titles.modifiers)) this.put(m, { k: 'mod', keep });
     for (const c of src.titles.counterparts) this.put(c, { k: 'counterpart' });
@@ -201,7 +206,10 @@ export class Gazetteer {
 
   private addBodies(src: GazetteerSources): void {
     for (const b of src.bodies.bodies) {
-      const lex: Lex = { k: 'body', name: b.name, sectors: b.sectors, country: b.country ?? null, mission: b.kind === 'mission' };
+      const lex: Lex = {
+        k: 'body', name: b.name, sectors: b.sectors, country: b.country ?? null, mission: b.kind === 'mission',
+        needsModifier: b.needsModifier ?? false,
+      };
       for (const p of b.phrases) this.put(p, lex);
     }
   }

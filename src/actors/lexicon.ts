@@ -32,6 +32,8 @@ export interface BodyLex {
   /** Fixed country (Knesset → ISR), or null when it comes from context. */
   readonly country: string | null;
   readonly mission: boolean;
+  /** A generic word (side, state, delegation) that names a body only after a country word. */
+  readonly needsModifier: boolean;
 }
 /** A word in front of a title: deputy, vice (kept), acting, former (dropped). */
 export interface ModLex {

@@ -18,10 +18,11 @@ export interface NameContext {
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'h.e.', 'sheikh', 'madam', 'mister']);
 const MAX_WORDS = 6;
+const SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr\.?|Sr\.?)$/;
 
 function blocks(ctx: NameContext, i: number): boolean {
   const lex = ctx.lexAt[i];
-  return lex.length > 0 && lex.some((l) => l.k !== 'seed');
+  return lex.length > 0 && lex.some((l) => l.k !== 'seed' && !(l.k === 'body' && l.needsModifier));
 }
 
 function isWordPart(ctx: NameContext, i: number): boolean {
@@ -58,6 +59,10 @@ export function nameEnd(ctx: NameContext, i: number): number {
   let lastGood = -1;
   while (j < tokens.length && words < MAX_WORDS) {
     const t = tokens[j];
+    if (words > 0 && (SUFFIX.test(t.raw) || (t.raw === 'Jr' && tokens[j + 1]?.raw === '.'))) {
+      lastGood = j + (t.raw === 'Jr' && tokens[j + 1]?.raw === '.' ? 2 : 1); // King Abdullah II, Marcos Jr.
+      break;
+    }
     if (isWordPart(ctx, j)) {
       words++;
       j++;
@@ -104,7 +109,7 @@ export function nameText(text: string, tokens: readonly Token[], from: number, t
 
 /** Short forms a later sentence may use: the surname, the last two words, other words. */
 export function aliasesOf(name: string, particles: ReadonlySet<string>): { strong: string[]; weak: string[] } {
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.?$/u.test(w) && !particles.has(w.toLowerCase()));
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.?$/u.test(w) && !particles.has(w.toLowerCase()) && !SUFFIX.test(w));
   if (words.length <= 1) return { strong: [], weak: [] };
   const strong = [words[words.length - 1]];
   if (words.length >= 3) strong.push(words.slice(-2).join(' '));

@@ -43,19 +43,22 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   const cm = countryMod(s, j);
   if (cm) j = cm.to;
   const body = lexOf(s, j, 'body');
-  if (!body) return null;
+  if (!body || (body.needsModifier && !cm)) return null;
   const bodyAt = j;
   j = s.lexEnd[j];
-  const of = ofPhrase(s, j);
+  const of = body.needsModifier ? null : ofPhrase(s, j);
   if (of) j = of.to;
   const host = body.mission ? (of?.host ?? hostPhrase(s, j)) : null;
   if (host && !of?.host) j = host.to;
   let country = body.country ?? cm?.code ?? of?.code ?? null;
   let via = body.country ? 'body' : cm ? 'body' : of ? 'body' : 'body';
   if (!country) {
-    if (body.mission || !BARE.has(body.name)) return null;
-    if (!s.tokens[bodyAt].cap && det !== 'the') return null;
-    country = ctx.state.onlyCountry(s.tokens[i].start);
+    const at = s.tokens[i].start;
+    // "the embassy", "our embassy", "the ministry": the last one of its kind named before
+    if (det && det !== 'a' && det !== 'an' && !body.needsModifier) country = ctx.state.lastBody(at, body.name);
+    if (!country && !body.mission && BARE.has(body.name) && (s.tokens[bodyAt].cap || det === 'the')) {
+      country = ctx.state.onlyCountry(at) ?? (body.name === 'foreign ministry' ? ctx.state.dateline : null);
+    }
     if (!country) return null;
     via = 'body-context';
   }

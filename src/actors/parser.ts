@@ -8,11 +8,12 @@ import type { Gazetteer } from './gazetteer.js';
 import { makeActor, pickRole, type Mention } from './build.js';
 import { nameEnd, nameText } from './names.js';
 import { titled, qualified, type TitledAt } from './people-patterns.js';
-import { countryMod, keyAt, lexOf, ofPhrase, hostPhrase, type HostAt, type Sent } from './phrases.js';
+import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, hostPhrase, type HostAt, type Sent } from './phrases.js';
 import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
 
 const PRONOUNS = new Set(['he', 'she', 'him']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'toward', 'towards']);
 const SPEECH = new Set([
   'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
   'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',
@@ -32,6 +33,9 @@ export interface ParseContext {
 
 export class SentenceParser {
   private readonly out: Mention[] = [];
+  /** For each mention: is it a place ("in Baku", "to Lima") rather than an actor? */
+  private readonly placeAt: boolean[] = [];
+  private readonly pending: { person: ArticlePerson; at: number }[] = [];
 
   constructor(private readonly ctx: ParseContext, private readonly s: Sent) {}
 
@@ -42,6 +46,7 @@ export class SentenceParser {
       const next = this.at(i);
       i = next > i ? next : i + 1;
     }
+    if (this.pending.length > 0) this.settle();
     return this.out;
   }
 
@@ -60,6 +65,8 @@ export class SentenceParser {
       const end = this.named(i);
       if (end > i) return end;
     }
+    const both = this.coordinated(i);
+    if (both > i) return both;
     const body = parseBody(this.ctx, s, i);
     if (body) {
       this.push(body.from, body.to, body.actor, body.via, body.host, body.city);
@@ -67,6 +74,11 @@ export class SentenceParser {
     }
     const back = parseBackref(this.ctx, s, i);
     if (back) {
+      if (back.actor && keyAt(s, back.to) === "'s") {
+        // "the country's ambassador Maria Castañon Seoane", "the Sultanate's foreign ministry"
+        const t = titled(this.ctx.gaz, s, back.to + 1);
+        if (t && !t.country && !t.det && t.title) return this.person(t, back.actor.country, back.from);
+      }
       if (back.actor) this.push(back.from, back.to, back.actor, 'backref');
       return back.to;
     }
@@ -77,7 +89,11 @@ export class SentenceParser {
     const m: Mention = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
     const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
     this.out.push(Object.freeze({ ...m, ...extra }));
+    this.placeAt.push(PLACE_PREPS.has(this.s.tokens[from - 1]?.key ?? '') && (via === 'capital' || via === 'name'));
     if (!this.ctx.record) return;
+    if (actor.type === 'organisation' && actor.country && actor.name) {
+      this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
+    }
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
       if (actor.type !== 'person' || via === 'title') this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country);
     }
@@ -125,16 +141,46 @@ export class SentenceParser {
     let c = country ?? role?.country ?? reg?.country ?? null;
     const tt = title ?? role?.title ?? reg?.title ?? null;
     const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
-    c ??= hint ?? state.lastCountry(at, (x) => !gaz.isIgo(x)) ?? state.dateline;
+    c ??= hint ?? state.lastCountry(at, (x) => !gaz.isIgo(x), true);
     const fullName = role?.name ?? name;
-    if (!this.ctx.record) return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
-    return state.addPerson(fullName, c, tt, sec);
+    if (!this.ctx.record) {
+      c ??= state.lastCountry(at, (x) => !gaz.isIgo(x)) ?? state.dateline;
+      return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
+    }
+    const p = state.addPerson(fullName, c, tt, sec);
+    if (!p.country) this.pending.push({ person: p, at });
+    return p;
   }
 
-  private person(t: TitledAt): number {
+  /**
+   * People whose country nothing said: the first country named after them in the sentence (not a
+   * place after "in"), else the last one named in the article, else the dateline's.
+   */
+  private settle(): void {
+    const { state, gaz } = this.ctx;
+    for (const { person, at } of this.pending) {
+      if (person.country) continue;
+      const later = this.out.find((m, k) => m.start > at && m.actor.type !== 'person' && m.actor.country &&
+        !gaz.isIgo(m.actor.country) && !this.placeAt[k]);
+      const notIgo = (x: string): boolean => !gaz.isIgo(x);
+      person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2) ?? state.dateline ??
+        state.lastCountry(at, notIgo);
+      if (!person.country) continue;
+      for (let k = 0; k < this.out.length; k++) {
+        const m = this.out[k];
+        if (m.actor.type !== 'person' || m.actor.name !== person.name || m.actor.country) continue;
+        const actor = makeActor(gaz, { ...m.actor, type: 'person', name: person.name, title: person.title,
+          country: person.country, sectors: person.sectors, start: m.start, end: m.end });
+        this.out[k] = Object.freeze({ ...m, actor });
+      }
+    }
+  }
+
+  private person(t0: TitledAt, given: string | null = null, from = t0.from): number {
     const { s, ctx } = this;
+    const t: TitledAt = { ...t0, from };
     const at = s.tokens[t.from].start;
-    let country = t.country?.code ?? t.ofCode?.code ?? null;
+    let country = given ?? t.country?.code ?? t.ofCode?.code ?? null;
     let title = t.titleText;
     let sectors = t.title?.sectors ?? ['GOV'];
     if (t.counterpart) {
@@ -142,6 +188,10 @@ export class SentenceParser {
       title = ref?.title ?? null;
       sectors = ref?.sectors ?? ['GOV'];
       country ??= ctx.state.lastCountry(at, (c) => c !== ref?.country && !ctx.gaz.isIgo(c));
+    }
+    if (!country && !t.counterpart && (t.det === 'his' || t.det === 'her' || t.det === 'their')) {
+      // "Guterres … his spokesman Stephane Dujarric": the possessor's country
+      country = ctx.state.pronoun(at)?.country ?? null;
     }
     if (t.nameFrom >= 0) {
       const name = nameText(s.text, s.tokens, t.nameFrom, t.nameTo);
@@ -163,19 +213,51 @@ export class SentenceParser {
       const via = t.counterpart ? 'counterpart' : 'title';
       return this.emitPerson(p, t.from, end, via, t.host ?? app?.host);
     }
+    if (t.counterpart && !t.country) {
+      // "Hasanov briefed his counterpart": the last person of another country
+      const ref = ctx.state.pronoun(at);
+      const other = ref && ctx.state.people.slice().reverse().find((p) => p !== ref && p.country && p.country !== ref.country);
+      if (other) return this.emitPerson(other, t.from, t.titleEnd, 'counterpart');
+      return t.titleEnd;
+    }
     if (t.det === 'the' && t.desc && !t.country && !t.ofCode) {
       if (t.desc.fits === null) return t.titleEnd;
       const p = ctx.state.lastPerson(at, t.desc.fits, true) ?? (t.desc.fits === 'diplomat' ? ctx.state.lastPerson(at, 'minister', true) : null);
       if (p) return this.emitPerson(p, t.from, t.titleEnd, 'description');
       return t.titleEnd;
     }
-    if (!qualified(s, t) || (!country && !t.counterpart)) return t.from;
+    if ((!given && !qualified(s, t)) || (!country && !t.counterpart)) return t.from;
     // "Azerbaijan's Foreign Minister" without a name: the person already named with that role
-    const same = ctx.state.people.find((p) => p.country === country && p.title === title);
+    const same = ctx.state.people.find((p) => p.country === country && p.title === title) ??
+      (t.det === 'the' && t.desc?.fits && country ? ctx.state.lastPerson(at, t.desc.fits, true, country) : null);
     if (same) return this.emitPerson(same, t.from, t.titleEnd, 'title');
     const actor = makeActor(ctx.gaz, { ...this.span(t.from, t.titleEnd), country, sectors, name: null, title, type: 'person' });
     this.push(t.from, t.titleEnd, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
     return t.titleEnd;
+  }
+
+  /** "the Azerbaijani and Mongolian foreign ministries": one body or title for each country word. */
+  private coordinated(i: number): number {
+    const { s, ctx } = this;
+    const j = isDetAt(s, i) ? i + 1 : i;
+    const first = countryMod(s, j);
+    if (!first || (keyAt(s, first.to) !== 'and' && keyAt(s, first.to) !== ',')) return i;
+    const second = countryMod(s, first.to + 1);
+    if (!second) return i;
+    const body = parseBody(ctx, s, second.from);
+    const title = body ? null : titled(ctx.gaz, s, second.from, false);
+    if (!body && !title?.title) return i;
+    const kind = body ? { sectors: body.actor.sectors, name: body.actor.name, title: null, type: 'organisation' as const }
+      : { sectors: title!.title!.sectors, name: null, title: title!.titleText, type: 'person' as const };
+    const one = makeActor(ctx.gaz, { ...this.span(i, first.to), country: first.code, ...kind });
+    this.push(i, first.to, one, body ? 'body' : 'title');
+    if (body) {
+      this.push(body.from, body.to, body.actor, body.via, body.host, body.city);
+      return body.to;
+    }
+    const two = makeActor(ctx.gaz, { ...this.span(second.from, title!.titleEnd), country: second.code, ...kind });
+    this.push(second.from, title!.titleEnd, two, 'title');
+    return title!.titleEnd;
   }
 
   /** A capitalised run: "Name, <title>" apposition, or a name already known. */
@@ -192,19 +274,42 @@ export class SentenceParser {
         return this.emitPerson(p, i, app.titleEnd, 'appositive');
       }
     }
+    if (keyAt(s, ne) === 'as') {
+      const end = this.asTitle(i, ne);
+      if (end > 0) return end;
+    }
     for (let from = i; from < ne; from++) {
       const name = nameText(s.text, s.tokens, from, ne);
+      const at = s.tokens[from].start;
       const known = ctx.state.byName(name);
-      if (known) return this.emitPerson(this.resolve(known.name, null, null, known.sectors, s.tokens[i].start), i, ne, 'alias');
+      if (known) return this.emitPerson(this.resolve(known.name, null, null, known.sectors, at), from, ne, 'alias');
       if (lexOf(s, from, 'seed') && s.lexEnd[from] === ne) {
-        const p = this.resolve(name, null, null, ['GOV'], s.tokens[i].start);
-        return this.emitPerson(p, i, ne, 'seed');
+        return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'seed');
       }
       if (ne - from >= 2 && ctx.registry.lookup(name, ctx.date)) {
-        const p = this.resolve(name, null, null, ['GOV'], s.tokens[i].start);
-        return this.emitPerson(p, i, ne, 'registry');
+        return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'registry');
       }
     }
+    return ne;
+  }
+
+  /** "appointed Maria Castañon Seoane as the country's ambassador to Azerbaijan". */
+  private asTitle(i: number, ne: number): number {
+    const { s, ctx } = this;
+    let j = ne + 1;
+    let country: string | null = null;
+    const back = parseBackref({ ...ctx, record: false }, s, j);
+    if (back?.actor && keyAt(s, back.to) === "'s") {
+      country = back.actor.country;
+      j = back.to + 1;
+    }
+    const t = titled(ctx.gaz, s, j, false);
+    if (!t?.title) return -1;
+    country ??= t.country?.code ?? t.ofCode?.code ?? null;
+    if (!country) return -1;
+    const name = nameText(s.text, s.tokens, i, ne);
+    const p = this.resolve(name, country, t.titleText, t.title.sectors, s.tokens[i].start, t.title.hint);
+    this.emitPerson(p, i, ne, 'appositive', t.host);
     return ne;
   }
 

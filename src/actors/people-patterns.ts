@@ -27,6 +27,21 @@ export interface TitledAt {
   readonly nameTo: number;
 }
 
+/** Capitalised words that extend a ministry's portfolio ("… and External Trade", "… and International Cooperation"). */
+const PORTFOLIO = new Set([
+  'external', 'trade', 'international', 'cooperation', 'co-operation', 'development', 'tourism', 'investment',
+  'immigration', 'worship', 'commonwealth', 'european', 'integration', 'diaspora', 'affairs', 'economic', 'relations',
+  'regional', 'religious', 'overseas', 'emigrants', 'expatriates', 'francophonie', 'communities', 'business', 'foreign',
+  'caricom', 'african', 'gulf', 'arab', 'maritime', 'investments', 'promotion', 'culture', 'cultural',
+]);
+
+function portfolio(s: Sent, j: number): number {
+  if (keyAt(s, j) !== 'and' && keyAt(s, j) !== '&') return j;
+  let k = j + 1;
+  while (s.tokens[k]?.cap && PORTFOLIO.has(keyAt(s, k))) k++;
+  return k > j + 1 && !PORTFOLIO.has(keyAt(s, k)) ? k : j;
+}
+
 function pickTitle(s: Sent, i: number): TitleLex | CounterpartLex | undefined {
   return lexOf(s, i, 'title') ?? lexOf(s, i, 'counterpart');
 }
@@ -47,21 +62,28 @@ export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): Tit
     country = countryMod(s, j);
     if (country) j = country.to;
   }
-  const t = pickTitle(s, j);
+  let t = pickTitle(s, j);
   if (!t) return null;
   const desc = lexOf(s, j, 'desc') ?? null;
-  const titleLex = t.k === 'title' ? t : null;
   j = s.lexEnd[j];
-  // lower-case title words need a capital, a country or a determiner around them to count
+  // "State Councilor and Foreign Minister Wang Yi": the second title is the one that acts here
+  if (keyAt(s, j) === 'and' && s.tokens[j + 1]?.cap) {
+    const second = lexOf(s, j + 1, 'title');
+    if (second && t.k === 'title') {
+      t = second;
+      j = s.lexEnd[j + 1];
+    }
+  }
+  j = portfolio(s, j);
+  const titleLex = t.k === 'title' ? t : null;
   const of = ofPhrase(s, j);
   if (of) j = of.to;
   const host = of?.host ?? hostPhrase(s, j);
   if (host && !of?.host) j = host.to;
+  // "Permanent Representative of Pakistan to the UN Ambassador Munir Akram": one person, two titles
+  if ((of || host) && lexOf(s, j, 'title') && s.tokens[j].cap) j = s.lexEnd[j];
   let titleText = titleLex?.title ?? null;
-  if (titleText && kept.length > 0 && !titleText.startsWith(kept.join(' '))) {
-    const base = titleText === 'foreign minister' || titleText === 'prime minister' || titleText.includes(' ') ? titleText : titleText;
-    titleText = `${kept.join(' ')} ${base}`;
-  }
+  if (titleText && kept.length > 0 && !titleText.startsWith(kept.join(' '))) titleText = `${kept.join(' ')} ${titleText}`;
   const titleEnd = j;
   let nameFrom = -1;
   let nameTo = -1;
@@ -70,7 +92,8 @@ export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): Tit
     if (s.tokens[k]?.raw === ',' || s.tokens[k]?.raw === ':') k++;
     k = skipHonorifics(s, k);
     const ne = nameEnd(s, k);
-    if (ne > k) {
+    const doubtful = s.titleCase && ne - k === 1 && !lexOf(s, k, 'seed');
+    if (ne > k && !doubtful) {
       nameFrom = k;
       nameTo = ne;
       j = ne;

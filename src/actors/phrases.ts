@@ -10,7 +10,23 @@ import { tokenize, type Token } from './text.js';
 /** A sentence with the dictionary phrase found at each token. */
 export interface Sent extends NameContext {
   readonly text: string;
+  readonly gaz: Gazetteer;
+  /** Headline style ("Azerbaijani FM Meets Peruvian Envoy"): capitalised words are not names. */
+  readonly titleCase: boolean;
 }
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let cap = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!t.word || t.raw.length < 4) continue;
+    if (t.cap) cap++;
+    else lower++;
+  }
+  return cap >= 3 && lower <= 1;
+}
+
+const NONE: Lex[] = [];
 
 export function prepare(gaz: Gazetteer, text: string, start: number, end: number): Sent {
   const tokens = tokenize(text, start, end);
@@ -18,10 +34,10 @@ export function prepare(gaz: Gazetteer, text: string, start: number, end: number
   const lexEnd: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = tokens[i].word || tokens[i].raw === "'" ? gaz.trie.longest(tokens, i) : null;
-    lexAt.push(m ? [...m.values] : []);
+    lexAt.push(m ? (m.values as Lex[]) : NONE);
     lexEnd.push(m ? m.to : i + 1);
   }
-  return { text, tokens, lexAt, lexEnd, stopwords: gaz.stopwords, particles: gaz.particles };
+  return { text, tokens, lexAt, lexEnd, stopwords: gaz.stopwords, particles: gaz.particles, gaz, titleCase: isTitleCase(tokens) };
 }
 
 export function lexOf<K extends Lex['k']>(s: Sent, i: number, k: K): Extract<Lex, { k: K }> | undefined {
@@ -29,6 +45,18 @@ export function lexOf<K extends Lex['k']>(s: Sent, i: number, k: K): Extract<Lex
   if (!l) return undefined;
   for (const x of l) if (x.k === k) return x as Extract<Lex, { k: K }>;
   return undefined;
+}
+
+/**
+ * A phrase of kind `k` starting at token `i`, even when a longer phrase of another kind starts
+ * there too ("UN" inside "UN Ambassador"). Returns the meaning and the token after it.
+ */
+export function lexKind<K extends Lex['k']>(s: Sent, i: number, k: K): { lex: Extract<Lex, { k: K }>; to: number } | null {
+  const direct = lexOf(s, i, k);
+  if (direct) return { lex: direct, to: s.lexEnd[i] };
+  if (!s.lexAt[i] || s.lexAt[i].length === 0) return null;
+  const m = s.gaz.trie.longest(s.tokens, i, (l) => l.k === k);
+  return m ? { lex: m.values[0] as Extract<Lex, { k: K }>, to: m.to } : null;
 }
 
 export const keyAt = (s: Sent, i: number): string => s.tokens[i]?.key ?? '';
@@ -44,11 +72,13 @@ export interface CountryRefAt {
 
 /** "Azerbaijan", "Azerbaijan's", "Azerbaijani", "the UN's"; capitals only with a possessive. */
 export function countryMod(s: Sent, i: number, allowCapital = false): CountryRefAt | null {
-  let c: CountryLex | undefined = lexOf(s, i, 'country');
-  const igo = lexOf(s, i, 'igo');
+  const ck = lexKind(s, i, 'country');
+  const ik = lexKind(s, i, 'igo');
+  let c: CountryLex | undefined = ck?.lex;
+  const igo = ik?.lex;
   if (c && igo && s.lexAt[i].indexOf(igo) < s.lexAt[i].indexOf(c)) c = undefined;
   if (!c && !igo) return null;
-  let to = s.lexEnd[i];
+  let to = c ? ck!.to : ik!.to;
   const poss = keyAt(s, to) === "'s" || (keyAt(s, to) === "'" && s.tokens[to]?.glued);
   if (c?.via === 'capital' && !poss && !allowCapital) return null;
   if (poss) to++;
@@ -93,16 +123,23 @@ export interface HostAt {
 
 export function hostPhrase(s: Sent, i: number): HostAt | null {
   const k = keyAt(s, i);
-  if (k !== 'in' && k !== 'to' && k !== 'at') return null;
+  if (k !== 'in' && k !== 'to' && k !== 'at' && k !== 'for') return null;
   let j = i + 1;
   if (keyAt(s, j) === 'the') j++;
-  const c = lexOf(s, j, 'country');
-  const igo = lexOf(s, j, 'igo');
-  if (c && c.via !== 'demonym') {
-    const to = s.lexEnd[j];
-    const city = c.via === 'capital' ? s.text.slice(s.tokens[j].start, s.tokens[to - 1].end) : undefined;
-    return { code: c.code, to, city };
+  const c = lexKind(s, j, 'country');
+  const igo = lexKind(s, j, 'igo');
+  if (c && c.lex.via !== 'demonym') {
+    const city = c.lex.via === 'capital' ? s.text.slice(s.tokens[j].start, s.tokens[c.to - 1].end) : undefined;
+    return { code: c.lex.code, to: c.to, city };
   }
-  if (igo) return { code: igo.code, to: s.lexEnd[j] };
+  if (igo) return { code: igo.lex.code, to: igo.to };
+  // a listed city that is not a capital ("consulate in Qingdao")
+  let e = j;
+  while (e < s.tokens.length && e < j + 3 && s.tokens[e].cap && s.tokens[e].word) e++;
+  for (let to = e; to > j; to--) {
+    const city = s.text.slice(s.tokens[j].start, s.tokens[to - 1].end);
+    const code = s.gaz.cityCountry(city);
+    if (code) return { code, to, city };
+  }
   return null;
 }

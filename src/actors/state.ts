@@ -48,6 +48,7 @@ export class ArticleState {
   private readonly weak = new Map<string, ArticlePerson | null>();
   private readonly personMentions: PersonMention[] = [];
   private readonly countryMentions: CountryMention[] = [];
+  private readonly bodies: { at: number; name: string; country: string }[] = [];
   sentence = 0;
 
   constructor(private readonly gaz: Gazetteer, readonly dateline: string | null) {}
@@ -91,6 +92,19 @@ export class ArticleState {
     this.personMentions.push({ at, person, salient });
   }
 
+  noteBody(at: number, name: string, country: string): void {
+    this.bodies.push({ at, name, country });
+  }
+
+  /** The country of the last body of that kind ("the embassy" → the embassy named before). */
+  lastBody(at: number, name: string): string | null {
+    for (let i = this.bodies.length - 1; i >= 0; i--) {
+      const b = this.bodies[i];
+      if (b.at < at && b.name === name) return b.country;
+    }
+    return null;
+  }
+
   /** Records that this person spoke at `at` (pronouns prefer speakers). */
   markSpeaker(name: string, at: number): void {
     const p = this.strong.get(fold(name));
@@ -102,12 +116,13 @@ export class ArticleState {
   }
 
   /** The last person mentioned before `at` that fits; salient ones (speakers, subjects) first. */
-  lastPerson(at: number, fitsWhat: string | null = 'any', preferSalient = true): ArticlePerson | null {
+  lastPerson(at: number, fitsWhat: string | null = 'any', preferSalient = true, country?: string): ArticlePerson | null {
     let fallback: ArticlePerson | null = null;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const m = this.personMentions[i];
       if (m.at >= at) continue;
       if (fitsWhat && !fits(this.gaz, fitsWhat, m.person)) continue;
+      if (country && m.person.country !== country) continue;
       if (!preferSalient || m.salient) return m.person;
       fallback ??= m.person;
     }
@@ -119,10 +134,12 @@ export class ArticleState {
     return this.lastPerson(at, 'any', true);
   }
 
-  /** The last country named before `at` whose code passes `accept`. */
-  lastCountry(at: number, accept: (code: string) => boolean = () => true): string | null {
+  /** The last country named before `at` whose code passes `accept` (in this sentence only, if asked). */
+  lastCountry(at: number, accept: (code: string) => boolean = () => true, thisSentence = false, sentencesBack = Infinity): string | null {
     for (let i = this.countryMentions.length - 1; i >= 0; i--) {
       const m = this.countryMentions[i];
+      if (thisSentence && m.sentence !== this.sentence) return null;
+      if (this.sentence - m.sentence > sentencesBack) return null;
       if (m.at < at && accept(m.code)) return m.code;
     }
     return null;

@@ -22,8 +22,14 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', ð: 'd', þ: 'th',
 };
 
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
 /** Lower case, accents removed, typographic apostrophes made plain. */
 export function fold(s: string): string {
+  if (isPlainAscii(s)) return s.toLowerCase();
   let out = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/[’‘`´ʼøßæœłđıðþ]/.test(out)) {
     out = out.replace(/[’‘`´ʼ]/g, "'").replace(/[øßæœłđıðþ]/g, (c) => SPECIAL[c] ?? c);
@@ -109,6 +115,9 @@ export function repair(text: string): Repaired {
 
 const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\p{L}\.(?=\s*\p{Lu}\p{L})|[\p{L}\p{M}\p{N}\uFFFD]+|'s(?!\p{L})|’s(?!\p{L})|[^\s]/gu;
 
+const WORD_START = /^[\p{L}\p{N}\uFFFD]/u;
+const CAP_START = /^\p{Lu}/u;
+
 /**
  * Tokens of `text[start, end)`: words, dotted abbreviations ("U.S.", "e.p."), initials ("K."),
  * possessive `'s`, and single punctuation marks. Hyphens and apostrophes are their own tokens
@@ -119,22 +128,23 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const { text: s, map } = repair(slice);
   const tokens: Token[] = [];
   let prevEnd = -1;
-  for (const m of s.matchAll(TOKEN)) {
-    const at = m.index ?? 0;
+  const re = new RegExp(TOKEN.source, 'gu');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index;
     const raw = m[0];
     const a = start + (map ? map[at] : at);
     const b = start + (map ? map[at + raw.length] : at + raw.length);
     const c = raw.charCodeAt(0);
-    const word = /[\p{L}\p{N}\uFFFD]/u.test(raw[0] ?? '') && c !== 39 && c !== 0x2019;
-    tokens.push({
-      start: a,
-      end: b,
-      raw,
-      key: fold(raw),
-      word,
-      cap: /^\p{Lu}/u.test(raw),
-      glued: at === prevEnd,
-    });
+    let word: boolean;
+    let cap: boolean;
+    if (c < 0x80) {
+      word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      cap = c >= 65 && c <= 90;
+    } else {
+      word = c !== 0x2019 && WORD_START.test(raw);
+      cap = CAP_START.test(raw);
+    }
+    tokens.push({ start: a, end: b, raw, key: fold(raw), word, cap, glued: at === prevEnd });
     prevEnd = at + raw.length;
   }
   return tokens;

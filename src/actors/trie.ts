@@ -56,9 +56,16 @@ export class PhraseTrie<T> {
       if (!child) break;
       node = child;
       if (node.values) {
-        const ok = node.values.filter((v) => caseOk(v.mode, v.surface, tokens, i, j + 1) && (!accept || accept(v.value)));
-        if (ok.length > 1) ok.sort((a, b) => (a.mode === 'exact' ? 0 : 1) - (b.mode === 'exact' ? 0 : 1));
-        if (ok.length > 0) best = { from: i, to: j + 1, values: ok.map((v) => v.value) };
+        let ok: T[] | null = null;
+        let exactFirst = false;
+        for (const v of node.values) {
+          if (!caseOk(v.mode, v.surface, tokens, i, j + 1) || (accept && !accept(v.value))) continue;
+          if (v.mode === 'exact' && ok && !exactFirst) {
+            ok.unshift(v.value);
+            exactFirst = true;
+          } else (ok ??= []).push(v.value);
+        }
+        if (ok) best = { from: i, to: j + 1, values: ok };
       }
     }
     return best;

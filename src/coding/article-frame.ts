@@ -14,6 +14,7 @@ const RECENT = 2;
 export function buildFrame(article: Article, sentences: readonly SentenceInput[], gaz: Gazetteer): ArticleFrame {
   const articleDate = articleDateOf(article);
   const perSentence = sentences.map((s) => s.actors
+    .filter((a) => !namesSomething(s, a))
     .map((a) => a.actor)
     .filter((a) => a.country && a.type !== 'igo' && !gaz.isIgo(a.country))
     .map((a) => a.country!));
@@ -62,6 +63,12 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       return c && !gaz.isIgo(c.code) ? { country: c.code, city: false } : null;
     },
   };
+}
+
+/** "the Paris Agreement", "Minsk Protocol": a city followed by a capitalised noun names a thing, not a party. */
+function namesSomething(s: SentenceInput, a: SentenceInput['actors'][number]): boolean {
+  if (a.via !== 'capital' && a.via !== 'city') return false;
+  return /^\s?\p{Lu}\p{Ll}/u.test(s.text.slice(a.end - s.start, a.end - s.start + 3));
 }
 
 /** The article date as an event date with basis `article` (published, else the dateline's). */

@@ -55,10 +55,12 @@ export class RuleCoder implements EventCoder {
     const inputs = analysed.sentences.map((s, i) => sentenceInput(analysed, s, mentions[i]!, actors));
     const frame = buildFrame(article, inputs, gazetteer);
     const events: DiploEvent[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      const s = inputs[i]!;
-      if (isBoilerplate(s.text)) continue;
-      const coded = diplomatic.codeSentence(s, frame);
+    const kept = inputs.filter((s) => !isBoilerplate(s.text));
+    const perSentence = diplomatic.codeArticle(kept, frame);
+    for (let k = 0; k < kept.length; k++) {
+      const s = kept[k]!;
+      const i = s.index;
+      const coded = perSentence[k]!;
       for (const c of coded) events.push(buildEvent(partsOf(article.id, s, c), cameo));
       if (this.parts.verbCoder) {
         const general = this.parts.verbCoder.codeSentence(analysed, analysed.sentences[i]!, mentions[i]!);
@@ -94,6 +96,7 @@ function sentenceInput(analysed: AnalysedText, s: Sentence, mentions: readonly M
     dates: analysed.dates.filter((d) => d.start >= s.start && d.end <= s.end),
     quoted,
     speaker: speaker && (speaker.country || speaker.name) ? speaker : null,
+    attribution: attr && attr.start >= s.start && attr.end <= s.end ? { start: attr.start, end: attr.end } : null,
   };
 }
 

@@ -1,5 +1,15 @@
+import countries from 'i18n-iso-countries';
 import type { Actor } from '../model/actor.js';
-import type { CodedClause } from '../coding/cameo/index.js';
+import type { Modality } from '../model/event.js';
+
+/** What PLOVER scoring reads of a coded event (a CodedClause or a pipeline DiploEvent). */
+export interface ScoredEvent {
+  readonly cameo: string;
+  readonly source: Actor | null;
+  readonly target: Actor | null;
+  readonly modality: Modality;
+  readonly confidence: number;
+}
 
 /** One record of the PLOVER gold standard (PLOVER_GSR_CAMEO.txt). */
 export interface PloverRecord {
@@ -51,7 +61,7 @@ export function parsePloverRecords(json: string): PloverRecord[] {
 export function plover05(code: string): string | null {
   const root = code.slice(0, 2);
   const three = code.slice(0, 3);
-  if (['191', '192'].includes(three) || code === '1712') return 'COERCE';
+  if (code === '1712') return 'COERCE';
   if (three === '163') return 'SANCTION';
   switch (root) {
     case '01': return null;
@@ -61,7 +71,7 @@ export function plover05(code: string): string | null {
     case '05': return 'SUPPORT';
     case '06': return 'COOPERATE';
     case '07': return 'AID';
-    case '08': return ['080', '081', '082', '083'].includes(three) && !['0813', '0814'].includes(code) ? 'CONCEDE' : 'RETREAT';
+    case '08': return ['080', '081', '082', '083'].includes(three) ? 'CONCEDE' : 'RETREAT';
     case '09': return 'INVESTIGATE';
     case '11': return 'DISAPPROVE';
     case '12': return 'REJECT';
@@ -79,8 +89,11 @@ export function plover05(code: string): string | null {
 /** The country-level code PLOVER's gold uses for an actor: ISO alpha-3, or IGO / NGO for organisations. */
 export function ploverCountry(a: Actor | null): string | null {
   if (!a) return null;
-  if (a.type === 'igo' || (a.code ?? '').startsWith('IGO')) return 'IGO';
-  if ((a.code ?? '').startsWith('NGO') || (a.code ?? '').startsWith('NGM')) return 'NGO';
+  const code = a.code ?? '';
+  if (code.startsWith('NGO') || code.startsWith('NGM') || a.type === 'organisation' && !a.country) return 'NGO';
+  if (a.type === 'igo' || code.startsWith('IGO')) return 'IGO';
+  // Organisation codes in the country slot (UNO, EUR, NAT…) are IGOs.
+  if (a.country && !countries.isValid(a.country)) return 'IGO';
   return a.country ?? null;
 }
 
@@ -99,9 +112,9 @@ export interface PloverOutcome {
  * Scores one record: the main event is the most confident clause with a PLOVER type (the first
  * on a tie); its source (target) is right when its country is one of the gold's.
  */
-export function scorePlover(rec: PloverRecord, clauses: readonly CodedClause[]): PloverOutcome {
+export function scorePlover(rec: PloverRecord, clauses: readonly ScoredEvent[]): PloverOutcome {
   const typed = clauses.filter((c) => c.modality !== 'negated' && plover05(c.cameo) !== null);
-  let main: CodedClause | null = null;
+  let main: ScoredEvent | null = null;
   for (const c of typed) if (!main || c.confidence > main.confidence) main = c;
   const src = main ? ploverCountry(main.source) : null;
   const tgt = main ? ploverCountry(main.target) : null;

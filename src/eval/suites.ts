@@ -1,13 +1,12 @@
-import type { CodedClause } from '../coding/cameo/index.js';
 import { addCounts, compareTriples, prf, rootTriple, samePass, tripleKey, zero, type Counts } from './metrics.js';
-import { scorePlover, type PloverOutcome, type PloverRecord } from './plover.js';
+import { scorePlover, type PloverOutcome, type PloverRecord, type ScoredEvent } from './plover.js';
 import type { PetrRecord, Triple } from './records.js';
 
 /** Codes raw text into clauses (for PLOVER) and triples (for PETRARCH records). */
 export interface EvalCoder {
   readonly name: string;
   triples(text: string, date: string | null): readonly Triple[];
-  clauses(text: string, date: string | null): readonly CodedClause[];
+  events(text: string, date: string | null): readonly ScoredEvent[];
 }
 
 /** The outcome of one PETRARCH record. */
@@ -87,7 +86,7 @@ export function runPlover(records: readonly PloverRecord[], coder: EvalCoder): P
   const perType = new Map<string, { records: number; ok: number }>();
   const outcomes: (PloverOutcome & { text: string })[] = [];
   for (const rec of records) {
-    const o = scorePlover(rec, coder.clauses(rec.text, rec.date));
+    const o = scorePlover(rec, coder.events(rec.text, rec.date));
     outcomes.push({ ...o, text: rec.text });
     const t = perType.get(rec.event) ?? { records: 0, ok: 0 };
     t.records++;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { createCoder } from '../pipeline/index.js';
 import type { EventCoder } from '../pipeline/types.js';
 import type { Store } from '../store/store.js';
 import { projectRoot } from '../util/paths.js';
@@ -18,10 +19,11 @@ import { securityHeaders } from './security.js';
 import { staticFiles } from './static.js';
 import { createViewService } from './views.js';
 
-/** Options of the HTTP app. Only `store` and `coder` are required. */
+/** Options of the HTTP app. Only `store` is required. */
 export interface AppOptions {
   readonly store: Store;
-  readonly coder: EventCoder;
+  /** The coder of POST /api/articles (default: createCoder(), built on the first write). */
+  readonly coder?: EventCoder;
   /** The write token (ATTACHE_TOKEN); none → every write is refused with 403. */
   readonly token?: string | null;
   /** Ask the token for reads too (the server listens beyond loopback). Default false. */
@@ -98,8 +100,8 @@ export function createApp(options: AppOptions): Hono {
   let doc: unknown = null;
   const svc: Services = {
     store: options.store, countries, version: ver,
-    ingest: options.ingest ?? createIngestService(options.store, options.coder),
-    views: createViewService(options.store, countries),
+    ingest: options.ingest ?? createIngestService(options.store, options.coder ?? createCoder),
+    views: createViewService(options.store),
     openapi: () => (doc ??= buildOpenApi(routes, ver)),
   };
   routes = apiRoutes(svc);

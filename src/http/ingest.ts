@@ -33,10 +33,11 @@ function fail(e: AttacheError): never {
  * The default ingest, the same stages as `attache ingest`: the JSON Lines record reader and
  * finishing (metadata, language, id), the near-duplicate check against the store, the coder with
  * the people registry (seeded from the store once, kept for the server's life), then one store
- * transaction.
+ * transaction. Given a factory, the coder is built on the first article (it loads models).
  */
-export function createIngestService(store: Store, coder: EventCoder, maxArticleBytes?: number): IngestService {
+export function createIngestService(store: Store, coderOrFactory: EventCoder | (() => EventCoder), maxArticleBytes?: number): IngestService {
   const opts = resolveReadOptions({ maxArticleBytes });
+  let coder: EventCoder | null = typeof coderOrFactory === 'function' ? null : coderOrFactory;
   let registry: Promise<PeopleRegistry> | null = null;
   return {
     async ingest(record) {
@@ -53,6 +54,7 @@ export function createIngestService(store: Store, coder: EventCoder, maxArticleB
       registry ??= store.people().then((people) => createPeopleRegistry(people));
       const people = await registry;
       const before = new Set(people.all());
+      coder ??= (coderOrFactory as () => EventCoder)();
       const events = coder.code(article, { registry: people });
       const outcome = await store.putArticle(article, events, sig);
       const learned = people.all().filter((p) => !before.has(p));

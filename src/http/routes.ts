@@ -4,7 +4,8 @@ import type { Store } from '../store/store.js';
 import type { EventQuery } from '../store/store.js';
 import type { CountryIndex } from './countries.js';
 import { HttpError } from './errors.js';
-import { eventTable, pickFormat } from './formats.js';
+import { pickFormat } from './formats.js';
+import { formatEvents } from '../views/index.js';
 import { defineRoute, type RouteSpec } from './route.js';
 import {
   ArticleRecord, CountryParams, CountryQuery, EventsQuery, IdParams, PairParams, PeopleQuery, RawArticleQuery,
@@ -25,17 +26,12 @@ export interface Services {
 
 const NoParams = z.strictObject({});
 
-function country(svc: Services, input: string): string {
-  const code = svc.countries.resolve(input);
-  if (!code) throw new HttpError('UNKNOWN_COUNTRY', `no country or organisation called ${JSON.stringify(input.slice(0, 80))}`);
-  return code;
-}
-
-function eventQuery(svc: Services, q: z.infer<typeof EventsQuery>): EventQuery {
+async function eventQuery(svc: Services, q: z.infer<typeof EventsQuery>): Promise<EventQuery> {
   const pair = q.pair?.split(',');
+  const resolve = (input: string) => svc.views.resolve(input);
   return {
-    pair: pair ? [country(svc, pair[0]), country(svc, pair[1])] : undefined,
-    country: q.country ? country(svc, q.country) : undefined,
+    pair: pair ? [await resolve(pair[0]), await resolve(pair[1])] : undefined,
+    country: q.country ? await resolve(q.country) : undefined,
     kind: q.kind, cameo: q.cameo, from: q.from, to: q.to, text: q.text, articleId: q.article,
     includeDuplicates: q.duplicates === 'true', limit: q.limit, offset: q.offset,
   };
@@ -72,10 +68,12 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
         400: err('invalid filter'), 404: err('unknown country'),
       },
       handler: async ({ query, c }) => {
-        const q = eventQuery(svc, query);
-        const { total, events } = await svc.store.queryEvents(q);
+        const { total, events } = await svc.store.queryEvents(await eventQuery(svc, query));
         const format = pickFormat(query.format, c.req.header('accept'));
-        if (format !== 'json') return tableResponse(c, eventTable(events, format), format, total);
+        if (format !== 'json') {
+          const info = new Map((await svc.store.articleInfo([...new Set(events.map((e) => e.articleId))])).map((a) => [a.id, a]));
+          return tableResponse(c, formatEvents(events, format, info), format, total);
+        }
         return { total, limit: query.limit, offset: query.offset, events };
       },
     }),
@@ -109,7 +107,7 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
       method: 'get', path: '/api/dossier/:a/:b', operationId: 'getDossier', summary: 'The dossier of a pair: relations, missions, envoys, agreements, meetings, with sources',
       params: PairParams, query: NoParams,
       responses: { 200: json, 404: err('unknown country') },
-      handler: ({ params }) => svc.views.dossier(country(svc, params.a), country(svc, params.b)),
+      handler: ({ params }) => svc.views.dossier(params.a, params.b),
     }),
     defineRoute({
       method: 'get', path: '/api/countries', operationId: 'listCountries', summary: 'Known countries: code, name, ISO numeric (map shape id), capital',
@@ -121,7 +119,7 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
       method: 'get', path: '/api/countries/:c', operationId: 'getCountry', summary: 'A country profile: partners ranked by activity, missions abroad and hosted',
       params: CountryParams, query: CountryQuery,
       responses: { 200: json, 400: err('invalid period'), 404: err('unknown country') },
-      handler: ({ params, query }) => svc.views.country(country(svc, params.c), query),
+      handler: ({ params, query }) => svc.views.country(params.c, query),
     }),
     defineRoute({
       method: 'get', path: '/api/people', operationId: 'listPeople', summary: 'People in the registry, optionally matching a query',

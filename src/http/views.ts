@@ -1,38 +1,75 @@
+import type { AttacheError, Result } from '../model/result.js';
 import type { Fact, Store } from '../store/store.js';
-import type { CountryIndex } from './countries.js';
+import { buildCountryProfile, buildDossier, loadCountryResolver, type CountryProfile, type CountryResolver, type Dossier } from '../views/index.js';
+import { HttpError } from './errors.js';
 
-/** The read-only views the API serves (the same the CLI prints). */
+/** The read-only views the API serves: the same the CLI prints (src/views). */
 export interface ViewService {
-  /** The dossier of a pair of resolved codes. */
-  dossier(a: string, b: string): Promise<unknown>;
-  /** A country's profile; `period` bounds the partner activity counts. */
-  country(code: string, period: { readonly from?: string; readonly to?: string }): Promise<unknown>;
+  /** The code of a country or organisation by code or name; UNKNOWN_COUNTRY when none. */
+  resolve(input: string): Promise<string>;
+  /** The dossier of a pair (codes or names). */
+  dossier(a: string, b: string): Promise<Dossier>;
+  /** A country's profile; a period counts partner activity within it only. */
+  country(input: string, period: Period): Promise<CountryProfile & { readonly period: Period }>;
 }
 
-const inPeriod = (f: Fact, from?: string, to?: string): boolean => {
-  const v = f.date.value;
-  if (!v) return !from && !to;
-  const [start, end = start] = v.split('/');
-  return (!from || end >= from || end.startsWith(from) || from.startsWith(end)) && (!to || start <= to || start.startsWith(to));
-};
+/** Bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive) on fact dates. */
+export interface Period {
+  readonly from?: string;
+  readonly to?: string;
+}
 
-/** Views computed from the store's merged facts. */
-export function createViewService(store: Store, countries: CountryIndex): ViewService {
-  const party = (code: string) => ({ code, name: countries.nameOf(code) });
+function unwrap<T>(r: Result<T, AttacheError>): T {
+  if (r.ok) return r.value;
+  throw new HttpError(r.error.code as HttpError['code'], r.error.message);
+}
+
+/** True when a fact's date (or interval) overlaps the period; undated facts only count without bounds. */
+export function inPeriod(value: string | null, { from, to }: Period): boolean {
+  if (!from && !to) return true;
+  if (!value) return false;
+  const [start, end = start] = value.split('/');
+  const last = (d: string) => d.padEnd(10, '~'); // 2015 ends after 2015-12-31
+  return (!from || last(end) >= from) && (!to || start <= last(to));
+}
+
+type Partner = CountryProfile['partners'][number];
+
+/** Partners ranked by facts within the period. */
+function partnersIn(facts: readonly Fact[], code: string, period: Period, resolver: CountryResolver): Partner[] {
+  const acc = new Map<string, { facts: number; sources: number; lastDate: string | null }>();
+  for (const f of facts) {
+    if (!inPeriod(f.date.value, period)) continue;
+    for (const p of new Set(f.parties)) {
+      if (p === code) continue;
+      const a = acc.get(p) ?? { facts: 0, sources: 0, lastDate: null };
+      const start = f.date.value?.split('/')[0] ?? null;
+      acc.set(p, { facts: a.facts + 1, sources: a.sources + f.sources.length, lastDate: start && (!a.lastDate || start > a.lastDate) ? start : a.lastDate });
+    }
+  }
+  return [...acc].map(([c, a]) => ({ country: resolver.country(c) ?? { code: c, name: c }, ...a }))
+    .sort((x, y) => y.facts - x.facts || y.sources - x.sources || x.country.code.localeCompare(y.country.code));
+}
+
+/** Views over the store, with the actors' country resolver (loaded once, on first use). */
+export function createViewService(store: Store): ViewService {
+  let resolver: Promise<CountryResolver> | null = null;
+  const r = () => (resolver ??= loadCountryResolver());
   return {
-    async dossier(a, b) {
-      const facts = await store.factsForPair(a, b);
-      return { a: party(a), b: party(b), facts };
+    async resolve(input) {
+      const ref = (await r()).country(input.trim());
+      if (!ref) throw new HttpError('UNKNOWN_COUNTRY', `no country or organisation called ${JSON.stringify(input.slice(0, 80))}`);
+      return ref.code;
     },
-    async country(code, period) {
-      const facts = await store.factsForCountry(code);
-      const counts = new Map<string, number>();
-      for (const f of facts) {
-        if (!inPeriod(f, period.from, period.to)) continue;
-        for (const p of f.parties) if (p !== code) counts.set(p, (counts.get(p) ?? 0) + 1);
-      }
-      const partners = [...counts].map(([c, n]) => ({ ...party(c), facts: n })).sort((x, y) => y.facts - x.facts || x.code.localeCompare(y.code));
-      return { country: party(code), period, partners, facts };
+    async dossier(a, b) {
+      return unwrap(await buildDossier(store, a, b, await r()));
+    },
+    async country(input, period) {
+      const res = await r();
+      const profile = unwrap(await buildCountryProfile(store, input, res));
+      if (!period.from && !period.to) return { ...profile, period };
+      const facts = await store.factsForCountry(profile.country.code);
+      return { ...profile, period, partners: partnersIn(facts, profile.country.code, period, res) };
     },
   };
 }

@@ -2,6 +2,7 @@ import { err, ok, type AttacheError } from '../model/result.js';
 import { draftFromHtml, draftFromText, type GivenMeta } from './compose.js';
 import { decode, isBlank } from './decode.js';
 import { splitLines } from './lines.js';
+import { readAll } from './source.js';
 import type { DraftOutcome, InputSource, ResolvedReadOptions } from './types.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
@@ -11,6 +12,10 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
  * `published`, `source`, `author` (given fields win). Streams; a bad line fails alone.
  */
 export async function* readJsonl(src: InputSource, opts: ResolvedReadOptions): AsyncGenerator<DraftOutcome> {
+  if (src.ext === 'json' || src.head.toString('utf8', 0, 256).replace(/^\ufeff/, '').trimStart().startsWith('[')) {
+    yield* readJsonDocument(src, opts);
+    return;
+  }
   let records = 0;
   for await (const line of splitLines(src.chunks(), opts.maxArticleBytes)) {
     const input = `${src.name}:${line.number}`;
@@ -36,6 +41,27 @@ export function recordDraft(json: string, input: string, opts: ResolvedReadOptio
   } catch (e) {
     return err(malformed(input, `not JSON (${(e as Error).message.split('\n')[0].slice(0, 80)})`));
   }
+  return recordFrom(rec, input, opts);
+}
+
+/** A JSON document (`.json`): one record, or an array of records (read whole, within the file size limit). */
+async function* readJsonDocument(src: InputSource, opts: ResolvedReadOptions): AsyncGenerator<DraftOutcome> {
+  const bytes = await readAll(src, opts.maxFileBytes);
+  if (!bytes.ok) { yield bytes; return; }
+  const dec = decode(bytes.value, src.name);
+  if (!dec.ok) { yield dec; return; }
+  let list: unknown;
+  try { list = JSON.parse(dec.value.text); } catch (e) {
+    yield err(malformed(src.name, `not JSON (${(e as Error).message.split('\n')[0].slice(0, 80)})`));
+    return;
+  }
+  if (!Array.isArray(list)) { yield recordFrom(list, src.name, opts); return; }
+  if (!list.length) { yield err({ code: 'EMPTY_INPUT', message: 'no JSON records', input: src.name }); return; }
+  for (let i = 0; i < list.length; i++) yield recordFrom(list[i], `${src.name}#${i + 1}`, opts);
+}
+
+/** One parsed record → draft. */
+export function recordFrom(rec: unknown, input: string, opts: ResolvedReadOptions): DraftOutcome {
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return err(malformed(input, 'not a JSON object'));
   const r = rec as Record<string, unknown>;
   const given: GivenMeta = {

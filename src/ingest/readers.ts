@@ -61,7 +61,7 @@ export const feedReader: Reader = {
 export const jsonlReader: Reader = {
   format: 'jsonl',
   extensions: ['jsonl', 'ndjson', 'json'],
-  sniff: (head) => /^\{/.test(head),
+  sniff: (head) => /^(?:\{|\[\s*(?:\{|$))/.test(head),
   read: (src, opts) => readJsonl(src, opts),
 };
 

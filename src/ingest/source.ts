@@ -8,7 +8,7 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Extensions read when walking a folder (files named explicitly are always read). */
 export const FOLDER_EXTENSIONS: ReadonlySet<string> = new Set([
-  'txt', 'text', 'html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'jsonl', 'ndjson', '',
+  'txt', 'text', 'html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'rdf', 'jsonl', 'ndjson', 'json', '',
 ]);
 
 const GLOB_CHARS = /[*?[\]{}]/;

@@ -35,4 +35,6 @@ export interface DupSignature {
   readonly contentHash: string;
   /** MinHash values (unsigned 32-bit), fixed length. */
   readonly minhash: readonly number[];
+  /** Number of distinct word shingles (lets a cut or extended copy be matched by containment). */
+  readonly size?: number;
 }

@@ -13,7 +13,11 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
 const NP_LINK = new Set(['of', 'for', "'s", '’s', '-', 'and', 'de', 'la', 'del', 'van', 'von', 'al', 'bin']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+/** A head word: a noun or name, or a personal pronoun (not "which", "this"). */
+const isHead = (t: Token): boolean => HEAD_POS.has(t.pos) && (t.pos !== 'PRON' || PRONOUNS.has(t.lower));
 const PLACE_LINK = new Set(['to', 'in', 'at']);
+/** Adverbs between a speaker and the verb, whatever the tagger made of them ("It further said"). */
+const ADVERBS = new Set(['also', 'further', 'then', 'later', 'earlier', 'additionally', 'separately', 'however', 'recently', 'once', 'again', 'repeatedly', 'previously']);
 
 /** Is token `i` a verb of saying (with "out" when it is "pointed")? Returns the index after it, or -1. */
 export function speechVerbEnd(tokens: readonly Token[], i: number, end: number, nearQuote: boolean): number {
@@ -38,7 +42,7 @@ export function npBefore(tokens: readonly Token[], from: number, end: number): n
   let head = false;
   while (i > from && end - i < 10 && isNp(tokens[i - 1]!)) {
     i--;
-    if (HEAD_POS.has(tokens[i]!.pos)) head = true;
+    if (isHead(tokens[i]!)) head = true;
   }
   while (i < end && NP_LINK.has(tokens[i]!.lower)) i++;
   return head && i < end ? i : -1;
@@ -46,6 +50,7 @@ export function npBefore(tokens: readonly Token[], from: number, end: number): n
 
 /** A noun phrase starting at `start` (up to `to`), with one apposition after a comma; its end or -1. */
 export function npAfter(tokens: readonly Token[], start: number, to: number, appositive = true): number {
+  if (start < to && NP_LINK.has(tokens[start]!.lower)) return -1;
   let i = start;
   let head = false;
   while (i < to && i - start < 14) {
@@ -53,7 +58,7 @@ export function npAfter(tokens: readonly Token[], start: number, to: number, app
     // "envoy to Mongolia", "ambassador in Baku": a place closes a title
     const placeLink = i > start && PLACE_LINK.has(t.lower) && tokens[i + 1]?.pos === 'PROPN';
     if (!placeLink && (!isNp(t) || (i > start && speechVerbEnd(tokens, i, to, true) > 0))) break;
-    if (HEAD_POS.has(t.pos)) head = true;
+    if (isHead(t)) head = true;
     i++;
   }
   while (i > start && NP_LINK.has(tokens[i - 1]!.lower)) i--;
@@ -78,7 +83,13 @@ const span = (text: string, tokens: readonly Token[], a: number, b: number): Att
  * diplomat`, `Abdullayeva said`, `the message reads`. `to` bounds the search.
  */
 export function attributionAfter(text: string, tokens: readonly Token[], k: number, to: number): Attribution | null {
-  if (tokens[k]?.text === ',') k++;
+  const k0 = k;
+  while (k < to && /^[,\-–—]$/.test(tokens[k]!.text)) k++; // "”, - he said"
+  const dashed = tokens.slice(k0, k).some((t) => t.text !== ',');
+  if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const np = npAfter(tokens, k + 2, to, false);
+    return np > 0 ? span(text, tokens, k, np) : null;
+  }
   const v = speechVerbEnd(tokens, k, to, true);
   if (v > 0) {
     const np = npAfter(tokens, v, to);
@@ -87,9 +98,11 @@ export function attributionAfter(text: string, tokens: readonly Token[], k: numb
   const np = npAfter(tokens, k, to);
   if (np < 0) return null;
   let j = np;
-  while (j < to && tokens[j]!.pos === 'ADV') j++;
+  while (j < to && (tokens[j]!.pos === 'ADV' || ADVERBS.has(tokens[j]!.lower))) j++;
   const ve = speechVerbEnd(tokens, j, to, true);
-  return ve > 0 ? span(text, tokens, k, ve) : null;
+  if (ve > 0) return span(text, tokens, k, ve);
+  // headline style: 'We will open an embassy in Baku' - minister
+  return dashed && np === to ? span(text, tokens, k, np) : null;
 }
 
 /** The attribution phrase right before token index `k` (a quote's start): `he said:`, `Boldrini pointed out that`. */
@@ -129,7 +142,7 @@ export function attribution(analysed: AnalysedText, sentence: Sentence): Attribu
 }
 
 /** The reported-speech attribution of a sentence from its own words (quotations aside). */
-export function sentenceAttribution(text: string, tokens: readonly Token[], sentence: Sentence): Attribution | null {
+export function sentenceAttribution(text: string, tokens: readonly Token[], sentence: Sentence, nearQuote = false): Attribution | null {
   const a = sentence.tokenStart;
   let b = sentence.tokenEnd;
   while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || /^["“”’']$/.test(tokens[b - 1]!.text))) b--;
@@ -138,7 +151,7 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
   for (let c = b - 1; c > a && b - c <= 20 && commas < 2; c--) {
     if (tokens[c]!.text !== ',') continue;
     commas++;
-    const tail = trailing(text, tokens, c + 1, b);
+    const tail = trailing(text, tokens, c + 1, b, nearQuote);
     if (tail) return tail;
   }
   const lead = leading(text, tokens, a, b);
@@ -150,8 +163,8 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
   return null;
 }
 
-function trailing(text: string, tokens: readonly Token[], k: number, b: number): Attribution | null {
-  const v = speechVerbEnd(tokens, k, b, false);
+function trailing(text: string, tokens: readonly Token[], k: number, b: number, nearQuote: boolean): Attribution | null {
+  const v = speechVerbEnd(tokens, k, b, nearQuote);
   if (v > 0) {
     const np = npAfter(tokens, v, b);
     // ", said the diplomat." or ", said the minister, and …"
@@ -159,7 +172,7 @@ function trailing(text: string, tokens: readonly Token[], k: number, b: number):
   }
   const np = npAfter(tokens, k, b);
   if (np < 0) return null;
-  const ve = speechVerbEnd(tokens, np, b, false);
+  const ve = speechVerbEnd(tokens, np, b, nearQuote);
   return ve > 0 && isCircumstance(tokens, ve, b) ? span(text, tokens, k, ve) : null;
 }
 
@@ -172,7 +185,8 @@ function leading(text: string, tokens: readonly Token[], a: number, b: number): 
   if (np < 0) return null;
   let j = np;
   if (tokens[j]?.text === ',') j++; // "Boldrini, chargé d'affaires of Peru, said"
-  while (j < b && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'also')) j++;
+  while (j < b && (tokens[j]!.pos === 'ADV' || ADVERBS.has(tokens[j]!.lower))) j++;
+  j = skipShortPhrase(tokens, j, b); // "Mammadyarov on Monday said"
   const ve = speechVerbEnd(tokens, j, b, false);
   return ve > 0 ? span(text, tokens, a, ve) : null;
 }
@@ -183,4 +197,12 @@ function isCircumstance(tokens: readonly Token[], from: number, to: number): boo
   if (from < to && tokens[from]!.pos !== 'ADP' && tokens[from]!.pos !== 'ADV' && tokens[from]!.pos !== 'PROPN') return false;
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
   return true;
+}
+
+/** Skips "on Monday" / "at the briefing" (a preposition and a few noun-phrase words) before a verb. */
+function skipShortPhrase(tokens: readonly Token[], j: number, b: number): number {
+  if (tokens[j]?.pos !== 'ADP' || !/^(?:on|at|in|during|after)$/.test(tokens[j]!.lower)) return j;
+  let k = j + 1;
+  while (k < b && k - j <= 5 && isNp(tokens[k]!) && tokens[k]!.pos !== 'PRON') k++;
+  return k > j + 1 && speechVerbEnd(tokens, k, b, false) > 0 ? k : j;
 }

@@ -8,7 +8,8 @@ const QUOTE_MARK = /^["“”‘’']$/;
  * Splits a sentence into coordinated clauses: at ";", and at "and"/"but"/"while" when the words
  * on both sides each hold a verb and the right side does not start with one ("Azerbaijan opened
  * its embassy in Lima and in 2017, Peru inaugurated its embassy in Baku" → two clauses; "signed
- * and ratified", "Azerbaijan and Peru" stay whole). Spans are character offsets; punctuation
+ * and ratified", "Azerbaijan and Peru" stay whole); also at ", and" before a verb when each
+ * side holds its own date ("established ties in 1996, and opened embassies in 2015"). Spans are character offsets; punctuation
  * and the conjunction between clauses belong to neither.
  */
 export function clauses(analysed: AnalysedText, sentence: Sentence): Span[] {
@@ -26,7 +27,10 @@ export function clauses(analysed: AnalysedText, sentence: Sentence): Span[] {
       const left = hasVerb(tokens, from, i);
       const rightStart = tokens[i + 1]!;
       const right = startsClause(tokens, i + 1, b);
-      if (left && right && !isVerb(rightStart)) {
+      // "established relations in 1996, and opened embassies in 2015": each side has its own date
+      const dated = left && isVerb(rightStart) && tokens[i - 1]!.text === ','
+        && hasDate(analysed, tokens, from, i) && hasDate(analysed, tokens, i + 1, nextCoord(tokens, i + 1, b));
+      if ((left && right && !isVerb(rightStart)) || dated) {
         const comma = tokens[i - 1]!.text === ',';
         cuts.push({ at: comma ? i - 1 : i, skip: comma ? 2 : 1 });
         from = i + 1;
@@ -65,4 +69,16 @@ function startsClause(tokens: readonly Token[], from: number, to: number): boole
     if (!SUBJECT_POS.has(t.pos) && !/^[A-Z]/.test(t.text)) return false;
   }
   return false;
+}
+
+function nextCoord(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (COORD.has(tokens[i]!.lower) || tokens[i]!.text === ';') return i;
+  return to;
+}
+
+function hasDate(analysed: AnalysedText, tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return analysed.dates.some((d) => d.start >= start && d.end <= end);
 }

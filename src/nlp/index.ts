@@ -8,5 +8,5 @@ export type {
 export { Analyser } from './analyser.js';
 export { attribution } from './attribution.js';
 export { clauses } from './clauses.js';
-export { datesIn, inQuote, sentenceAt } from './spans.js';
+export { datesIn, inQuote, nearestDate, sentenceAt } from './spans.js';
 export { resolveDatePhrase } from './dates/phrase.js';

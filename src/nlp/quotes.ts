@@ -33,8 +33,7 @@ const QUOTE_CHARS = /["“”«»„‘’']/g;
 export function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open: { at: number; kind: Kind; from: number } | null = null;
-  QUOTE_CHARS.lastIndex = 0;
-  for (let g = QUOTE_CHARS.exec(text); g !== null; g = QUOTE_CHARS.exec(text)) {
+  for (const g of text.matchAll(QUOTE_CHARS)) {
     const i = g.index;
     const m = mark(text, i);
     if (open && lineBetween(text, open.from, i)) {
@@ -128,7 +127,7 @@ function findSpeaker(text: string, tokens: readonly Token[], sentences: readonly
   }
   if (!speaker && startSentence) {
     // "According to the spokesperson, the talks were “constructive”."
-    const s = sentenceAttribution(text, tokens, startSentence);
+    const s = sentenceAttribution(text, tokens, startSentence, true);
     if (s && (s.end <= q.start || s.start >= q.end)) speaker = s;
   }
   return speaker;

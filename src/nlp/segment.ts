@@ -23,15 +23,17 @@ export function segment(text: string, raw: RawTokens): { tokens: Token[]; senten
   const paraBreak = new Uint8Array(n + 1);
   for (const s of raw.sentenceStarts) boundary[s] = 1;
   let prev = -1;
-  let lineBreak = 0; // 0 none, 1 single newline, 2 blank line
+  let carried = 0; // wink started a sentence on a whitespace token: move it to the next word
   for (let i = 0; i < n; i++) {
     if (isSpace(i)) {
-      const nl = countNewlines(raw.values[i]!);
-      if (nl > 0) lineBreak = Math.max(lineBreak, nl >= 2 ? 2 : 1);
+      carried |= boundary[i]!;
       boundary[i] = 0;
       continue;
     }
-    if (lineBreak > 0 && prev >= 0) {
+    if (carried) boundary[i] = 1;
+    carried = 0;
+    const lineBreak = prev >= 0 ? countNewlines(text, raw.ends[prev]!, raw.starts[i]!) : 0;
+    if (lineBreak > 0) {
       // a single newline inside a hard-wrapped sentence does not split it
       const wrapped = lineBreak === 1 && !FINAL_CHARS.test(raw.values[prev]!) && /^[a-z]/.test(raw.values[i]!);
       boundary[i] = wrapped ? 0 : 1;
@@ -39,15 +41,15 @@ export function segment(text: string, raw: RawTokens): { tokens: Token[]; senten
     } else if (boundary[i] && prev >= 0 && continuesSentence(raw, prev, i)) {
       boundary[i] = 0;
     }
-    lineBreak = 0;
     prev = i;
   }
   return build(text, raw, isSpace, boundary, paraBreak);
 }
 
-function countNewlines(s: string): number {
+/** Line breaks in text[from, to): 0, 1, or 2 for a blank line or more. */
+function countNewlines(text: string, from: number, to: number): number {
   let c = 0;
-  for (const ch of s) if (ch === '\n') c++;
+  for (let i = from; i < to && c < 2; i++) if (text.charCodeAt(i) === 10) c++;
   return c;
 }
 

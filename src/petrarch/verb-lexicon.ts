@@ -26,6 +26,7 @@ export interface Governors {
  */
 export class PetrarchVerbLexicon implements VerbLexicon {
   readonly name = 'petrarch';
+  readonly futureAsIntent = false;
   private readonly byForm = new Map<string, VerbRef[]>();
 
   constructor(dict: PetrVerbDictionary, private readonly governors: Governors | null = null) {

@@ -6,7 +6,7 @@ import { rowArticle, rowEvent } from './rows.js';
 import type { Database } from './schema.js';
 import { queryPeople, upsertPeopleIn } from './people.js';
 import { factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
-import { findDuplicateIn, mergeKeysOf, putOne } from './write.js';
+import { findDuplicateIn, mergeKeysOf, writeBatch } from './write.js';
 import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOutcome, Store, StoreStats } from './store.js';
 
 /**
@@ -22,16 +22,12 @@ export abstract class KyselyStore implements Store {
 
   async putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome> {
     const item: PutItem = signature ? { article, events, signature } : { article, events };
-    return this.writeTx((trx) => putOne(trx, item), mergeKeysOf([item]));
+    return this.writeTx(async (trx) => (await writeBatch(trx, [item]))[0]!, mergeKeysOf([item]));
   }
 
   async putArticles(items: readonly PutItem[]): Promise<readonly PutOutcome[]> {
     if (items.length === 0) return [];
-    return this.writeTx(async (trx) => {
-      const out: PutOutcome[] = [];
-      for (const item of items) out.push(await putOne(trx, item));
-      return out;
-    }, mergeKeysOf(items));
+    return this.writeTx((trx) => writeBatch(trx, items), mergeKeysOf(items));
   }
 
   async hasArticle(id: string): Promise<boolean> {

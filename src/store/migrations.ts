@@ -71,7 +71,6 @@ const initial: Migration = {
     await idx(db, 'events_kind', 'events', ['kind']);
     await idx(db, 'events_cameo', 'events', ['cameo']);
     await idx(db, 'events_date', 'events', ['date_start']);
-    await idx(db, 'events_fact', 'events', ['fact_id']);
 
     await db.schema.createTable('event_parties').ifNotExists()
       .addColumn('country', 'text', (c) => c.notNull())
@@ -119,8 +118,10 @@ const initial: Migration = {
       .addColumn('country', 'text').addColumn('title', 'text')
       .addColumn('sectors', 'text', (c) => c.notNull()).addColumn('aliases', 'text', (c) => c.notNull())
       .addColumn('first_seen', 'text').addColumn('last_seen', 'text')
+      .addColumn('search', 'text', (c) => c.notNull())
       .execute();
     await idx(db, 'people_name', 'people', ['name']);
+    await idx(db, 'people_country', 'people', ['country']);
   },
 };
 

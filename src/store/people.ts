@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Person } from '../model/actor.js';
 import type { Database, PeopleTable } from './schema.js';
 
@@ -36,9 +36,8 @@ export function rowPerson(r: Selectable<PeopleTable>): Person {
 const personRow = (key: string, p: Person): PeopleTable => ({
   key, name: p.name, country: p.country, title: p.title, sectors: JSON.stringify(p.sectors),
   aliases: JSON.stringify(p.aliases), first_seen: p.firstSeen ?? null, last_seen: p.lastSeen ?? null,
+  search: ` ${norm([p.name, ...p.aliases, p.title ?? '', p.country ?? ''].join(' '))} `,
 });
-
-const escapeLike = (x: string): string => x.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The stored person a new mention names when its key is new: same country, and one name's
@@ -50,7 +49,7 @@ async function sameCountryMatch(db: Db, p: Person): Promise<Selectable<PeopleTab
   const last = words[words.length - 1];
   if (!last || !p.country) return null;
   const rows = await db.selectFrom('people').selectAll().where('country', '=', p.country)
-    .where(sql<boolean>`lower(name) like ${`%${escapeLike(last)}%`} escape '\\'`).limit(50).execute();
+    .where('search', 'like', `% ${last} %`).limit(50).execute();
   const hits = rows.filter((r) => {
     const a = norm(r.name).split(' '), b = norm(p.name).split(' ');
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -86,13 +85,10 @@ function withAlias(p: Person, seen: string): Person {
   return seen === p.name || p.aliases.includes(seen) ? p : { ...p, aliases: [...p.aliases, seen] };
 }
 
-/** People whose name, alias, title or country contains the words of `query` (all, case-insensitive). */
+/** People whose name, alias, title or country contains the words of `query` (all, case- and accent-insensitive). */
 export async function queryPeople(db: Db, query?: string, limit = 1000): Promise<Person[]> {
-  const rows = await db.selectFrom('people').selectAll().orderBy('name').orderBy('key').execute();
-  const words = norm(query ?? '').split(' ').filter(Boolean);
-  const hit = (p: Person): boolean => {
-    const hay = norm([p.name, ...p.aliases, p.title ?? '', p.country ?? ''].join(' '));
-    return words.every((w) => hay.includes(w));
-  };
-  return rows.map(rowPerson).filter(hit).slice(0, limit);
+  let qb = db.selectFrom('people').selectAll();
+  for (const w of norm(query ?? '').split(' ').filter(Boolean)) qb = qb.where('search', 'like', `%${w}%`); // norm() leaves only [a-z0-9 ]
+  const rows = await qb.orderBy('name').orderBy('key').limit(limit).execute();
+  return rows.map(rowPerson);
 }

@@ -54,7 +54,7 @@ async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>): 
       .select(['fact_sources.fact_id', 'events.id as event_id', 'articles.id as article_id', 'articles.title', 'articles.url',
         'articles.published', 'articles.duplicate_of', 'events.evidence_sentence', 'events.evidence_start', 'events.evidence_end'])
       .where('fact_sources.fact_id', 'in', part)
-      .orderBy('articles.published').orderBy('events.article_id').orderBy('events.seq').execute();
+      .orderBy(sql`coalesce(articles.published, '9999')`).orderBy('events.article_id').orderBy('events.seq').execute();
     for (const s of srcRows) {
       const list = sources.get(s.fact_id) ?? [];
       list.push({

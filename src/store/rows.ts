@@ -9,7 +9,6 @@ import type { ArticlesTable, EventsTable, FactsTable } from './schema.js';
 const json = (v: unknown): string => JSON.stringify(v);
 const parse = <T>(s: string | null, fallback: T): T => (s === null || s === undefined ? fallback : (JSON.parse(s) as T));
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
 
 export function articleRow(a: Article, duplicateOf: string | null, sig: (DupSignature & { size?: number }) | null, events: number): ArticlesTable {
   return {
@@ -118,5 +117,3 @@ export function rowFact(r: Selectable<FactsTable>): FactDraft {
     conflictsWith: parse<string[]>(r.conflicts_with, []),
   };
 }
-
-export { numOrNull };

@@ -136,6 +136,8 @@ export interface PeopleTable {
   aliases: string;
   first_seen: string | null;
   last_seen: string | null;
+  /** Normalised name, aliases, title and country (lower case, no accents) for word search. */
+  search: string;
 }
 
 export interface MigrationsTable {

@@ -3,15 +3,14 @@ import type { Person } from '../model/actor.js';
 import type { Article, DupSignature } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { bandKeys, isNearDuplicate } from '../ingest/signature.js';
-import { dayInterval } from './dates.js';
-import { decide, eventParties, eventPeople, isOnceKind, mergeKeyOf, type FactDraft } from './merge.js';
-import { articleRow, eventRow, factRow, rowFact } from './rows.js';
-import type { Database, EventsTable } from './schema.js';
+import { FactCache } from './fact-cache.js';
+import { eventParties, eventPeople, mergeKeyOf } from './merge.js';
+import { articleRow, eventRow } from './rows.js';
+import type { Database, EventsTable, FactSourcesTable } from './schema.js';
 import type { PutItem, PutOutcome } from './store.js';
 import { upsertPeopleIn } from './people.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
 
 const CHUNK = 400;
 const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] => {
@@ -19,13 +18,6 @@ const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] => {
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
 };
-
-/** The sorted pair keys of a party list ("AZE|PER"), every unordered pair once. */
-export function pairKeys(parties: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) out.push(`${parties[i]}|${parties[j]}`);
-  return out;
-}
 
 /**
  * The stored original that `sig` nearly duplicates: the same content hash, or a shared LSH band
@@ -53,64 +45,10 @@ export async function findDuplicateIn(db: Db, sig: DupSignature & { size?: numbe
 export const mergeKeysOf = (items: readonly PutItem[]): string[] =>
   [...new Set(items.flatMap((it) => it.events.map(mergeKeyOf).filter((k): k is string => k !== null)))].sort();
 
-/** Writes facts for an article's events; returns each event's fact id (null: no fact). */
-async function materialise(db: Db, events: readonly DiploEvent[], duplicate: boolean): Promise<(string | null)[]> {
-  const ids: (string | null)[] = [];
-  for (const e of events) {
-    const key = mergeKeyOf(e);
-    if (key === null) { ids.push(null); continue; }
-    let q = db.selectFrom('facts').selectAll().where('merge_key', '=', key);
-    const iv = dayInterval(e.date.value);
-    if (iv && !isOnceKind(e.kind)) {
-      // Only facts whose dates overlap can be compatible; once-only kinds need all (conflicts).
-      q = q.where((eb) => eb.or([eb('date_start', 'is', null), eb.and([eb('date_start', '<=', iv.end), eb('date_end', '>=', iv.start)])]));
-    }
-    const rows = await q.orderBy('id').execute();
-    const d = decide(rows.map(rowFact), e, `f_${e.id}`, key);
-    if (d.action === 'merge') {
-      const count = Number(rows.find((r) => r.id === d.fact.id)?.source_count ?? 0) + 1;
-      const { id, ...rest } = factRow(d.fact, count);
-      await db.updateTable('facts').set(rest).where('id', '=', id).execute();
-      await addParties(db, d.fact);
-      ids.push(d.fact.id);
-    } else if (duplicate) {
-      ids.push(null);
-    } else {
-      await db.insertInto('facts').values(factRow(d.fact, 1)).execute();
-      await addParties(db, d.fact);
-      for (const other of d.conflictsWith) await addConflict(db, other, d.fact.id);
-      ids.push(d.fact.id);
-    }
-  }
-  return ids;
-}
-
-async function addParties(db: Db, f: FactDraft): Promise<void> {
-  if (f.parties.length > 0) {
-    await db.insertInto('fact_parties').values(f.parties.map((country) => ({ country, fact_id: f.id })))
-      .onConflict((oc) => oc.doNothing()).execute();
-  }
-  const pairs = pairKeys(f.parties);
-  if (pairs.length > 0) {
-    await db.insertInto('fact_pairs').values(pairs.map((pair_key) => ({ pair_key, fact_id: f.id })))
-      .onConflict((oc) => oc.doNothing()).execute();
-  }
-}
-
-async function addConflict(db: Db, factId: string, other: string): Promise<void> {
-  const row = await db.selectFrom('facts').select('conflicts_with').where('id', '=', factId).executeTakeFirst();
-  if (!row) return;
-  const list = JSON.parse(row.conflicts_with) as string[];
-  if (list.includes(other)) return;
-  await db.updateTable('facts').set({ conflicts_with: JSON.stringify([...list, other]) }).where('id', '=', factId).execute();
-}
-
 async function insertEvents(db: Db, rows: EventsTable[], events: readonly DiploEvent[]): Promise<void> {
   for (const part of chunks(rows, 200)) await db.insertInto('events').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
   const parties = events.flatMap((e) => eventParties(e).map((country) => ({ country, event_id: e.id })));
   for (const part of chunks(parties)) await db.insertInto('event_parties').values(part).onConflict((oc) => oc.doNothing()).execute();
-  const sources = rows.filter((r) => r.fact_id !== null).map((r) => ({ fact_id: r.fact_id as string, event_id: r.id, article_id: r.article_id }));
-  for (const part of chunks(sources)) await db.insertInto('fact_sources').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
 function peopleOf(article: Article, events: readonly DiploEvent[]): Person[] {
@@ -120,11 +58,18 @@ function peopleOf(article: Article, events: readonly DiploEvent[]): Person[] {
   }));
 }
 
-/** Stores one article with its events, facts and people, inside the caller's transaction. */
-export async function putOne(db: Db, item: PutItem): Promise<PutOutcome> {
+interface ArticleWrite {
+  readonly outcome: PutOutcome;
+  readonly sources: readonly FactSourcesTable[];
+  readonly people: readonly Person[];
+}
+
+/** Stores one article and its events; facts are placed in `facts`, written by the batch. */
+async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleWrite> {
   const { article, signature } = item;
+  const none = { sources: [], people: [] };
   const exists = await db.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
-  if (exists) return { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 };
+  if (exists) return { outcome: { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 }, ...none };
   let duplicateOf = article.duplicateOf;
   if (!duplicateOf && signature) duplicateOf = await findDuplicateIn(db, signature);
   if (duplicateOf === article.id) duplicateOf = null;
@@ -132,7 +77,7 @@ export async function putOne(db: Db, item: PutItem): Promise<PutOutcome> {
   const inserted = await db.insertInto('articles')
     .values(articleRow(article, duplicateOf, signature ?? null, events.length))
     .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
-  if (!inserted) return { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 };
+  if (!inserted) return { outcome: { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 }, ...none };
   if (signature && !duplicateOf) {
     const keys = [...new Set(bandKeys(signature))];
     for (const part of chunks(keys)) {
@@ -140,8 +85,33 @@ export async function putOne(db: Db, item: PutItem): Promise<PutOutcome> {
         .onConflict((oc) => oc.doNothing()).execute();
     }
   }
-  const factIds = await materialise(db, events, duplicateOf !== null);
+  const factIds = events.map((e) => facts.place(e, duplicateOf !== null));
   await insertEvents(db, events.map((e, i) => eventRow(e, i, duplicateOf !== null, factIds[i] ?? null)), events);
-  await upsertPeopleIn(db, peopleOf(article, events));
-  return { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length };
+  const sources = events.flatMap((e, i) => (factIds[i] ? [{ fact_id: factIds[i]!, event_id: e.id, article_id: article.id }] : []));
+  return {
+    outcome: { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length },
+    sources, people: peopleOf(article, events),
+  };
+}
+
+/**
+ * Stores a batch of articles inside the caller's transaction, in order (a later item may be a
+ * duplicate of an earlier one): articles and events per item, then facts, sources and people
+ * in bulk. One outcome per item.
+ */
+export async function writeBatch(db: Db, items: readonly PutItem[]): Promise<PutOutcome[]> {
+  const facts = await FactCache.load(db, mergeKeysOf(items));
+  const outcomes: PutOutcome[] = [];
+  const sources: FactSourcesTable[] = [];
+  const people: Person[] = [];
+  for (const item of items) {
+    const w = await putOne(db, item, facts);
+    outcomes.push(w.outcome);
+    sources.push(...w.sources);
+    people.push(...w.people);
+  }
+  await facts.flush(db);
+  for (const part of chunks(sources)) await db.insertInto('fact_sources').values(part).onConflict((oc) => oc.doNothing()).execute();
+  await upsertPeopleIn(db, people);
+  return outcomes;
 }

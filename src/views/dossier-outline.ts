@@ -28,6 +28,9 @@ export interface Outline {
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
+/** Other (CAMEO-only) events shown in rendered dossiers; the JSON keeps them all. */
+const OTHER_SHOWN = 50;
+
 const STATE_KINDS: ReadonlySet<string> = new Set(['relations.establish', 'mission.open', 'agreement.sign', 'parliament.friendship-group', 'membership.join']);
 
 /** A line's date; a state known only from the article's date reads "by <date>". */
@@ -55,7 +58,7 @@ export function outline(d: Dossier): Outline {
     return n;
   };
   const item = (l: DossierLine, text = l.text): OutlineItem => ({
-    date: lineDate(l), text, refs: [...new Set(l.sources.map(ref))], conflict: l.conflictsWith.length > 0, children: [],
+    date: lineDate(l), text, refs: [...new Set(l.sources.map(ref))].sort((x, y) => x - y), conflict: l.conflictsWith.length > 0, children: [],
   });
   const group = (text: string, lines: readonly DossierLine[], label: (l: DossierLine) => string): OutlineItem => ({
     date: null, text, refs: [], conflict: false, children: lines.map((l) => item(l, label(l))),
@@ -100,7 +103,11 @@ export function outline(d: Dossier): Outline {
       items: d.memberships.map((m) => group(`${m.organisation.name} (${m.organisation.code})`, m.lines, (l) => l.text)),
     },
     { title: 'Intentions and plans', summary: null, items: d.plans.map((l) => item(l)) },
-    { title: 'Other events', summary: null, items: d.other.map((l) => item(l)) },
+    {
+      title: 'Other events',
+      summary: d.other.length > OTHER_SHOWN ? `The latest ${OTHER_SHOWN} of ${d.other.length}; all of them: attache events --pair ${A.code},${B.code}` : null,
+      items: d.other.slice(-OTHER_SHOWN).map((l) => item(l)),
+    },
   ];
   const s = d.summary;
   return {

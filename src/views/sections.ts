@@ -83,10 +83,31 @@ export function envoyStates(lines: readonly DossierLine[]): EnvoyState[] {
   }).sort((a, b) => (a.lines[0]!.date.value ?? '9999').localeCompare(b.lines[0]!.date.value ?? '9999'));
 }
 
+/**
+ * An untitled ratification joins the one untitled signature it can follow: signed no later,
+ * with a topic in common (or no topics stated).
+ */
+function attachUntitled(groups: DossierLine[][]): DossierLine[][] {
+  const untitled = (g: DossierLine[]): boolean => g.every((l) => !l.attributes.agreementTitle);
+  const signs = groups.filter((g) => untitled(g) && g.some((l) => l.kind === 'agreement.sign'));
+  const out: DossierLine[][] = [];
+  for (const g of groups) {
+    if (!untitled(g) || g.some((l) => l.kind === 'agreement.sign')) { out.push(g); continue; }
+    const r = g[0]!;
+    const fits = signs.filter((sg) => sg.some((l) => {
+      const topics = l.attributes.topics ?? [], rt = r.attributes.topics ?? [];
+      const topical = topics.length === 0 || rt.length === 0 || topics.some((t) => rt.includes(t));
+      return topical && (l.date.value ?? '') <= (r.date.value ?? '9999').padEnd(10, '9');
+    }));
+    if (fits.length === 1) fits[0]!.push(...g); else out.push(g);
+  }
+  return out;
+}
+
 /** Agreements by title (or by date when untitled), with signature and ratification. */
 export function agreementStates(lines: readonly DossierLine[]): AgreementState[] {
   const as = lines.filter((l) => l.kind?.startsWith('agreement.') && l.modality !== 'negated');
-  const groups = groupLoosely(as, (l) => [l.attributes.agreementTitle ? norm(l.attributes.agreementTitle) : l.kind === 'agreement.sign' ? `#${l.factId}` : null]);
+  const groups = attachUntitled(groupLoosely(as, (l) => [l.attributes.agreementTitle ? norm(l.attributes.agreementTitle) : l.kind === 'agreement.sign' ? `#${l.factId}` : null]));
   return groups.map((g) => {
     const sorted = [...g].sort(byDate);
     const signed = sorted.find((l) => l.kind === 'agreement.sign' && asserted(l))?.date ?? null;

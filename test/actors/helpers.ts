@@ -11,7 +11,7 @@ export function gazetteer(): Gazetteer {
 /** Splits a test text at sentence ends (good enough for the sentences the tests write). */
 export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^]*?(?:[.!?](?=\s+[A-Z“"]|\s*$)|$)/g;
+  const re = /[^]*?(?:(?<!\b[A-Z]|\bJr)[.!?](?=\s+[A-Z“"]|\s*$)|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m[0].length > 0) {
     const lead = m[0].length - m[0].trimStart().length;

@@ -135,3 +135,21 @@ test('a pasted story with <script>, <img onerror> and javascript: links shows as
   assert.deepEqual(external, [], 'no request left the server');
   assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), [], 'no page errors or CSP violations');
 });
+
+test('the world map: pick a country, its partners are listed and shaded; a partner opens the pair, by keyboard too', { skip: why ?? false, timeout: 60_000 }, async () => {
+  const page = await context!.newPage();
+  await page.goto(`${server!.url}/#/`);
+  await page.getByLabel('Country').selectOption('AZE');
+  await page.waitForURL(/#\/country\/AZE/);
+  const partners = page.getByRole('region', { name: 'Partners' });
+  await partners.getByRole('link', { name: 'Peru' }).waitFor();
+  assert.ok((await page.locator('svg.world path.selected').count()) >= 1, 'Azerbaijan is marked');
+  assert.ok((await page.locator('svg.world path.act').count()) >= 1, 'partners are shaded');
+  await shot(page, 'map-aze');
+  const peru = page.locator('svg.world path[aria-label^="Peru:"]');
+  await peru.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/pair\/AZE\/PER/);
+  await page.getByRole('heading', { name: 'Azerbaijan – Peru' }).waitFor();
+  await page.close();
+});

@@ -70,18 +70,22 @@ test('--format tsv prints a header line; --published fills a missing date', () =
   const plain = join(dir, 'plain.txt');
   writeFileSync(plain, 'Peru and Azerbaijan agreed to hold political consultations in Lima next year, officials said.');
   const t = run(['extract', '--format', 'tsv', plain]);
+  assert.equal(t.stderr, '');
   assert.equal(t.status, 0, t.stderr);
   assert.match(t.stdout.split('\n')[0], /^event_id\tdate\t/);
   const j = run(['extract', '--published', '2024-03-01', plain]);
+  assert.equal(j.status, 0, j.stderr);
   assert.equal(JSON.parse(j.stdout).article.published, '2024-03-01');
 });
 
 test('exit 2 on usage errors; --help exits 0', () => {
-  assert.equal(run(['extract']).status, 2);
-  assert.equal(run(['extract', '--format', 'xml', good]).status, 2);
-  assert.equal(run(['extract', '--published', 'yesterday', good]).status, 2);
+  for (const args of [['extract'], ['extract', '--format', 'xml', good], ['extract', '--published', 'yesterday', good]]) {
+    const r = run(args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.ok(r.stderr.trim().length > 0);
+  }
   const h = run(['extract', '--help']);
-  assert.equal(h.status, 0);
+  assert.equal(h.status, 0, h.stderr);
   assert.match(h.stdout, /--format <format>/);
   assert.match(h.stdout, /Exit status/);
 });

@@ -22,11 +22,6 @@ export function writeHostileCorpus(dir: string): void {
 <style>body{background:url(javascript:alert('pwned-style'))}</style><iframe src="https://evil.example/"></iframe></article></body></html>`);
   w('10-bomb.xml', `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>\n<rss version="2.0"><channel><title>x</title><item><title>&lol4;</title><description>&lol4;</description></item></channel></rss>\n`);
   w('11-external.rss', `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<rss version="2.0"><channel><title>x</title><item><title>Leak</title><description>&xxe; ${GOOD}</description></item></channel></rss>\n`);
-  const items = Array.from({ length: 10_000 }, (_, i) => {
-    const a = generateArticle(99, i, 1);
-    return `<item><title>${a.title}</title><link>${a.url}</link><pubDate>Mon, 0${1 + (i % 9)} Jan 2024 10:00:00 GMT</pubDate><description>${a.text.replace(/[<&]/g, ' ')}</description></item>`;
-  });
-  w('12-big-feed.rss', `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Wire</title>${items.join('\n')}</channel></rss>\n`);
   w('13-broken.jsonl', [
     JSON.stringify({ title: 'Fine one', text: `${GOOD} First fine line.` }),
     '{"title": "truncated", "text": "Azerbaijan and',
@@ -43,8 +38,17 @@ export function writeHostileCorpus(dir: string): void {
   ].join('\n'));
   w('15-french.txt', 'Le président de la République a reçu hier le Premier ministre du Pérou. Les deux pays ont signé un accord de coopération.\n');
   w('16-arabic.txt', 'وقعت أذربيجان وبيرو اتفاقية للتعاون في مجال التعليم في باكو يوم الاثنين. واستقبل وزير الخارجية السفير.\n');
-  w('17-mixed-rtl.txt', `${GOOD} The Israeli envoy, \u202Eרגוש\u202C, met the Iranian foreign minister in Geneva \u200F(ژنو)\u200F on Monday. Zero\u200Bwidth and \u0000 nul.\n`);
+  w('17-mixed-rtl.txt', `${GOOD} The Israeli envoy, \u202Eרגוש\u202C, met the Iranian foreign minister in Geneva \u200F(ژنو)\u200F on Monday. Zero\u200Bwidth\u200B joiners and \uFEFF marks.\n`);
   w('18-chinese.txt', '阿塞拜疆和秘鲁于1996年6月25日建立外交关系。两国外长在利马举行会谈。\n');
   w('zz-control.txt', `${GOOD} This control article must always be stored.\n`);
 }
 
+
+/** A feed of `n` items (RSS 2.0), each a short generated story. */
+export function writeBigFeed(path: string, n = 10_000): void {
+  const items = Array.from({ length: n }, (_, i) => {
+    const a = generateArticle(99, i, 1);
+    return `<item><title>${a.title}</title><link>${a.url}</link><pubDate>Mon, 0${1 + (i % 9)} Jan 2024 10:00:00 GMT</pubDate><description>${a.text.replace(/[<&]/g, ' ')}</description></item>`;
+  });
+  writeFileSync(path, `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Wire</title>${items.join('\n')}</channel></rss>\n`);
+}

@@ -7,7 +7,6 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/http/app.js';
 import { openapiPath } from '../../src/http/openapi.js';
 import { ERROR_CODES } from '../../src/model/errors.js';
-import { createCoder } from '../../src/pipeline/index.js';
 import type { Store } from '../../src/store/store.js';
 import { tempStore } from './fixtures.js';
 
@@ -23,7 +22,7 @@ before(async () => {
   writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(web, '.secret'), 'no');
   writeFileSync(join(web, '..', 'outside-attache.txt'), 'no');
-  app = createApp({ store, coder: createCoder(), token: 't', webRoot: web, log: () => {} });
+  app = createApp({ store, token: 't', webRoot: web, log: () => {} });
 });
 after(async () => {
   rmSync(web, { recursive: true, force: true });
@@ -77,7 +76,7 @@ describe('security headers, CORS and the web app files', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), null);
     const pre = await app.request('/api/articles', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     assert.equal(pre.headers.get('access-control-allow-origin'), null);
-    const withCors = createApp({ store, coder: createCoder(), webRoot: null, cors: 'https://app.example', log: () => {} });
+    const withCors = createApp({ store, webRoot: null, cors: 'https://app.example', log: () => {} });
     const ok = await withCors.request('/api/health', { headers: { origin: 'https://app.example' } });
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://app.example');
     const other = await withCors.request('/api/health', { headers: { origin: 'https://evil.example' } });
@@ -101,21 +100,22 @@ describe('security headers, CORS and the web app files', () => {
     }
   });
   test('without a built web app, / says how to build it', async () => {
-    const bare = createApp({ store, coder: createCoder(), webRoot: join(web, 'nope'), log: () => {} });
+    const bare = createApp({ store, webRoot: join(web, 'nope'), log: () => {} });
     const res = await bare.request('/');
     assert.equal(res.status, 503);
     assert.match(await res.text(), /npm run build/);
   });
   test('an unexpected error answers 500 INTERNAL without its details, and is logged', async () => {
     const lines: string[] = [];
-    await store.close();
-    const broken = createApp({ store, coder: createCoder(), webRoot: null, log: (l) => lines.push(l) });
+    const closed = await tempStore();
+    await closed.store.close();
+    const broken = createApp({ store: closed.store, webRoot: null, log: (l) => lines.push(l) });
     const res = await broken.request('/api/health');
     assert.equal(res.status, 500);
     const body = (await res.json()) as any;
     assert.equal(body.error.code, 'INTERNAL');
     assert.doesNotMatch(body.error.message, /sqlite|database|closed/i);
     assert.equal(lines.length, 1);
-    ({ store, done } = await tempStore());
+    rmSync(closed.dir, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/http/app.js';
-import { createCoder } from '../../src/pipeline/index.js';
 import type { Store } from '../../src/store/store.js';
 import { seed, tempStore } from './fixtures.js';
 
@@ -13,7 +12,7 @@ let done: () => Promise<void>;
 before(async () => {
   ({ store, done } = await tempStore());
   await seed(store);
-  app = createApp({ store, coder: createCoder(), token: 'secret', webRoot: null, log: () => {} });
+  app = createApp({ store, token: 'secret', webRoot: null, log: () => {} });
 });
 after(() => done());
 
@@ -77,10 +76,10 @@ describe('GET /api/events', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/csv/);
     assert.equal(res.headers.get('x-total-count'), '2');
-    const lines = (await res.text()).trimEnd().split('\r\n');
+    const lines = (await res.text()).trimEnd().split(/\r?\n/);
     assert.equal(lines.length, 3);
-    assert.match(lines[0], /^id,date,kind,cameo,/);
-    assert.match(lines[1], /mission\.open,054,/);
+    assert.match(lines[0], /^event_id,date,/);
+    assert.match(lines[1], /,mission\.open,054,/);
     assert.match(lines[1], /"Norway opened its embassy in Santiago in March 1968, and Chile opened its embassy in Oslo in 1970\."$/);
   });
 
@@ -112,13 +111,20 @@ describe('GET /api/articles/:id', () => {
 });
 
 describe('GET /api/dossier/:a/:b', () => {
-  test('by codes and by names; facts carry their sources', async () => {
+  const allLines = (d: any): any[] => [
+    ...d.relations.lines, ...d.missions.flatMap((m: any) => m.lines), ...d.headsOfMission.flatMap((h: any) => h.lines),
+    ...d.agreements.flatMap((a: any) => a.lines), ...d.meetings, ...d.mechanisms, ...d.memberships.flatMap((m: any) => m.lines), ...d.plans, ...d.other,
+  ];
+  test('by codes and by names; every line carries its sources', async () => {
     for (const path of ['/api/dossier/CHL/NOR', '/api/dossier/Chile/Norway', '/api/dossier/nor/chl']) {
       const { res, body } = await getJson(path);
       assert.equal(res.status, 200, path);
-      const kinds = body.facts.map((f: any) => f.kind).sort();
+      assert.deepEqual(body.pair.map((p: any) => p.code).sort(), ['CHL', 'NOR']);
+      const kinds = allLines(body).map((l: any) => l.kind).sort();
       assert.deepEqual(kinds, ['agreement.sign', 'meeting', 'mission.open', 'mission.open', 'relations.establish']);
-      const est = body.facts.find((f: any) => f.kind === 'relations.establish');
+      assert.equal(body.relations.status, 'established');
+      assert.deepEqual(body.missions.map((m: any) => `${m.sender}:${m.city}:${m.status}`).sort(), ['CHL:Oslo:open', 'NOR:Santiago:open']);
+      const est = body.relations.lines[0];
       assert.equal(est.sources[0].articleId, 'story-a');
       assert.match(est.sources[0].sentence, /established diplomatic relations in 1961/);
     }
@@ -141,8 +147,10 @@ describe('GET /api/countries', () => {
     const { res, body } = await getJson('/api/countries/Norway');
     assert.equal(res.status, 200);
     assert.equal(body.country.code, 'NOR');
-    assert.equal(body.partners[0].code, 'CHL');
+    assert.equal(body.partners[0].country.code, 'CHL');
     assert.equal(body.partners[0].facts, 5);
+    assert.deepEqual(body.missionsAbroad.map((m: any) => m.city), ['Santiago']);
+    assert.deepEqual(body.missionsHosted.map((m: any) => m.city), ['Oslo']);
     const period = (await getJson('/api/countries/NOR?from=2000&to=2022')).body;
     assert.equal(period.partners[0].facts, 2);
     const none = (await getJson('/api/countries/NOR?from=1900&to=1950')).body;

@@ -2,10 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TokenCheck } from '../../src/http/auth.js';
 import { CountryIndex } from '../../src/http/countries.js';
-import { eventTable, pickFormat } from '../../src/http/formats.js';
+import { pickFormat } from '../../src/http/formats.js';
 import { RateLimiter } from '../../src/http/rate-limit.js';
 import { isLoopback } from '../../src/http/server.js';
-import { article, event } from './fixtures.js';
+import { inPeriod } from '../../src/http/views.js';
 
 describe('TokenCheck', () => {
   test('matches only the configured token', () => {
@@ -36,18 +36,7 @@ describe('RateLimiter', () => {
   });
 });
 
-describe('event tables', () => {
-  const a = article('t', 'Head\n\n=HYPERLINK("http://x") said, "Chile and Norway met."\tthen left.');
-  const e = event(a, { n: 1, kind: 'meeting', cameo: '040', sentence: '=HYPERLINK("http://x") said, "Chile and Norway met."\tthen left.', source: ['Chile', 'CHL'], target: ['Norway', 'NOR'], date: '2020', precision: 'year' });
-  test('CSV quotes, doubles quotes and defuses formulas', () => {
-    const line = eventTable([e], 'csv').split('\r\n')[1];
-    assert.ok(line.endsWith(`"'=HYPERLINK(""http://x"") said, ""Chile and Norway met.""\tthen left."`), line);
-    assert.ok(line.includes(',3.5,'));
-  });
-  test('TSV replaces tabs and line breaks', () => {
-    const [head, row] = eventTable([e], 'tsv').split('\n');
-    assert.equal(row.split('\t').length, head.split('\t').length);
-  });
+describe('pickFormat', () => {
   const formats: [string | undefined, string | undefined, string][] = [
     [undefined, undefined, 'json'], [undefined, 'application/json', 'json'], [undefined, 'text/csv', 'csv'],
     [undefined, 'text/tab-separated-values;q=0.9', 'tsv'], ['tsv', 'text/csv', 'tsv'], ['json', 'text/csv', 'json'],
@@ -55,13 +44,21 @@ describe('event tables', () => {
   for (const [f, accept, want] of formats) test(`format ${f} / accept ${accept} → ${want}`, () => assert.equal(pickFormat(f, accept), want));
 });
 
-describe('CountryIndex', () => {
-  const c = CountryIndex.load(['UNO']);
-  const cases: [string, string | null][] = [
-    ['PER', 'PER'], ['pe', 'PER'], ['Peru', 'PER'], ['Republic of Peru', 'PER'], ['Peruvian', 'PER'], ['azerbaijan', 'AZE'],
-    ['Côte d’Ivoire', 'CIV'], ['UNO', 'UNO'], ['Atlantis', null], ['XYZ', null],
+describe('inPeriod', () => {
+  const cases: [string | null, string | undefined, string | undefined, boolean][] = [
+    ['2015', '2015', '2015', true], ['2015-06-20', '2015', undefined, true], ['2015', '2015-06', '2015-06', true],
+    ['2014-12-31', '2015', undefined, false], ['2016-01-01', undefined, '2015', false], ['2015-12-31', undefined, '2015', true],
+    ['1950/1959', '1955', '1956', true], ['1950/1959', '1960', undefined, false], [null, undefined, undefined, true], [null, '2000', undefined, false],
   ];
-  for (const [input, want] of cases) test(`${input} → ${want}`, () => assert.equal(c.resolve(input), want));
+  for (const [value, from, to, want] of cases) test(`${value} in ${from}..${to} → ${want}`, () => assert.equal(inPeriod(value, { from, to }), want));
+});
+
+describe('CountryIndex', () => {
+  test('lists countries with ISO numeric ids, sorted by name', () => {
+    const list = CountryIndex.load().list;
+    assert.deepEqual(list.find((c) => c.code === 'AZE'), { code: 'AZE', name: 'Azerbaijan', numeric: '031', capital: 'Baku' });
+    assert.ok(list.findIndex((c) => c.code === 'AZE') < list.findIndex((c) => c.code === 'PER'));
+  });
 });
 
 describe('isLoopback', () => {

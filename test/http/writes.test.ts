@@ -2,16 +2,21 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, type AppOptions } from '../../src/http/app.js';
 import { createCoder } from '../../src/pipeline/index.js';
+import type { EventCoder } from '../../src/pipeline/types.js';
 import type { Store } from '../../src/store/store.js';
 import { tempStore } from './fixtures.js';
 
 let store: Store;
 let done: () => Promise<void>;
-before(async () => ({ store, done } = await tempStore()));
+let coder: EventCoder;
+before(async () => {
+  ({ store, done } = await tempStore());
+  coder = createCoder(); // the real coder, built once for the file (it loads its models)
+});
 after(() => done());
 
 const TOKEN = 'correct horse battery staple';
-const appWith = (o: Partial<AppOptions> = {}) => createApp({ store, coder: createCoder(), token: TOKEN, webRoot: null, log: () => {}, ...o });
+const appWith = (o: Partial<AppOptions> = {}) => createApp({ store, coder, token: TOKEN, webRoot: null, log: () => {}, ...o });
 
 const STORY = [
   'Peru and Azerbaijan mark 25 years of ties',

@@ -145,3 +145,15 @@ test('--published default applies only to articles without a date', async () => 
   assert.equal(a.published, '2020-05-01');
   assert.equal(b.published, '2017-08-17T11:27');
 });
+
+test('JSON documents: one record, or an array of records', async () => {
+  const rec = { id: 'j1', title: 'Peru closes embassy', text: 'Peru has temporarily closed its embassy in Baku, the government said.' };
+  const [one, many] = writeFiles(tempDir(), {
+    'one.json': JSON.stringify(rec, null, 2),
+    'many.json': JSON.stringify([rec, { ...rec, id: 'j2', text: 'Azerbaijan and Peru agreed to hold political consultations in Lima.' }], null, 2),
+  });
+  const as = articles(await readAllOutcomes([one, many]));
+  assert.deepEqual(as.map((a) => a.id), ['j1', 'j1', 'j2']);
+  assert.equal(as[1].duplicateOf, 'j1');
+  assert.equal(as[2].origin, `${many}#2`);
+});

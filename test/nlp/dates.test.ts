@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Analyser, datesIn, resolveDatePhrase } from '../../src/nlp/index.js';
+import { Analyser, datesIn, nearestDate, resolveDatePhrase } from '../../src/nlp/index.js';
 
 type Row = readonly [phrase: string, ref: string | null, value: string | null, precision: string | null, basis: string];
 
@@ -36,6 +36,8 @@ const PHRASES: readonly Row[] = [
   ['today', '2017-08-17', '2017-08-17', 'day', 'relative'],
   ['last week', '2017-08-17', '2017-08-07/2017-08-13', 'day', 'relative'],
   ['this week', '2017-08-17', '2017-08-14/2017-08-20', 'day', 'relative'],
+  ['last weekend', '2017-08-17', '2017-08-12/2017-08-13', 'day', 'relative'],
+  ['this weekend', '2017-08-17', '2017-08-19/2017-08-20', 'day', 'relative'],
   ['last month', '2017-01-10', '2016-12', 'month', 'relative'],
   ['last year', '2017-08-17', '2016', 'year', 'relative'],
   ['earlier this year', '2017-08-17', '2017', 'year', 'relative'],
@@ -46,6 +48,11 @@ const PHRASES: readonly Row[] = [
   ['three years ago', '2017-08-17', '2014', 'year', 'relative'],
   ['17.08.2017', null, '2017-08-17', 'day', 'explicit'],
   ['by mid-2019', null, '2019', 'year', 'explicit'],
+  ['in 2019-20', null, '2019/2020', 'year', 'explicit'],
+  ['between 2015 and 2017', null, '2015/2017', 'year', 'explicit'],
+  ['in August last year', '2015-06-15', '2014-08', 'month', 'relative'],
+  ['on June 5 last year', '2015-06-15', '2014-06-05', 'day', 'relative'],
+  ['in March next year', '2015-06-15', '2016-03', 'month', 'relative'],
   ['at the end of 2019', null, '2019', 'year', 'explicit'],
   ['ISLAMABAD, MAY 12', '2023-05-12', '2023-05-12', 'day', 'relative'],
 ];
@@ -76,7 +83,7 @@ for (const [phrase, ref, tense, value] of TENSE) {
 const NOT_DATES: readonly string[] = [
   'a 22-member delegation', 'a 100-minute meeting', 'a 44-day tour', 'within 90 days',
   '70 Pakistani businessmen', '$2014 million', 'since then', 'effective from the date of signature',
-  '1500 troops', 'Resolution 2231', 'they may march', 'No. 1996', '2,014 people', '3.2015',
+  '1500 troops', 'Resolution 2231', 'Vision 2030', '2019-25', 'they may march', 'No. 1996', '2,014 people', '3.2015',
 ];
 for (const phrase of NOT_DATES) {
   test(`not a date: "${phrase}"`, () => {
@@ -97,4 +104,24 @@ test('dates in running text take the tense of their clause and datesIn selects b
 test('the dateline date is the reference before the publication date', () => {
   const r = new Analyser().analyse('The talks took place yesterday.', { published: '2020-01-05', datelineDate: '2020-01-03' });
   assert.equal(r.dates[0]?.date.value, '2020-01-02');
+});
+
+test('nearestDate picks the date closest to an event word', () => {
+  const text = 'The secretaries would meet on June 27-28, followed by a meeting of the ministers in August.';
+  const r = new Analyser().analyse(text, { published: '2004-06-21' });
+  const meeting = text.indexOf('a meeting');
+  assert.equal(nearestDate(r, 0, text.length, meeting)?.date.value, '2004-08');
+  assert.equal(nearestDate(r, 0, text.length, text.indexOf('meet '))?.date.value, '2004-06-27/2004-06-28');
+  assert.equal(nearestDate(r, 0, 10, 5), null);
+});
+
+test('two years joined by "and" are two dates', () => {
+  const r = new Analyser().analyse('They triumphed in 2000 and 2004.', { published: null });
+  assert.deepEqual(r.dates.map((d) => d.date.value), ['2000', '2004']);
+});
+
+test('nearestDate falls back to the date before the event word', () => {
+  const text = 'In 2015, Azerbaijan opened its embassy in Lima and later signed a deal.';
+  const r = new Analyser().analyse(text, { published: null });
+  assert.equal(nearestDate(r, 0, text.length, text.indexOf('opened'))?.text, '2015');
 });

@@ -15,6 +15,9 @@ const QUOTES: readonly (readonly [string, readonly (readonly [string, string | n
   ['“First paragraph\n\n“Second paragraph,” the envoy said.', [['“First paragraph\n\n“Second paragraph,”', 'the envoy said']]],
   ['“An unclosed quote\n\nA new paragraph.', [['“An unclosed quote', null]]],
   ['It is the diplomats’ job and Seoul’s view.', []],
+  ['“Ties are strong”, - he said.', [['“Ties are strong”', 'he said']]],
+  ["'We will open an embassy in Baku' - Peruvian minister\nThe minister arrived.", [["'We will open an embassy in Baku'", 'Peruvian minister']]],
+  ['“Talks will go on,” according to the statement.', [['“Talks will go on,”', 'according to the statement']]],
 ];
 
 for (const [text, expected] of QUOTES) {
@@ -34,6 +37,9 @@ const REPORTED: readonly (readonly [string, string | null])[] = [
   ['According to the foreign ministry, the visit is planned.', 'According to the foreign ministry'],
   ['In an interview, the minister noted that talks went well.', 'the minister noted'],
   ['The two ministers signed an agreement.', null],
+  ['It further said the embassy will open soon.', 'It further said'],
+  ['Foreign Minister Elmar Mammadyarov on Monday said that talks went well.', 'Foreign Minister Elmar Mammadyarov on Monday said'],
+  ['The embassy in Baku told Trend that the mission reopens.', 'The embassy in Baku told'],
   ['Azerbaijan and Peru opened embassies.', null],
 ];
 
@@ -49,6 +55,9 @@ test('clauses split coordinated events, each with its own date', () => {
   const r = analyser.analyse(text, { published: '2018-01-01' });
   const parts = clauses(r, r.sentences[0]!).map((c) => text.slice(c.start, c.end));
   assert.deepEqual(parts, ['In 2015, Azerbaijan opened its embassy in Lima', 'in 2017, Peru inaugurated its embassy in Baku.']);
+  const two = 'They established relations in 1996, and opened embassies in 2015.';
+  const r3 = analyser.analyse(two, { published: null });
+  assert.deepEqual(clauses(r3, r3.sentences[0]!).map((c) => two.slice(c.start, c.end)), ['They established relations in 1996', 'opened embassies in 2015.']);
   const whole = 'Azerbaijan and Peru signed and ratified the agreement.';
   const r2 = analyser.analyse(whole, { published: null });
   assert.equal(clauses(r2, r2.sentences[0]!).length, 1);

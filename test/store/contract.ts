@@ -181,6 +181,8 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.equal(again.firstSeen, '2016-01-01');
       assert.equal(again.lastSeen, '2017-08-17');
       assert.equal((await s.people('foreign minister'))[0]?.name, 'Elmar Mammadyarov');
+      assert.equal((await s.people("CHARGE d'affaires per"))[0]?.name, 'Luis Chang Boldrini', 'accents and case do not matter');
+      assert.deepEqual(await s.people('nobody by this name'), []);
       assert.ok((await s.people()).length >= 2);
     });
 

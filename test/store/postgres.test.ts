@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { PostgresStore, splitSchema } from '../../src/store/postgres/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runStoreContract } from './contract.js';
+import { loadPair } from '../views/pair-fixture.js';
+import { buildDossier } from '../../src/views/dossier.js';
+import { dossierToMarkdown } from '../../src/views/dossier-md.js';
+import { WorldCountryResolver } from '../../src/views/countries.js';
+import { projectRoot } from '../../src/util/paths.js';
 
 const url = process.env.ATTACHE_TEST_PG;
 const required = process.env.ATTACHE_REQUIRE_PG === '1';
@@ -35,6 +42,19 @@ if (!url) {
       inProcessConcurrency: true,
       async dispose() { await store.dropSchema(); await store.close(); },
     };
+  });
+
+  test('PostgreSQL: the dossier golden file comes out the same as on SQLite', async () => {
+    const store = await PostgresStore.open(freshSchemaUrl(url));
+    try {
+      await loadPair(store);
+      const r = await buildDossier(store, 'AZE', 'PER', WorldCountryResolver.load());
+      assert.ok(r.ok);
+      assert.equal(dossierToMarkdown(r.value), readFileSync(join(projectRoot(), 'test', 'views', 'golden', 'aze-per.md'), 'utf8'));
+    } finally {
+      await store.dropSchema();
+      await store.close();
+    }
   });
 
   test('PostgreSQL: two processes opening one schema at once both migrate safely', async () => {

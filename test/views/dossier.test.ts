@@ -50,10 +50,11 @@ test('heads of mission, agreements, meetings, mechanisms, memberships', () => {
   assert.deepEqual(dossier.headsOfMission.map((e) => [e.person, e.rank, e.appointed?.value, e.credentials?.value]),
     [['Rashad Aliyev', 'ambassador', '2020-03-20', '2021-06-02']]);
   assert.deepEqual(dossier.agreements.map((a) => [a.title, a.type, a.signed?.value, a.status]), [
-    ['Agreement on visa exemption', 'agreement', '2007', 'signed'],
+    ['Agreement on visa exemption', 'agreement', '2007', 'ratified'],
     ['Memorandum on political consultations', 'memorandum', '2012', 'signed'],
     ['Agreement on cultural cooperation', 'agreement', '2014', 'signed'],
   ]);
+  assert.equal(dossier.agreements[0]!.ratified?.value, '2008');
   assert.equal(dossier.meetings.length, 1);
   assert.equal(dossier.meetings[0]!.date.value, '2017-07-28');
   assert.match(dossier.meetings[0]!.text, /Luis Chang Boldrini \(chargé d'affaires, Peru\).*Elmar Mammadyarov \(foreign minister, Azerbaijan\)/);

@@ -37,11 +37,12 @@ export function pairArticles(): { article: Article; events: DiploEvent[] }[] {
     event(a2, 0, { kind: 'relations.establish', source: PER, target: AZE, date: day('1996'), sentence: s2[0]! }),
     event(a2, 1, { kind: 'meeting', source: PER, target: AZE, date: day('2018-03-05'), attributes: { format: 'consultations', round: 1, city: 'Baku' }, sentence: s2[1]! }),
   ];
-  const s3 = ['Peru temporarily closed its embassy in Baku in March 2020.', 'Azerbaijan appointed Rashad Aliyev as ambassador to Peru.'];
+  const s3 = ['Peru temporarily closed its embassy in Baku in March 2020.', 'Azerbaijan appointed Rashad Aliyev as ambassador to Peru.', "Azerbaijan's parliament ratified the agreement on visa exemption in 2008."];
   const a3 = article('pair-3', 'Embassy closes', s3, { published: '2020-03-20' });
   const e3 = [
     event(a3, 0, { kind: 'mission.close', source: PER, target: AZE, date: day('2020-03'), attributes: { missionType: 'embassy', city: 'Baku', temporary: true }, sentence: s3[0]! }),
     event(a3, 1, { kind: 'envoy.appoint', source: AZE, target: PER, date: day('2020-03-20', 'article'), attributes: { person: 'Rashad Aliyev', rank: 'ambassador' }, sentence: s3[1]! }),
+    event(a3, 2, { kind: 'agreement.ratify', source: AZE, target: PER, date: day('2008'), attributes: { agreementTitle: 'agreement on visa exemption' }, sentence: s3[2]! }),
   ];
   const s4 = ['Peru reopened its embassy in Baku on 10 May 2021.', 'Ambassador Aliyev presented his credentials in Lima on 2 June 2021.', 'Both are members of the United Nations; Azerbaijan joined it in 1992 and Peru in 1945.'];
   const a4 = article('pair-4', 'Embassy reopens', s4, { published: '2021-06-03' });

@@ -61,6 +61,7 @@ class SentenceRun {
   private readonly groups: ActorGroup[];
   private readonly inMention: Set<number> = new Set();
   private readonly subjects = new Map<number, ActorGroup | null>();
+  private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
 
   constructor(private readonly lex: VerbLexicon, private readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
     this.from = sentence.tokenStart;
@@ -72,31 +73,42 @@ class SentenceRun {
   code(): CodedClause[] {
     const cands = this.candidates();
     const consumed = new Set<number>();
-    const out: CodedClause[] = [];
+    const out: CodedClause[] = this.obligations(cands, consumed);
     for (const c of cands) {
       if (consumed.has(c.i)) continue;
       const clause = this.codeCandidate(c, consumed);
       if (clause) out.push(...clause);
     }
-    out.push(...this.obligations(cands, consumed));
     return dedupe(out);
   }
 
   private candidates(): Candidate[] {
     const out: Candidate[] = [];
+    let verbs = 0;
     for (let i = this.from; i < this.to; i++) {
-      if (this.inMention.has(i) || !this.verbLike(i)) continue;
-      const m = this.lex.match({ tokens: this.tokens, i, start: prevBreak(this.tokens, i, this.from), end: nextBreak(this.tokens, i, this.to) });
+      if (this.inMention.has(i)) continue;
+      if (isVerbPos(this.tokens[i]) && !this.verbLike(i, verbs)) continue;
+      if (isVerbPos(this.tokens[i])) verbs++;
+      else if (!this.verbLike(i, verbs)) continue;
+      const passive = isPassive(this.tokens, i, this.from);
+      const m = this.lex.match({ tokens: this.tokens, i, start: prevBreak(this.tokens, i, this.from), end: nextBreak(this.tokens, i, this.to), passive });
       if (m) out.push({ i, m });
     }
     return out;
   }
 
   /** A VERB token not used as a modifier, or a noun the tagger took for a verb right after a subject ("Arnor attacks Gondor"). */
-  private verbLike(i: number): boolean {
+  private verbLike(i: number, earlier: number): boolean {
     const t = this.tokens[i]!;
     const prev = this.tokens[i - 1];
-    if (isVerbPos(t)) return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1));
+    if (isVerbPos(t)) {
+      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1)) return false;
+      // "to demands": an infinitive marker is never followed by an inflected verb.
+      if (prev?.lower === 'to' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
+      // "the curfew imposed in Sudan": a participle after a common noun, once the clause has its verb.
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower)) return false;
+      return true;
+    }
     if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
     const next = this.tokens[i + 1];
     return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
@@ -119,13 +131,15 @@ class SentenceRun {
           code = this.lex.compose(kind, cm.code) ?? code;
           patterned = true;
           // "agreed to meet" stays mutual; "agreed to give aid" does not.
-          reverse = cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
+          reverse = kind === 'intent' && cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
         }
         last = cm ? cm.last : comp.k;
         target = comp.object ?? this.objectGroup(last);
       }
     }
     if (!code) return null;
+    // "met X to discuss Y": a purpose infinitive restating the event just coded adds nothing.
+    if (tokens[c.i - 1]?.lower === 'to' && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     const passive = isPassive(tokens, c.i, this.from);
     let source: ActorGroup | null;
     if (passive) {
@@ -133,13 +147,40 @@ class SentenceRun {
       source = this.byAgent(last);
     } else {
       source = this.subject(c.i);
-      target ??= this.objectGroup(last);
+      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false);
+      // With no one named as its target, an event is directed at the place it happens in
+      // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
+      // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
+      if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) reverse = null; }
     }
     this.subjects.set(c.i, passive ? target : source);
     const modality = chainModality(tokens, c.i, this.from);
+    if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
+      // CAMEO codes a promised action as intent ("will give aid" 033, "will attack" 138) and a
+      // refused one as rejection ("will not meet" 125).
+      const future = futureCode(this.lex, code, modality, tokens, c.i, this.from, this.to);
+      if (future !== code) { code = future; reverse = reverse && modality !== 'negated' ? this.lex.compose('intent', reverse) : null; }
+    }
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
-    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0));
+    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
+    this.coded.push({ i: c.i, code, verbCode: c.m.code });
     return pairs(source, target, code, reverse, modality, span, confidence);
+  }
+
+  /**
+   * How much less likely a verb is to state the sentence's main event: purpose infinitives ("…
+   * to demand reforms"), participle adjuncts (", calling for…") and relative clauses.
+   */
+  private subordinate(i: number): number {
+    const { tokens } = this;
+    const cs = chainStart(tokens, i, this.from);
+    const before = tokens[cs - 1];
+    if (tokens[i - 1]?.lower === 'to') return 0.2;
+    // "accused Gondor of violating…": a gerund after a preposition.
+    if (tokens[i]!.lower.endsWith('ing') && before?.pos === 'ADP') return 0.2;
+    if (tokens[i]!.lower.endsWith('ing') && cs === i && before && (before.lower === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || this.inMention.has(cs - 1))) return 0.15;
+    if (before && ['who', 'which', 'that'].includes(before.lower) && tokens[cs - 2]?.pos !== 'VERB') return 0.15;
+    return 0;
   }
 
   /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
@@ -150,13 +191,17 @@ class SentenceRun {
     for (let k = c.m.last + 1; k < end; k++) {
       const t = tokens[k]!;
       const g = this.groups.find((x) => x.from === k);
+      // A mention that swallowed the "that" of a that-clause ("that President Mugabe") is its subject.
+      if (g && t.lower === 'that') { object = g; let v = g.to; while (v < end && ['AUX', 'ADV', 'PART'].includes(tokens[v]!.pos)) v++; return isVerbPos(tokens[v]) ? { k: v, object } : null; }
       if (g) { object ??= g; k = g.to - 1; continue; }
       if (t.lower === 'to' || t.lower === 'that') {
         let v = k + 1;
-        // that-clause: skip its subject and modal chain ("that Gondor must withdraw").
+        // that-clause: skip its subject and modal chain ("that Gondor must withdraw", "that their countries should").
         if (t.lower === 'that') {
+          while (v < end && tokens[v]!.pos === 'DET' && !this.inMention.has(v)) v++;
           const sg = this.groups.find((x) => x.from === v);
           if (sg) { object = sg; v = sg.to; }
+          else while (v < end && v - k <= 4 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[v]!.pos)) v++;
         }
         while (v < end && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
         if (v < this.to && isVerbPos(tokens[v])) return { k: v, object };
@@ -204,18 +249,27 @@ class SentenceRun {
   }
 
   /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
-  private objectGroup(last: number): ActorGroup | null {
+  private objectGroup(last: number, targetPreps: readonly string[] = [], topicOnly = false): ActorGroup | null {
     const { tokens } = this;
-    const stop = nextBreak(tokens, last, this.to);
+    let stop = nextBreak(tokens, last, this.to);
+    // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq").
+    for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower)) { stop = k; break; }
     for (const g of this.groups) {
       if (g.from <= last || g.from >= stop) continue;
       const prep = tokens[g.from - 1];
-      if (prep && NOT_TARGET.has(prep.lower)) continue;
+      if (topicOnly && !(prep && targetPreps.includes(prep.lower))) continue;
+      if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
       if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
       if (this.startsClause(g)) return null;
       return g;
     }
     return null;
+  }
+
+  /** The first actor group after "in" in the clause (where a protest took place). */
+  private placeGroup(last: number): ActorGroup | null {
+    const stop = nextBreak(this.tokens, last, this.to);
+    return this.groups.find((g) => g.from > last && g.from < stop && this.tokens[g.from - 1]?.lower === 'in') ?? null;
   }
 
   /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
@@ -246,13 +300,17 @@ class SentenceRun {
       if (!isVerbPos(tokens[i]) || this.inMention.has(i) || !hasObligation(tokens, i, this.from)) continue;
       const obliged = this.subject(i);
       if (!obliged) continue;
+      // The speaker: the subject of a verb of saying right before, or of the verb whose that-clause this is.
       let say = -1;
-      for (let k = obliged.from - 1; k >= this.from && k >= obliged.from - 4; k--) {
-        if (SAY.has(tokens[k]!.lemma) || tokens[k]!.lemma === 'demand' || tokens[k]!.lemma === 'insist') { say = k; break; }
+      const thatClause = tokens[obliged.from - 1]?.lower === 'that';
+      for (let k = obliged.from - 1; k >= this.from && k >= obliged.from - (thatClause ? 12 : 4); k--) {
+        if (this.inMention.has(k)) continue;
+        const t = tokens[k]!;
+        if (SAY.has(t.lemma) || t.lemma === 'demand' || t.lemma === 'insist' || (thatClause && isVerbPos(t))) { say = k; break; }
       }
       if (say < 0) continue;
       const speaker = this.subject(say);
-      if (!speaker || speaker === obliged) continue;
+      if (speaker === obliged) continue;
       const own = cands.find((c) => c.i === i);
       const code = own?.m.code ? (this.lex.compose('demand', own.m.code) ?? '100') : '100';
       consumed.add(i);
@@ -282,6 +340,8 @@ function pairs(source: ActorGroup | null, target: ActorGroup | null, code: strin
     push(s, t, code);
     if (reverse && s && t) push(t, s, reverse);
   }
+  // Only self-directed pairs: keep the event, without a target.
+  if (!out.length && source) for (const s of source.actors) push(s, null, code);
   return out;
 }
 
@@ -293,4 +353,25 @@ function dedupe(list: readonly CodedClause[]): CodedClause[] {
     seen.add(key);
     return true;
   });
+}
+
+const PLANNABLE = new Set(['04', '05', '06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+const REFUSABLE = new Set(['03', '04', '05', '06', '07', '08']);
+
+/**
+ * The code of an action stated as future or possible (intent; a threat when conditioned by
+ * "unless") or as refused for the future (rejection).
+ */
+function futureCode(lex: VerbLexicon, code: string, modality: Modality, tokens: readonly Token[], i: number, from: number, to: number): string {
+  const root = code.slice(0, 2);
+  if (modality === 'planned' || modality === 'intended') {
+    if (!PLANNABLE.has(root)) return code;
+    for (let k = i + 1; k < to; k++) if (tokens[k]!.lower === 'unless') return lex.compose('threaten', code) ?? '130';
+    return lex.compose('intent', code) ?? code;
+  }
+  if (modality === 'negated' && REFUSABLE.has(root)) {
+    const chain = tokens.slice(chainStart(tokens, i, from), i).map((t) => t.lower);
+    if (chain.some((w) => ['will', 'would', "'ll", 'wo', 'shall'].includes(w))) return lex.compose('reject', code) ?? code;
+  }
+  return code;
 }

@@ -14,6 +14,8 @@ export interface VerbContext {
   readonly end: number;
   /** First token of the clause (inclusive bound for words before the verb). */
   readonly start: number;
+  /** The verb is passive: its object nouns stand before it ("the ambassador was expelled"). */
+  readonly passive?: boolean;
 }
 
 /** A lexicon's answer for a verb: its code in this context, and how it combines with a complement. */
@@ -27,6 +29,10 @@ export interface VerbMatch {
   readonly governs: GovernorKind | null;
   /** True when an object or prepositional pattern (not just the verb) decided the code. */
   readonly patterned: boolean;
+  /** Prepositions that introduce the target although they usually name a place ("arrived in Baku", "fired at"). */
+  readonly targetPreps?: readonly string[];
+  /** The direct object is a topic, not a target ("discussed Iran"): only `targetPreps` introduce the target. */
+  readonly topicObject?: boolean;
 }
 
 /**
@@ -35,6 +41,11 @@ export interface VerbMatch {
  */
 export interface VerbLexicon {
   readonly name: string;
+  /**
+   * True when a promised or refused action is coded as intent or rejection ("will give aid" →
+   * 033, "will not meet" → 125), as the CAMEO codebook does; PETRARCH dictionaries code the verb.
+   */
+  readonly futureAsIntent: boolean;
   match(ctx: VerbContext): VerbMatch | null;
   /**
    * The code of a governing verb of `kind` applied to a complement coded `code` ("agreed" + "meet"
@@ -51,8 +62,12 @@ export interface VerbEntry {
   readonly code: string | null;
   readonly objects?: readonly { readonly nouns: readonly string[]; readonly code: string | null }[];
   readonly preps?: readonly { readonly prep: string; readonly nouns?: readonly string[]; readonly code: string }[];
+  /** Nouns before the verb, in its clause, that decide the code ("a roadside bomb killed…" → 1833). */
+  readonly subjects?: readonly { readonly nouns: readonly string[]; readonly code: string }[];
   readonly governs?: GovernorKind;
   readonly reverse?: string;
+  readonly targetPreps?: readonly string[];
+  readonly topicObject?: boolean;
 }
 
 /** The shape of data/cameo/verbs.json. */
@@ -67,6 +82,7 @@ const OBJECT_WINDOW = 10;
 /** Attaché's own verb lexicon: verb lemma + particle + object/preposition patterns → CAMEO code. */
 export class OwnVerbLexicon implements VerbLexicon {
   readonly name = 'attache';
+  readonly futureAsIntent = true;
   private readonly byVerb = new Map<string, VerbEntry[]>();
 
   constructor(private readonly file: VerbFile) {
@@ -97,7 +113,9 @@ export class OwnVerbLexicon implements VerbLexicon {
 
   match(ctx: VerbContext): VerbMatch | null {
     const t = ctx.tokens[ctx.i]!;
-    const list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower);
+    // "reimpose", "re-impose" read as "impose".
+    const unprefixed = /^re-?[a-z]{4,}/.test(t.lemma) ? t.lemma.replace(/^re-?/, '') : '';
+    const list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower) ?? (unprefixed ? this.byVerb.get(unprefixed) : undefined);
     if (!list) return null;
     for (const e of list) {
       let last = ctx.i;
@@ -108,32 +126,41 @@ export class OwnVerbLexicon implements VerbLexicon {
         if (!words.every((w, k) => ctx.tokens[j + k]?.lower === w)) continue;
         last = j + words.length - 1;
       }
-      const found = this.objectCode(e, ctx, last);
+      const found = this.objectCode(e, ctx, last) ?? this.subjectCode(e, ctx);
       const code = found ? found.code : e.code;
-      return { code, reverse: e.reverse ?? null, last, governs: e.governs ?? null, patterned: found !== null };
+      const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : [])];
+      // A code an object decided is directed ("met their demands" 083), not mutual like the verb's own.
+      const reverse = found && found.code !== e.code ? null : (e.reverse ?? null);
+      return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false };
     }
     return null;
   }
 
-  private objectCode(e: VerbEntry, ctx: VerbContext, last: number): { code: string | null } | null {
+  /** Subject nouns before the verb; for a passive verb, its object patterns too. */
+  private subjectCode(e: VerbEntry, ctx: VerbContext): { code: string | null; prep: string | null } | null {
+    const words = ctx.tokens.slice(Math.max(ctx.start, ctx.i - OBJECT_WINDOW), ctx.i) as Token[];
+    for (const p of [...(e.subjects ?? []), ...(ctx.passive ? (e.objects ?? []) : [])]) {
+      if (findNoun(words, p.nouns, 0) >= 0) return { code: p.code, prep: null };
+    }
+    return null;
+  }
+
+  private objectCode(e: VerbEntry, ctx: VerbContext, last: number): { code: string | null; prep: string | null } | null {
     const end = Math.min(ctx.end, last + 1 + OBJECT_WINDOW);
     const words: Token[] = ctx.tokens.slice(last + 1, end) as Token[];
-    let best: { at: number; code: string | null } | null = null;
+    let best: { at: number; code: string | null; prep: string | null } | null = null;
     for (const o of e.objects ?? []) {
-      const at = words.findIndex((w) => o.nouns.includes(w.lemma) || o.nouns.includes(w.lower));
-      if (at >= 0 && (!best || at < best.at)) best = { at, code: o.code };
+      const at = findNoun(words, o.nouns, 0);
+      if (at >= 0 && (!best || at < best.at)) best = { at, code: o.code, prep: null };
     }
     for (const p of e.preps ?? []) {
       const at = words.findIndex((w) => w.lower === p.prep);
       if (at < 0) continue;
-      if (p.nouns) {
-        const tail = words.slice(at + 1, at + 6);
-        if (!tail.some((w) => p.nouns!.includes(w.lemma) || p.nouns!.includes(w.lower))) continue;
-      }
+      if (p.nouns && findNoun(words.slice(at + 1, at + 6), p.nouns, 0) < 0) continue;
       // A prepositional pattern is more specific than a bare object noun found later.
-      if (!best || at <= best.at) best = { at, code: p.code };
+      if (!best || at <= best.at) best = { at, code: p.code, prep: p.prep };
     }
-    return best ? { code: best.code } : null;
+    return best ? { code: best.code, prep: best.prep } : null;
   }
 
   compose(kind: GovernorKind, code: string): string | null {
@@ -145,4 +172,17 @@ export class OwnVerbLexicon implements VerbLexicon {
     }
     return null;
   }
+}
+
+/** Index of the first word (or multi-word noun, "air strike") of `nouns` in `words`, or -1. */
+function findNoun(words: readonly Token[], nouns: readonly string[], from: number): number {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    for (const n of nouns) {
+      if (!n.includes(' ')) { if (n === w.lemma || n === w.lower) return k; continue; }
+      const parts = n.split(' ');
+      if (parts.every((p, j) => { const x = words[k + j]; return !!x && (x.lower === p || x.lemma === p); })) return k;
+    }
+  }
+  return -1;
 }

@@ -6,6 +6,8 @@ import type { Modality } from '../../model/event.js';
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'get', 'gets', 'got', 'gotten', 'getting']);
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const PLANNED = new Set(['will', 'shall', "'ll", 'would']);
+/** Adjectives that state an intention when followed by a to-infinitive. */
+const INTENT_ADJ = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'keen', 'committed', 'poised', 'intent', 'resolved']);
 const POSSIBLE = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought']);
 /** Words that end the clause a verb's object can be found in. */
 const BREAKS = new Set([';', ':', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'because', 'although', 'though',
@@ -53,8 +55,12 @@ export function chainModality(tokens: readonly Token[], i: number, from: number)
     if (PLANNED.has(w)) m = 'planned';
     else if (POSSIBLE.has(w) && m === 'asserted') m = 'intended';
   }
-  // "is to visit", "are due to sign", "set to meet"
-  if (m === 'asserted' && tokens[i - 1]?.lower === 'to' && ['due', 'set', 'expected', 'scheduled', 'slated', 'is', 'are', 'was', 'were'].includes(tokens[i - 2]?.lower ?? '')) m = 'planned';
+  // "is to visit", "are due to sign", "set to meet"; "is willing to send", "ready to host"
+  if (m === 'asserted' && tokens[i - 1]?.lower === 'to') {
+    const w = tokens[i - 2]?.lower ?? '';
+    if (['due', 'set', 'expected', 'scheduled', 'slated', 'is', 'are', 'was', 'were', 'going', 'about'].includes(w)) m = 'planned';
+    else if (INTENT_ADJ.has(w)) m = 'intended';
+  }
   return m;
 }
 

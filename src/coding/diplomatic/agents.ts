@@ -14,6 +14,8 @@ export interface AgentContext {
   readonly trigTo: number;
   /** The object noun's owner slot, excluded from the subject. */
   readonly owner: Slot | null;
+  /** The trigger is a noun ("the opening of …"): its agent is in its own noun phrase, not the clause subject. */
+  readonly nominal?: boolean;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i']);
@@ -26,8 +28,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i']);
 export function agentsOf(ctx: AgentContext): Actor[] {
   const { view, trigFrom, trigTo, owner } = ctx;
   const notOwner = (s: Slot): boolean => s !== owner;
-  const byAfter = view.after(trigTo).filter((s) => s.prep === 'by');
+  const byAfter = view.after(trigTo).filter((s) => s.prep === 'by' && !verbBetween(view, trigTo, s.from));
   if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
+  if (ctx.nominal) return nounAgents(ctx);
   const before = view.before(trigFrom).filter(notOwner);
   const near = before.filter((s) => (s.prep === 'of' || s.prep === 'by') && s.to >= trigFrom - 5);
   if (near.length) return [near[near.length - 1]!.span.actor];
@@ -36,6 +39,27 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   const pro = pronounSubject(ctx);
   if (pro.length) return pro;
   return [...ctx.inherited];
+}
+
+/** The agent of a nominal trigger: "Azerbaijan's opening of", "his visit", "their meeting". */
+function nounAgents(ctx: AgentContext): Actor[] {
+  const { view, trigFrom, trigTo, sentence, frame } = ctx;
+  const own = view.ownerOf(trigFrom, trigTo);
+  if (own && own !== ctx.owner && (own.to <= trigFrom)) return [own.span.actor];
+  const pro = view.pronounOwner(trigFrom);
+  if (pro === 'his' || pro === 'her') {
+    const p = frame.person(view.tokens[trigFrom]!.start) ?? sentence.speaker;
+    return p ? [p] : [];
+  }
+  if (pro === 'our' || pro === 'my') return sentence.speaker ? [sentence.speaker] : [];
+  if (pro === 'their') return ctx.inherited.length >= 2 ? [...ctx.inherited] : [...(frame.pair(sentence.index) ?? [])];
+  return [];
+}
+
+/** Is there a verb between tokens [from, to)? */
+export function verbBetween(view: ClauseView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** The slot and any slots coordinated with it ("Azerbaijan and Peru", "by X and Y"). */

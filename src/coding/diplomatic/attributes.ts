@@ -53,7 +53,7 @@ export function attributesOf(
 export function titleAt(tokens: readonly Token[], from: number, to: number, limit: number): [number, number] | null {
   if (!/^[A-Z]/.test(tokens[from]!.text)) return null;
   let start = from;
-  while (start > 0 && /^[A-Z]/.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PROPN' && tokens[start - 1]!.pos !== 'NUM') start--;
+  while (start > 0 && from - start < 3 && /^[A-Z]/.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'NUM' && start - 1 > 0) start--;
   let end = to;
   let lastCap = to;
   while (end < limit && end - to < 25) {

@@ -15,6 +15,7 @@ export interface Clause {
 }
 
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+const PARTICIPLE_SAY = new Set(['adding', 'saying', 'noting', 'stressing', 'stating', 'explaining', 'emphasizing', 'emphasising', 'underlining', 'pointing']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /**
@@ -22,8 +23,8 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
  * its embassy in Lima and in 2017, B inaugurated its embassy in Baku" is two clauses. A split at a
  * coordinator needs a verb on both sides ("Peru and Azerbaijan established …" is one clause).
  */
-export function splitClauses(tokens: readonly Token[], from: number, to: number): Clause[] {
-  const cuts: { at: number; type: Clause['type'] }[] = [];
+export function splitClauses(tokens: readonly Token[], from: number, to: number, extraCuts: readonly number[] = []): Clause[] {
+  const cuts: { at: number; type: Clause['type'] }[] = extraCuts.filter((c) => c > from && c < to).map((at) => ({ at, type: 'complement' as const }));
   let segStart = from;
   let leftHasVerb = false;
   for (let i = from; i < to; i++) {
@@ -40,6 +41,13 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
       leftHasVerb = false;
       continue;
     }
+    // ", adding …", ", saying …": a participial clause of saying starts a new clause
+    if (t.lower === ',' && i + 1 < to && PARTICIPLE_SAY.has(tokens[i + 1]!.lower)) {
+      cuts.push({ at: i + 1, type: 'complement' });
+      segStart = i + 1;
+      leftHasVerb = false;
+      continue;
+    }
     if (COORD.has(t.lower) && leftHasVerb) {
       const v = nextVerb(tokens, i + 1, to);
       if (v >= 0) {
@@ -50,8 +58,10 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
         continue;
       }
     }
-    if (isVerb(t)) leftHasVerb = true;
+    // "the consultations attended by X and Y focused on …": a participle before "by" is no clause verb
+    if (isVerb(t) && tokens[i + 1]?.lower !== 'by') leftHasVerb = true;
   }
+  cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];
   let start = from;
   let type: Clause['type'] = 'main';
@@ -85,12 +95,14 @@ function firstContent(tokens: readonly Token[], from: number, to: number): numbe
   return to;
 }
 
-/** "said that", "pointed out that", "noted, that": a verb (of saying) right before "that". */
+/** "said that", "pointed out that", "told Trend that": a verb (of saying) right before "that". */
 function saysBefore(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
     const t = tokens[k]!;
     if (isVerb(t)) return true;
-    if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== ',') return false;
+    if (!SAY_GAP.has(t.pos) && t.lower !== ',') return false;
   }
   return false;
 }
+
+const SAY_GAP = new Set(['ADP', 'ADV', 'PART', 'PROPN', 'PRON', 'DET']);

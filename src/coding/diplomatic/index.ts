@@ -31,14 +31,28 @@ export class DiplomaticCoder {
     return new DiplomaticCoder(DiplomaticPatterns.load(path));
   }
 
+  /**
+   * The events of an article's sentences, in order. A definite back-reference with no parties of
+   * its own ("the agreement is expected to be signed this week") takes the parties of the last
+   * event of its family in the previous few sentences.
+   */
+  codeArticle(sentences: readonly SentenceInput[], frame: ArticleFrame): CodedDiplo[][] {
+    const memory: Memory = new Map();
+    return sentences.map((s) => {
+      const events = this.codeSentence(s, frame, memory);
+      for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index });
+      return events;
+    });
+  }
+
   /** The events of one sentence, duplicates of one fact merged. */
-  codeSentence(s: SentenceInput, frame: ArticleFrame): CodedDiplo[] {
+  codeSentence(s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map()): CodedDiplo[] {
     const tokens = s.tokens;
     if (tokens.length === 0) return [];
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
-    for (const clause of splitClauses(tokens, 0, tokens.length)) {
+    for (const clause of splitClauses(tokens, 0, tokens.length, attributionCuts(s))) {
       const view = new ClauseView(tokens, clause, s.actors);
       const carry = clause.type === 'continued' ? inherited : [];
       const clauseDates = s.dates.filter((d) => d.start >= tokens[clause.from]!.start && d.end <= tokens[clause.to - 1]!.end);
@@ -48,12 +62,13 @@ export class DiplomaticCoder {
       const pairWord = containsAny(tokens, clause.from, clause.to, this.patterns.pairWords);
       const firstPerson = view.has(FIRST_PERSON);
       for (const m of [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)]) {
-        const parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
-        if (!acceptable(m, parties)) continue;
+        let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
+        if (!parties.source?.country && view.slots.length === 0 && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
-          : nearestDate(s, clauseDates, tokens[m.trigFrom]!.start) ?? (clause.type === 'continued' ? prevDate : null) ?? frame.articleDate;
+          : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end) ?? (clause.type === 'continued' ? prevDate : null) ?? frame.articleDate;
+        if (!acceptable(m, parties, pairWord, date)) continue;
         out.push(this.event(s, frame, clause, m, parties, date, landmarkYear !== undefined));
       }
       const subject = agentsOf({ view, sentence: s, frame, inherited: carry, trigFrom: firstVerb(tokens, clause), trigTo: firstVerb(tokens, clause), owner: null });
@@ -71,6 +86,8 @@ export class DiplomaticCoder {
     let modality: Modality = landmark || m.rule.noModality
       ? 'asserted'
       : modalityOf(tokens, clause.from, m.trigFrom, m.nominal, this.patterns.modality, m.rule.allowNegation);
+    // a stated date after the article date has not happened yet ("will meet in August")
+    if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
     let kind = m.kind;
     if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
     if ((kind === 'cooperation.intent' || kind === 'meeting.intent') && modality !== 'negated') modality = modality === 'asserted' ? 'asserted' : 'intended';
@@ -91,35 +108,109 @@ export class DiplomaticCoder {
   }
 }
 
+/** The last event of each family ("agreement", "mission"…) and the sentence it came from. */
+export type Memory = Map<string, { readonly event: CodedDiplo; readonly index: number }>;
+
+const RECALL_SENTENCES = 4;
+const familyOf = (kind: string): string => (kind === 'visit' || kind.startsWith('meeting') ? 'meeting' : kind.split('.')[0]!);
+
+/** "the agreement", "this embassy", "the talks": a definite noun phrase at the object or nominal trigger. */
+function definite(tokens: SentenceInput['tokens'], m: Match): boolean {
+  const head = m.objFrom >= 0 ? m.objFrom : m.nominal ? m.trigFrom : -1;
+  if (head < 0) return false;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'the' || w === 'this' || w === 'that' || w === 'these') return true;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** The parties of the last event of the match's family, if it is recent. */
+function recall(memory: Memory, m: Match, index: number): Parties | null {
+  const last = memory.get(familyOf(m.kind));
+  if (!last || index - last.index > RECALL_SENTENCES) return null;
+  const e = last.event;
+  return { source: e.source, target: e.target, participants: e.participants, place: null, city: null, person: null, agents: [], explicit: 2 };
+}
+
+/** Does date `a` start after the article date `b`? (Compares the common prefix.) */
+function isAfter(a: EventDate, b: EventDate): boolean {
+  const x = a.value?.split('/')[0];
+  const y = b.value;
+  if (!x || !y) return false;
+  const n = Math.min(x.length, y.length);
+  return x.slice(0, n) > y.slice(0, n);
+}
+
 /** Checks that make an event worth reporting: two distinct parties (or a country and an organisation). */
-function acceptable(m: Match, p: Parties): boolean {
+function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): boolean {
   if (!p.source?.country || !p.target?.country) return false;
   if (p.source.country === p.target.country) return false;
   if (m.kind === 'membership.join') return p.target.type === 'igo';
   if (p.target.type === 'igo' || p.source.type === 'igo') return m.rule.direction === 'meeting' || m.rule.direction === 'host';
-  if (m.rule.explicitParties && p.explicit < 2) return false;
+  if (m.rule.explicitParties && p.explicit < 2) {
+    // "a meeting between the foreign ministers in August": a noun needs its own date to stand on the pair
+    if (!pairWord || (m.nominal && date.basis === 'article')) return false;
+  }
   return true;
 }
 
 /** Of overlapping triggers on the same object, the longer wins ("re-established" over "established"). */
 function pruneOverlaps(ms: Match[]): Match[] {
-  return ms.filter((m) => !ms.some((o) => o !== m && o.objFrom === m.objFrom && o.objFrom >= 0
-    && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1 && (o.trigTo - o.trigFrom) > (m.trigTo - m.trigFrom)));
+  return ms.filter((m) => !ms.some((o) => o !== m && (
+    (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
+      && (o.trigTo - o.trigFrom) > (m.trigTo - m.trigFrom))
+    // "held talks", "organise the first meeting": the noun is that verb's object, not an event of its own
+    || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo))));
 }
 
-/** The clause's date nearest the trigger (years that name an agreement do not count). */
-function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at: number): EventDate | null {
+/**
+ * The clause's date for a trigger: the nearest one not separated from it by another verb ("met
+ * X on July 28", "in 2015, A opened"; "would meet on June 27 followed by a meeting … in August"
+ * gives the meeting August). Years that name an agreement ("the 2014 agreement") do not count.
+ */
+function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at: number, atEnd = at): EventDate | null {
   let best: EventDate | null = null;
-  let dist = Infinity;
+  let score = Infinity;
   for (const d of dates) {
     if (YEAR.test(d.text.trim()) && landmarkYear(s, d.end)) continue;
-    const gap = d.end <= at ? at - d.end : d.start - at;
-    if (gap < dist) {
-      dist = gap;
+    const before = d.end <= at;
+    const gap = before ? at - d.end : Math.max(0, d.start - atEnd);
+    const verb = s.tokens.some((t) => t.pos === 'VERB' && (before ? t.start >= d.end && t.end <= at : t.start >= atEnd && t.end <= d.start));
+    const sc = gap + (verb ? 10000 : 0) + (before ? 3 : 0);
+    if (sc < score) {
+      score = sc;
       best = d.date;
     }
   }
   return best;
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  fifteenth: 15, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+};
+
+/**
+ * "the 30th anniversary of the establishment of diplomatic relations": the event is N years
+ * before the article's (or the anniversary's) year.
+ */
+function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDate: EventDate): EventDate | null {
+  if (!m.nominal || !articleDate.value) return null;
+  for (let k = m.trigFrom - 1; k >= 1 && k >= m.trigFrom - 4; k--) {
+    if (tokens[k]!.lower !== 'anniversary') continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const w = tokens[j]!.lower.replace(/-/g, '');
+      const n = ORDINAL_WORDS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^\d+/.exec(w)![0]) : NaN);
+      if (!Number.isNaN(n) && n > 0) {
+        const year = String(Number(articleDate.value.slice(0, 4)) - n);
+        return { value: year, precision: 'year', basis: 'relative', text: tokens.slice(j, k + 1).map((t) => t.text).join(' ') };
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Is the year ending at `end` followed by an agreement word ("the 2014 agreement")? */
@@ -131,6 +222,21 @@ function landmarkYear(s: SentenceInput, end: number): boolean {
 function yearDate(s: SentenceInput, year: string, at: number): EventDate {
   const d = s.dates.find((x) => x.start <= at && at < x.end && x.date.value?.startsWith(year));
   return d?.date ?? { value: year, precision: 'year', basis: 'explicit', text: year };
+}
+
+/** Clause cuts around an attribution inside the sentence: after a leading one, before a trailing one. */
+function attributionCuts(s: SentenceInput): number[] {
+  const a = s.attribution;
+  if (!a || a.start < s.start || a.end > s.end) return [];
+  const t = s.tokens;
+  const cuts: number[] = [];
+  const after = t.findIndex((x) => x.start >= a.end);
+  // "X said the embassy … showed": cut after a leading attribution only when a clause follows
+  // ("Argentina recalled its ambassador" is no attribution of speech)
+  if (after > 0 && a.start - s.start < 40 && t.slice(after).some((x) => x.pos === 'VERB')) cuts.push(after);
+  const before = t.findIndex((x) => x.start >= a.start);
+  if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
+  return cuts;
 }
 
 function firstVerb(tokens: SentenceInput['tokens'], clause: Clause): number {

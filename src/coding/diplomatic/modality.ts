@@ -41,22 +41,30 @@ export function modalityOf(
   return 'asserted';
 }
 
-/** "X to sign": the word governing "to" says whether it is planned, intended, denied or done. */
+/**
+ * "X to sign": the words governing "to" say whether it is planned, intended, denied or done.
+ * Walks back to the nearest cue word ("expected … to hold", "hope to bring", "decision of Rwanda
+ * to cut"); a passive infinitive after a noun is planned ("an agreement to be signed"); an
+ * infinitive of purpose after another verb takes that verb's modality ("cut the ribbon to
+ * inaugurate": asserted).
+ */
 function infinitive(tokens: readonly Token[], clauseFrom: number, to: number, words: ModalityWords): Modality {
-  let k = to - 1;
-  while (k >= clauseFrom && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
-  if (k < clauseFrom) return 'planned';
-  const head = tokens[k]!;
-  const before = k > clauseFrom ? tokens[k - 1]! : null;
-  if (before && NEGATION.has(before.lower)) return 'negated';
-  if (words.negated.has(head.lower) || words.negated.has(head.lemma)) return 'negated';
-  if (words.assertedVerbs.has(head.lower) || words.assertedVerbs.has(head.lemma)) return 'asserted';
-  if (words.intended.has(head.lower) || words.intended.has(head.lemma)) return 'intended';
-  if (head.lower === 'forward' && before?.lower === 'look') return 'intended';
-  if (words.planned.has(head.lower) || words.planned.has(head.lemma)) return 'planned';
-  // "an agreement to be signed", "efforts to open": an infinitive of purpose or plan
-  return head.pos === 'NOUN' || head.pos === 'PROPN' ? 'planned' : 'intended';
+  const passive = tokens[to + 1]?.lower === 'be';
+  for (let k = to - 1; k >= clauseFrom; k--) {
+    const t = tokens[k]!;
+    const before = k > clauseFrom ? tokens[k - 1]! : null;
+    if (t.lower === 'forward' && before?.lower === 'look') return 'intended';
+    if (words.negated.has(t.lower) || words.negated.has(t.lemma)) return 'negated';
+    if (words.assertedVerbs.has(t.lower)) return 'asserted';
+    if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return before && NEGATION.has(before.lower) ? 'negated' : 'intended';
+    if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return before && NEGATION.has(before.lower) ? 'negated' : 'planned';
+    if (t.pos === 'NOUN' && passive && k === to - 1) return 'planned';
+    if (t.pos === 'VERB' && !(t.lower.endsWith('ing') && tokens[k - 1]?.lower === 'since')) return modalityOf(tokens, clauseFrom, k, false, words);
+  }
+  return passive || k0IsClauseStart(to, clauseFrom) ? 'planned' : 'asserted';
 }
+
+const k0IsClauseStart = (to: number, clauseFrom: number): boolean => to <= clauseFrom + 1;
 
 /** "the planned visit", "the upcoming talks": a nominal trigger is asserted unless marked. */
 function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: number): Modality {

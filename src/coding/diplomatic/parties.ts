@@ -1,6 +1,6 @@
 import type { Actor } from '../../model/actor.js';
 import type { Place } from '../../model/event.js';
-import { agentsOf } from './agents.js';
+import { agentsOf, verbBetween } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import type { Match } from './match.js';
@@ -35,14 +35,28 @@ export interface PartyContext {
   readonly firstPerson: boolean;
 }
 
+const CITY_VIA = new Set(['capital', 'city', 'seat']);
 const countryOf = (a: Actor | null | undefined): string | null => a?.country ?? null;
 
 /** Reads source, target and participants of a match by the direction of its rule. */
 export function partiesOf(ctx: PartyContext): Parties {
   const { view, match } = ctx;
   const owner = match.objFrom >= 0 ? view.ownerOf(match.objFrom, match.objTo) : null;
-  const ownerSlot = owner && (owner.to <= match.trigFrom || owner.from >= match.trigTo || match.nominal) ? owner : owner;
-  const agents = agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot });
+  const ownerSlot = owner;
+  const agents = agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot, nominal: match.nominal });
+  return withAgentPersons(byDirection(ctx, agents, ownerSlot), agents);
+}
+
+/** People who act (the subject) are participants too: "Minister X inaugurated the embassy". */
+function withAgentPersons(p: Parties, agents: readonly Actor[]): Parties {
+  const sides = new Set([p.source?.country, p.target?.country]);
+  const persons = agents.filter((a) => a.type === 'person' && a.name && sides.has(a.country) && !p.participants.includes(a));
+  if (persons.length === 0 || !p.source) return p;
+  return { ...p, participants: unique([...p.participants, ...persons]) };
+}
+
+function byDirection(ctx: PartyContext, agents: Actor[], ownerSlot: Slot | null): Parties {
+  const { match } = ctx;
   switch (match.rule.direction) {
     case 'symmetric': return symmetric(ctx, agents);
     case 'meeting': return meeting(ctx, agents, false);
@@ -59,18 +73,26 @@ export function partiesOf(ctx: PartyContext): Parties {
 
 /** All parties of the clause count alike ("A and B established relations"). */
 function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
-  const named = ctx.view.slots.filter((s) => !isPlace(s)).map((s) => s.span.actor);
-  const list = unique([...agents, ...named]);
+  const { view, match } = ctx;
+  const objects = match.nominal ? nounParties(view, match.trigFrom, match.trigTo) : objectParties(view, match.trigTo);
+  const np = match.objFrom >= 0 ? nounParties(view, match.objFrom, match.objTo) : [];
+  let list = unique([...agents, ...objects, ...np]);
   if (ctx.firstPerson && ctx.sentence.speaker) list.unshift(ctx.sentence.speaker);
+  if (list.length === 0 && !ctx.pairWord) {
+    // no subject or object found: a clause naming exactly two countries ("… of Peru … Azerbaijan …")
+    const named = unique(view.slots.filter((s) => !isPlace(s) && !isNameModifier(view, s)).map((s) => s.span.actor));
+    if (new Set(named.map(countryOf)).size === 2) list = named;
+  }
   return fill(ctx, unique(list), agents, null, null);
 }
 
 /** Meetings: subject and the people met; "received" puts the host first. */
 function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   const { view, match } = ctx;
-  const after = view.after(match.trigTo).filter((s) => !isPlace(s) && s.prep !== 'of' || s.prep === 'of' && match.nominal);
-  const before = view.before(match.trigFrom).map((s) => s.span.actor);
-  const list = unique([...agents, ...(match.nominal ? before : []), ...after.map((s) => s.span.actor)]);
+  const after = match.nominal
+    ? nounParties(view, match.trigFrom, match.trigTo)
+    : objectParties(view, match.trigTo);
+  const list = unique([...agents, ...after]);
   if (ctx.firstPerson && ctx.sentence.speaker) list.unshift(ctx.sentence.speaker);
   const placeSlot = view.slots.find((s) => isPlace(s) && s.from >= match.trigTo);
   const place = placeSlot ? placeOfSlot(placeSlot) : null;
@@ -78,15 +100,60 @@ function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   return fill(ctx, unique(list), agents, place, placeSlot && placeSlot.span.via !== 'name' ? placeSlot.span.text : null);
 }
 
+/** "the Paris Agreement", "the Minsk Protocol": a city naming a document or event is no party. */
+function isNameModifier(view: ClauseView, s: Slot): boolean {
+  if (!CITY_VIA.has(s.span.via ?? '')) return false;
+  const next = view.tokens[s.to];
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+const OBJECT_PREPS = new Set(['with', 'to', 'between', 'and']);
+
+/** Who a meeting verb is with: "met (with) X and Y", "held talks with X": the first object group. */
+function objectParties(view: ClauseView, from: number): Actor[] {
+  const first = view.after(from).find((s) => !isPlace(s) && !isNameModifier(view, s) && (s.prep === null ? s.from - from <= 4 : OBJECT_PREPS.has(s.prep)));
+  if (!first) return [];
+  const out = [first.span.actor];
+  let last = first;
+  for (const s of view.after(first.to)) {
+    const gap = view.tokens.slice(last.to, s.from).map((t) => t.lower);
+    if (gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'the')) {
+      out.push(s.span.actor);
+      last = s;
+    } else break;
+  }
+  return out;
+}
+
+const NP_PREPS = new Set(['with', 'between', 'by', 'and', 'of', 'among']);
+
+/** Parties of a meeting noun: "Azerbaijan-Mongolia talks", "talks between A and B", "consultations attended by A and B". */
+function nounParties(view: ClauseView, from: number, to: number): Actor[] {
+  const pre = view.slots.filter((s) => s.to <= from && s.to >= from - 2 && !isPlace(s) && !isNameModifier(view, s)).map((s) => s.span.actor);
+  const post: Actor[] = [];
+  let last = to;
+  for (const s of view.after(to)) {
+    if (verbBetween(view, last, s.from) && !(view.tokens[s.from - 1]?.lower === 'by')) break;
+    if (isPlace(s)) continue;
+    if (s.prep !== null && NP_PREPS.has(s.prep)) post.push(s.span.actor);
+    else break;
+    last = s.to;
+  }
+  return [...pre, ...post];
+}
+
 /** Missions: the sender owns the mission ("its", "Peruvian", "of Ethiopia"); the host is where it is. */
 function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
   const sender = owner?.span.actor ?? (view.pronounOwner(match.objFrom) ? agents[0] : null) ?? agents[0] ?? null;
   if (!sender?.country) return empty(agents);
-  const objEnd = Math.max(match.objTo, match.trigTo);
-  const found = placeAfter(view.tokens, objEnd, view.clause.to, view.slots, frame, sender.country)
+  const hosted = owner?.span.host && owner.span.host !== sender.country
+    ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
+    : null;
+  const found = hosted
+    ?? placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, sender.country)
     ?? placeAfter(view.tokens, match.trigTo, view.clause.to, view.slots, frame, sender.country);
-  let target: Actor | null = found ? frame.countryActor(found.country, found.name) : null;
+  let target: Actor | null = found ? frame.countryActor(found.country, found.city ? found.name : undefined) : null;
   target ??= other(ctx, sender) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
   const city = found?.city ? found.name : null;
   return done(sender, target, [], found && found.city ? { name: found.name, country: found.country } : null, city, null, agents, 2);
@@ -101,8 +168,9 @@ function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   let person: Actor | null = personAfter?.span.actor ?? (ownerActor?.type === 'person' ? ownerActor : null);
   let source: Actor | null;
   if (kind === 'envoy.credentials') source = ownerActor ?? agents[0] ?? null;
-  else source = agents.find((a) => a.type !== 'person' || !person) ?? ownerActor;
+  else source = agents.find((a) => a.country) ?? ownerActor;
   if (!person && agents[0]?.type === 'person') person = agents[0];
+  if (!person && kind === 'envoy.appoint') person = nameAfter(view, match.trigTo, ownerActor ?? agents[0] ?? null, match.object?.rank ?? null);
   if (source?.type === 'person' && person === null) person = source;
   if (!source?.country && person?.country) source = person;
   if (!source?.country) return empty(agents);
@@ -111,6 +179,23 @@ function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   const target = to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
   return done(source, target, person && person !== source ? [person] : [], null, null, person, agents, 2);
+}
+
+/**
+ * "appointed Maria Castañon Seoane as ambassador": a name right after the verb that the actor
+ * resolver left unrecognised (workaround until it reads names without a title before them).
+ */
+function nameAfter(view: ClauseView, from: number, side: Actor | null, rank: string | null): Actor | null {
+  let k = from;
+  const t = view.tokens;
+  while (k < view.clause.to && k - from < 5 && t[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[k]!.text) && !view.covering(k)) k++;
+  if (k - from < 2) return null;
+  const name = t.slice(from, k).map((x) => x.text).join(' ');
+  const country = side?.country ?? null;
+  return Object.freeze({
+    text: name, country, sectors: ['GOV'], code: country ? `${country}GOV` : null, name, title: rank, type: 'person' as const,
+    start: t[from]!.start, end: t[k - 1]!.end,
+  });
 }
 
 /** Expulsions: the host (subject) expels the diplomats' country (their owner). */
@@ -130,10 +215,11 @@ function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   if (!visitor?.country && visitor?.type !== 'person') return empty(agents);
   const exclude = visitor.country;
   const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
-  const found = placeAfter(view.tokens, match.trigTo, view.clause.to, view.slots, frame, exclude);
+  const found = placeAfter(view.tokens, match.trigTo - 1, view.clause.to, view.slots, frame, exclude);
   const target = direct?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? dateline(ctx, visitor) ?? pairOther(ctx, visitor);
-  const city = found?.city ? found.name : null;
+  const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
+  const city = directCity ?? (found?.city ? found.name : null);
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
 }
 
@@ -170,16 +256,17 @@ function fill(ctx: PartyContext, list: Actor[], agents: readonly Actor[], place:
   const pair = ctx.frame.pair(ctx.sentence.index);
   let parties = list;
   if (pair) {
-    const countries = new Set(parties.map(countryOf).filter((c): c is string => c !== null));
-    const missing = pair.filter((p) => !countries.has(p.country!));
-    if (missing.length === 1 && (countries.size >= 1 || ctx.pairWord)) {
-      const nameless = parties.findIndex((a) => a.country === null && a.type === 'person');
-      if (nameless >= 0) parties = parties.map((a, i) => (i === nameless ? withCountry(a, missing[0]!.country!) : a));
-      else if (countries.size === 1 && (ctx.pairWord || !ctx.match.rule.explicitParties)) parties = [...parties, missing[0]!];
-    } else if (missing.length === 2 && countries.size === 0 && ctx.pairWord) {
-      const [a, b] = missing;
-      parties = parties.filter((x) => x.country !== null).concat([a!, b!]);
+    const known = (): Set<string> => new Set(parties.map(countryOf).filter((c): c is string => c !== null));
+    let missing = pair.filter((p) => !known().has(p.country!));
+    const nameless = parties.findIndex((a) => a.country === null && a.type === 'person');
+    if (missing.length === 1 && nameless >= 0 && known().size >= 1) {
+      // "Cho and Kamikawa spoke": a person whose country the text leaves implicit
+      parties = parties.map((a, i) => (i === nameless ? withCountry(a, missing[0]!.country!) : a));
+      missing = [];
     }
+    const countries = known();
+    if (ctx.pairWord && agents.every((a) => a.country === null)) parties = [...parties, ...missing];
+    else if (missing.length === 1 && countries.size === 1 && (ctx.pairWord || !ctx.match.rule.explicitParties)) parties = [...parties, missing[0]!];
   }
   parties = parties.filter((a) => a.country !== null);
   const source = parties[0] ?? null;
@@ -201,9 +288,10 @@ function withCountry(a: Actor, country: string): Actor {
   return Object.freeze({ ...a, country, code: `${country}${a.sectors.join('')}` });
 }
 
-/** Another party named in the clause, not of `than`'s country (and not a place). */
+/** Another country or body named in the clause, not of `than`'s country (not a place, not a person). */
 function other(ctx: PartyContext, than: Actor): Actor | null {
-  const s = ctx.view.slots.find((x) => !isPlace(x) && x.span.actor.country && x.span.actor.country !== than.country);
+  const s = ctx.view.slots.find((x) => !isPlace(x) && x.span.actor.country && x.span.actor.country !== than.country
+    && x.span.actor.type !== 'person' && x.span.actor.type !== 'igo');
   return s?.span.actor ?? null;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DiplomaticKind } from '../../model/event.js';
 import { DIPLOMATIC_KINDS } from '../../model/event.js';
 import { dataPath } from '../../util/paths.js';
+import { baseForms } from './tokens.js';
 
 /** A phrase as words (lemmas or lower-case forms). */
 export type Phrase = readonly string[];
@@ -155,11 +156,21 @@ export class DiplomaticPatterns {
   /** Triggers that may start at a token with this lemma or lower-case form. */
   triggers(lemma: string, lower: string): readonly Trigger[] {
     const a = this.triggersByKey.get(lemma);
-    if (lemma === lower) return a ?? [];
+    if (a && lemma !== lower) {
+      const b = this.triggersByKey.get(lower);
+      return b ? [...a, ...b.filter((t) => !a.includes(t))] : a;
+    }
+    if (a) return a;
     const b = this.triggersByKey.get(lower);
-    if (!a) return b ?? [];
-    if (!b) return a;
-    return [...a, ...b.filter((t) => !a.includes(t))];
+    if (b) return b;
+    // the lemmatiser left the word inflected ("re-established"): try its base forms
+    if (lemma === lower && /(?:s|ed|ing)$/.test(lower)) {
+      for (const base of baseForms(lower)) {
+        const c = this.triggersByKey.get(base);
+        if (c) return c;
+      }
+    }
+    return [];
   }
 }
 

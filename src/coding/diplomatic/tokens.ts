@@ -3,11 +3,35 @@ import type { Phrase } from './patterns.js';
 
 const fold = (s: string): string => s.replace(/[’‘`]/g, "'");
 
-/** True when the token is the word `w` (as lemma, as written, or as a plural of it). */
+/** True when the token is the word `w` (as lemma, as written, or an inflection of it). */
 export function isWord(t: Token, w: string): boolean {
   if (t.lemma === w || t.lower === w) return true;
   const lower = fold(t.lower);
-  return lower === w || lower === `${w}s` || lower === `${w}es`;
+  if (lower === w || !lower.startsWith(w.slice(0, Math.max(1, w.length - 2)))) return false;
+  return baseForms(lower).includes(w);
+}
+
+/**
+ * Candidate base forms of a word the lemmatiser left inflected ("re-established" →
+ * "re-establish", "closing" → "close", "embassies" → "embassy").
+ */
+export function baseForms(w: string): string[] {
+  const out: string[] = [];
+  const add = (x: string): void => {
+    if (x.length >= 2) out.push(x);
+  };
+  if (w.endsWith('ies') || w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s')) add(w.slice(0, -1));
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+  }
+  return out;
 }
 
 /**

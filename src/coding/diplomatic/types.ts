@@ -42,6 +42,8 @@ export interface SentenceInput {
   readonly quoted: readonly { readonly start: number; readonly end: number }[];
   /** The speaker of the quotation or reported speech the sentence carries, when known. */
   readonly speaker: Actor | null;
+  /** The attribution phrase ("he said", "Boldrini pointed out that") when it lies in this sentence. */
+  readonly attribution?: { readonly start: number; readonly end: number } | null;
 }
 
 /** What the coder knows about the whole article while it codes one sentence. */

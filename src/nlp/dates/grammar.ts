@@ -1,12 +1,12 @@
 import { MONTH_RE, NUMBER_WORDS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon.js';
 
 export type Qualifier = 'last' | 'this' | 'next' | null;
-export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year';
 
 /** What a date phrase says, before it is resolved against the article date. */
 export type DateForm =
-  | { readonly kind: 'day'; readonly y: number | null; readonly m: number; readonly d: number; readonly to?: { readonly m: number; readonly d: number; readonly y: number | null } }
-  | { readonly kind: 'month'; readonly y: number | null; readonly m: number; readonly q: Qualifier }
+  | { readonly kind: 'day'; readonly y: number | null; readonly m: number; readonly d: number; readonly to?: { readonly m: number; readonly d: number; readonly y: number | null }; readonly yRel?: number }
+  | { readonly kind: 'month'; readonly y: number | null; readonly m: number; readonly q: Qualifier; readonly yRel?: number }
   | { readonly kind: 'year'; readonly y: number; readonly to?: number }
   | { readonly kind: 'decade'; readonly y: number }
   | { readonly kind: 'weekday'; readonly wd: number; readonly q: Qualifier }
@@ -43,7 +43,7 @@ interface Rule {
   /** The rule runs only on text where this cheap cue was seen. */
   readonly needs: Cue;
   readonly re: RegExp;
-  readonly form: (g: RegExpExecArray, text: string) => DateForm | null;
+  readonly form: (g: RegExpMatchArray & { index: number }, text: string) => DateForm | null;
 }
 
 const RULES: readonly Rule[] = [
@@ -71,9 +71,22 @@ const RULES: readonly Rule[] = [
   // the 1950s, the early 1990s
   { needs: 'year', re: /(?:\b[Tt]he\s+)?(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d0)['’]?s(?![A-Za-z])/g,
     form: (g) => ({ kind: 'decade', y: +g[1]! }) },
-  // 2015-2017, from 2015 to 2017, between 2015 and 2017
-  { needs: 'year', re: new RegExp(`(?<![\\d$€£#-])${Y}${TO}${Y}`, 'g'),
-    form: (g) => (+g[2]! > +g[1]! ? { kind: 'year', y: +g[1]!, to: +g[2]! } : null) },
+  // 2015-2017, from 2015 to 2017 ("in 2000 and 2004" are two years)
+  { needs: 'year', re: new RegExp(`(?<![\\d$€£#-])${Y}\\s*(?:-|–|—|to|through|till|until)\\s*${Y}`, 'g'),
+    form: (g) => yearRange(+g[1]!, +g[2]!) },
+  // between 2015 and 2017
+  { needs: 'year', re: new RegExp(`\\bbetween\\s+${Y}\\s+and\\s+${Y}`, 'g'),
+    form: (g) => yearRange(+g[1]!, +g[2]!) },
+  // June 5 last year; in August last year
+  { needs: 'month', re: new RegExp(`${M}(?:\\s*${D})?(?:,?\\s+of)?,?\\s+(last|this|next)\\s+year\\b`, 'g'),
+    form: (g) => withYear(monthOf(g[1]!)!, g[2] === undefined ? null : +g[2], g[3]!) },
+  // 2019-20
+  { needs: 'year', re: new RegExp(`(?<![\\d$€£#-])${Y}[-–/](\\d\\d)(?![\\d./-])`, 'g'),
+    form: (g) => {
+      const y = +g[1]!;
+      const to = Math.floor(y / 100) * 100 + +g[2]!;
+      return to === y + 1 ? { kind: 'year', y, to } : null;
+    } },
   // in November, since February, last November, by mid-March
   { needs: 'month', re: new RegExp(`\\b(?:(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\\s+)?(?:(last|this|next|early|late|mid-?|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
     form: (g, text) => monthAlone(g, text) },
@@ -84,7 +97,7 @@ const RULES: readonly Rule[] = [
   { needs: 'relative', re: /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b/gi,
     form: (g) => relDay(g[0]!.toLowerCase()) },
   // last week, earlier this year, at the end of last month
-  { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(week|month|year)\b/gi,
+  { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(weekend|week|month|year)\b/gi,
     form: (g) => ({ kind: 'offset', unit: g[2]!.toLowerCase() as Unit, n: 0, q: qual(g[1]) }) },
   // two years ago, 3 days ago
   { needs: 'relative', re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
@@ -96,6 +109,16 @@ const RULES: readonly Rule[] = [
   { needs: 'year', re: new RegExp(`(?<![\\w$€£¥#№/.,-])${Y}(?!-?[A-Za-z]|[-/.]\\d)`, 'g'),
     form: (g, text) => (plausibleYear(text, g.index, g.index + g[0]!.length) ? { kind: 'year', y: +g[1]! } : null) },
 ];
+
+function yearRange(y: number, to: number): DateForm | null {
+  return to > y ? { kind: 'year', y, to } : null;
+}
+
+function withYear(m: number, d: number | null, q: string): DateForm | null {
+  const yRel = q === 'last' ? -1 : q === 'next' ? 1 : 0;
+  if (d === null) return { kind: 'month', y: null, m, q: null, yRel };
+  return validDay(m, d) ? { kind: 'day', y: null, m, d, yRel } : null;
+}
 
 function day(m: number, d: number, y: number | null): DateForm | null {
   return validDay(m, d) ? { kind: 'day', y, m, d } : null;
@@ -109,7 +132,7 @@ function range(m1: number, d1: number, m2: number, d2: number, y: number | null)
   return { kind: 'day', y: y1, m: m1, d: d1, to: { m: m2, d: d2, y } };
 }
 
-function monthAlone(g: RegExpExecArray, text: string): DateForm | null {
+function monthAlone(g: RegExpMatchArray & { index: number }, text: string): DateForm | null {
   const word = g[2]!;
   const full = g[0]!;
   const hasLead = full.length > word.length;
@@ -131,7 +154,7 @@ function ago(count: string, unit: string): DateForm | null {
   return { kind: 'offset', unit: unit.toLowerCase() as Unit, n: -n, q: null };
 }
 
-const NOT_YEAR_BEFORE = /(?:\b(?:no|nos|number|resolution|resolutions|flight|article|code|room|route|tel|phone|page|pp|vol|model|lot|boeing|airbus|su|mig|decree|order|law|chapter|section|paragraph|item|unit|batch|bus|highway|gate|level)\.?\s*|[\d$€£¥#№]\s*)$/i;
+const NOT_YEAR_BEFORE = /(?:\b(?:vision|agenda|expo|strategy|horizon|euro|cop|no|nos|number|resolution|resolutions|flight|article|code|room|route|tel|phone|page|pp|vol|model|lot|boeing|airbus|su|mig|decree|order|law|chapter|section|paragraph|item|unit|batch|bus|highway|gate|level)\.?\s*|[\d$€£¥#№]\s*)$/i;
 const NOT_YEAR_AFTER = /^\s*(?:%|percent|per\s?cent|million|billion|trillion|thousand|mln|bn|bln|km|kilomet|tons?\b|tonnes?|kg|people|persons|troops|soldiers|members|delegates|participants|students|dollars|euros|manats?|usd|eur|azn|hectares|meters|metres|feet|square|units|cars|vehicles|barrels|pupils|children|refugees|families|houses|apartments|jobs|projects|companies|[x×]\s*\d)/i;
 const TEMPORAL_BEFORE = /\b(?:in|since|from|until|till|by|during|of|before|after|to|and|between|through|year|early|late|mid|around|circa|spring|summer|autumn|fall|winter|as of)\s*[-–]?\s*$/i;
 
@@ -150,7 +173,7 @@ function plausibleYear(text: string, start: number, end: number): boolean {
 const MONTH_CUE = new RegExp(MONTH_RE);
 const WEEKDAY_CUE = new RegExp(WEEKDAY_RE);
 const YEAR_CUE = /(?:1[6-9]|20)\d\d/;
-const RELATIVE_CUE = /\b(?:yesterday|today|tonight|tomorrow|week|month|year|ago)\b/i;
+const RELATIVE_CUE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago)\b/i;
 
 /** Every date phrase in `text`, longest first where phrases overlap. */
 export function matchDates(text: string): DateMatch[] {
@@ -163,9 +186,8 @@ export function matchDates(text: string): DateMatch[] {
   };
   for (const rule of RULES) {
     if (!cues[rule.needs]) continue;
-    rule.re.lastIndex = 0;
-    for (let g = rule.re.exec(text); g !== null; g = rule.re.exec(text)) {
-      if (g[0]!.length === 0) { rule.re.lastIndex++; continue; }
+    for (const g of text.matchAll(rule.re)) {
+      if (g[0]!.length === 0) continue;
       const form = rule.form(g, text);
       if (form) found.push(trimLead({ start: g.index, end: g.index + g[0]!.length, form }, text));
     }

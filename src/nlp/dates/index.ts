@@ -8,7 +8,7 @@ export { parseRef } from './calendar.js';
 
 /** Cheap tests run before any date grammar: a month or weekday name, a year-like number, a relative word. */
 const NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)|(?:1[6-9]|20)\d\d|\d[./-]\d/;
-const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|week|month|year|ago)\b/i;
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago)\b/i;
 const isDateish = (text: string): boolean => NAMED.test(text) || RELATIVE.test(text);
 
 /** Finds and resolves the dates of one sentence; offsets are into the whole text. */

@@ -24,6 +24,7 @@ export function resolveDate(form: DateForm, text: string, ref: Ymd | null, tense
     case 'month':
       if (form.y !== null) return explicit(fmtMonth(form.y, form.m), 'month', text);
       if (!ref) return unknown(text);
+      if (form.yRel !== undefined) return relative(fmtMonth(ref.y + form.yRel, form.m), 'month', text);
       return relative(fmtMonth(monthYear(form.m, form.q, ref, tense), form.m), 'month', text);
     case 'day':
       return resolveDay(form, text, ref, tense);
@@ -44,7 +45,7 @@ function resolveDay(form: Extract<DateForm, { kind: 'day' }>, text: string, ref:
   let y = form.y;
   if (y === null) {
     if (!ref) return unknown(text);
-    y = dayYear(form.m, form.d, ref, tense);
+    y = form.yRel !== undefined ? ref.y + form.yRel : dayYear(form.m, form.d, ref, tense);
   }
   const start: Ymd = { y, m: form.m, d: form.d };
   if (!isValid(start)) return form.y === null ? unknown(text) : explicit(fmtYear(y), 'year', text);
@@ -92,6 +93,10 @@ function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string
       if (form.n !== 0) return relative(fmtDay(addDays(ref, 7 * form.n)), 'day', text);
       const mon = addDays(weekStart(ref), 7 * step);
       return relative(`${fmtDay(mon)}/${fmtDay(addDays(mon, 6))}`, 'day', text);
+    }
+    case 'weekend': {
+      const sat = addDays(weekStart(ref), 5 + 7 * step); // weeks run Monday–Sunday
+      return relative(`${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`, 'day', text);
     }
     case 'month': {
       const k = addMonths(ref.y, ref.m, form.n !== 0 ? form.n : step);

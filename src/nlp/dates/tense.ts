@@ -38,7 +38,8 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
     if (FUTURE.has(t.lower)) future = true;
     else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) future = true;
     else if (PAST.has(t.lower)) past = true;
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t)) past = true;
+    // "followed by", "led by": a participle, not a past tense
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by') past = true;
   }
   return future ? 'future' : past ? 'past' : 'neutral';
 }

@@ -61,7 +61,10 @@ export class PostgresStore extends KyselyStore {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.db.transaction().execute(async (trx) => {
-          for (const key of lockKeys) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+          if (lockKeys.length > 0) {
+            // One statement, locks taken in ascending hash order: no two writers wait on each other in a cycle.
+            await sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(k) as h from unnest(${[...lockKeys]}::text[]) as k order by h) as locks`.execute(trx);
+          }
           return fn(trx);
         });
       } catch (e) {

@@ -13,6 +13,30 @@ export interface SqliteStoreOptions {
 }
 
 /**
+ * The same connection, with prepared statements reused by SQL text: kysely prepares every query
+ * anew, which costs more than running it for the small statements a write issues per event.
+ */
+function withStatementCache(raw: BetterSqlite3.Database, max = 2000): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (text: string): BetterSqlite3.Statement => {
+    let stmt = cache.get(text);
+    if (!stmt) {
+      stmt = raw.prepare(text);
+      if (cache.size >= max) cache.clear();
+      cache.set(text, stmt);
+    }
+    return stmt;
+  };
+  return new Proxy(raw, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare;
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+/**
  * The embedded default: one SQLite file through better-sqlite3, WAL mode, foreign keys on.
  * Writers take the lock up front (`BEGIN IMMEDIATE`), so several processes may share one file.
  */
@@ -30,7 +54,7 @@ export class SqliteStore extends KyselyStore {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), path);
+    const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), path);
     try {
       await store.writeTx((trx) => migrate(trx as Kysely<any>), []);
     } catch (e) {

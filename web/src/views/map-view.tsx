@@ -4,15 +4,15 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import world from 'world-atlas/countries-110m.json';
-import type { Country, Fact } from '../types.js';
+import type { Country, CountryProfile } from '../types.js';
 import { enc } from '../api.js';
-import { missionBars } from '../facts.js';
+import { formatDate } from '../dates.js';
 import { go, href } from '../router.js';
 import { useApi, useCountries } from '../use-api.js';
 import { Status } from './status.js';
 
-interface Partner { readonly code: string; readonly name: string; readonly facts: number }
-interface Profile { readonly country: { code: string; name: string }; readonly partners: readonly Partner[]; readonly facts: readonly Fact[] }
+type Profile = CountryProfile;
+const OPEN = new Set(['open', 'unknown']);
 
 const W = 960;
 const H = 500;
@@ -32,6 +32,13 @@ function useShapes() {
 
 const YEAR = /^\d{4}$/;
 
+/** "embassy in Lima (open); their embassy in Baku (temporarily closed)". */
+function missionsWith(p: Profile, partner: string): string {
+  const mine = p.missionsAbroad.filter((m) => m.host === partner).map((m) => `its ${m.type ?? 'mission'}${m.city ? ` in ${m.city}` : ''} (${m.status})`);
+  const theirs = p.missionsHosted.filter((m) => m.sender === partner).map((m) => `their ${m.type ?? 'mission'}${m.city ? ` in ${m.city}` : ''} (${m.status})`);
+  return [...mine, ...theirs].join('; ') || '—';
+}
+
 /** The world map: pick a country; partners shade by activity in the period; missions marked; click a partner for the pair. */
 export function MapView({ country, from, to }: { country: string | null; from: string; to: string }) {
   const countries = useCountries();
@@ -44,11 +51,10 @@ export function MapView({ country, from, to }: { country: string | null; from: s
   const byNumeric = useMemo(() => new Map(countries.filter((c) => c.numeric).map((c) => [c.numeric!, c])), [countries]);
   const profile = country && loaded.state === 'ok' ? loaded.data : null;
   const code = profile?.country.code ?? null;
-  const activity = new Map((profile?.partners ?? []).map((p) => [p.code, p.facts]));
+  const activity = new Map((profile?.partners ?? []).map((p) => [p.country.code, p.facts]));
   const max = Math.max(1, ...activity.values());
-  const bars = profile ? missionBars(profile.facts).filter((m) => !m.closed) : [];
-  const abroad = new Set(bars.filter((m) => m.sender === code).map((m) => m.host));
-  const hosted = new Set(bars.filter((m) => m.host === code).map((m) => m.sender));
+  const abroad = new Set((profile?.missionsAbroad ?? []).filter((m) => OPEN.has(m.status)).map((m) => m.host));
+  const hosted = new Set((profile?.missionsHosted ?? []).filter((m) => OPEN.has(m.status)).map((m) => m.sender));
   const level = (n: number) => Math.min(4, Math.ceil((n / max) * 4));
   const pick = (c: Country | undefined) => {
     if (!c) return;
@@ -78,7 +84,7 @@ export function MapView({ country, from, to }: { country: string | null; from: s
           const partner = n > 0 && c;
           return (
             <path key={s.id ?? `x${i}`} d={s.d} class={cls} onClick={() => pick(c)}
-              tabIndex={partner ? 0 : undefined} role={partner ? 'link' : undefined}
+              tabindex={partner ? 0 : undefined} role={partner ? 'link' : undefined}
               aria-label={partner ? `${c.name}: ${n} facts; open the pair` : undefined}
               onKeyDown={(e) => { if (partner && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); pick(c); } }}>
               <title>{c ? `${c.name}${n ? `: ${n} facts` : ''}` : s.name}</title>
@@ -108,13 +114,15 @@ export function MapView({ country, from, to }: { country: string | null; from: s
           <h2>{profile.country.name}: partners{from || to ? ` (${from || '…'}–${to || '…'})` : ''}</h2>
           {profile.partners.length === 0 ? <p class="empty">No partners in the store.</p> : (
             <table class="partners">
-              <thead><tr><th scope="col">Partner</th><th scope="col">Facts</th><th scope="col">Missions</th></tr></thead>
+              <thead><tr><th scope="col">Partner</th><th scope="col">Facts</th><th scope="col">Sources</th><th scope="col">Latest</th><th scope="col">Missions</th></tr></thead>
               <tbody>
                 {profile.partners.map((p) => (
-                  <tr key={p.code}>
-                    <td><a href={href({ name: 'pair', a: profile.country.code, b: p.code, fact: null })}>{p.name}</a></td>
+                  <tr key={p.country.code}>
+                    <td><a href={href({ name: 'pair', a: profile.country.code, b: p.country.code, fact: null })}>{p.country.name}</a></td>
                     <td>{p.facts}</td>
-                    <td>{[abroad.has(p.code) ? `${profile.country.name} has one there` : '', hosted.has(p.code) ? 'has one here' : ''].filter(Boolean).join('; ')}</td>
+                    <td>{p.sources}</td>
+                    <td>{p.lastDate ? formatDate(p.lastDate) : '—'}</td>
+                    <td>{missionsWith(profile, p.country.code)}</td>
                   </tr>
                 ))}
               </tbody>

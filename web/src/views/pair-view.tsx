@@ -1,26 +1,32 @@
-import type { Fact } from '../types.js';
+import type { ComponentChildren } from 'preact';
+import type { Dossier, DossierLine, MissionState } from '../types.js';
 import { formatDate, yearOf } from '../dates.js';
-import { describeFact, kindClass, KIND_LEGEND, missionBars, personText, sections, type MissionBar } from '../facts.js';
+import { kindClass, KIND_LEGEND, personText } from '../facts.js';
 import { enc } from '../api.js';
 import { go, href } from '../router.js';
 import { safeHref } from '../safe-url.js';
-import { useApi, useCountries, namer } from '../use-api.js';
+import { useApi } from '../use-api.js';
 import { Status } from './status.js';
-
-interface Party { readonly code: string; readonly name: string }
-interface Dossier { readonly a: Party; readonly b: Party; readonly facts: readonly Fact[] }
-
-type Names = (code: string | null) => string;
 
 const W = 900;
 const PAD = 40;
+const THIS_YEAR = Number(new Date().toISOString().slice(0, 4));
 
-/** The time axis of the page: from a year before the first fact to a year after the last (or this year). */
-function axis(facts: readonly Fact[]) {
-  const years = facts.map((f) => yearOf(f.date.value)).filter((y): y is number => y !== null);
-  const thisYear = Number(new Date().toISOString().slice(0, 4));
-  const lo = Math.floor(Math.min(...years, thisYear - 5)) - 1;
-  const hi = Math.max(Math.ceil(Math.max(...years, 0)), thisYear) + 1;
+/** Every line of the dossier once, in date order. */
+function allLines(d: Dossier): DossierLine[] {
+  const all = [
+    ...d.relations.lines, ...d.missions.flatMap((m) => m.lines), ...d.headsOfMission.flatMap((h) => h.lines),
+    ...d.agreements.flatMap((a) => a.lines), ...d.meetings, ...d.mechanisms, ...d.memberships.flatMap((m) => m.lines), ...d.plans, ...d.other,
+  ];
+  const seen = new Map(all.map((l) => [l.factId, l]));
+  return [...seen.values()].sort((a, b) => (yearOf(a.date.value) ?? 1e9) - (yearOf(b.date.value) ?? 1e9));
+}
+
+/** The time axis: from a year before the first line to a year after the last (or this year). */
+function axis(lines: readonly DossierLine[]) {
+  const years = lines.map((l) => yearOf(l.date.value)).filter((y): y is number => y !== null);
+  const lo = Math.floor(Math.min(...years, THIS_YEAR - 5)) - 1;
+  const hi = Math.max(Math.ceil(Math.max(...years, 0)), THIS_YEAR) + 1;
   const x = (y: number) => PAD + ((y - lo) / (hi - lo)) * (W - 2 * PAD);
   const step = Math.max(1, Math.ceil((hi - lo) / 12));
   const ticks: number[] = [];
@@ -28,27 +34,24 @@ function axis(facts: readonly Fact[]) {
   return { x, ticks, hi };
 }
 
-function Ticks({ ticks, x, y }: { ticks: number[]; x: (y: number) => number; y: number }) {
-  return (
-    <g class="ticks" aria-hidden="true">
-      {ticks.map((t) => <text key={t} x={x(t)} y={y}>{t}</text>)}
-    </g>
-  );
+type Axis = ReturnType<typeof axis>;
+
+function Ticks({ ax, y }: { ax: Axis; y: number }) {
+  return <g class="ticks" aria-hidden="true">{ax.ticks.map((t) => <text key={t} x={ax.x(t)} y={y}>{t}</text>)}</g>;
 }
 
-function Timeline({ facts, names, onPick }: { facts: readonly Fact[]; names: Names; onPick: (f: Fact) => void }) {
-  const { x, ticks } = axis(facts);
-  const dated = facts.filter((f) => yearOf(f.date.value) !== null);
+function Timeline({ lines, ax, onPick }: { lines: readonly DossierLine[]; ax: Axis; onPick: (l: DossierLine) => void }) {
+  const dated = lines.filter((l) => yearOf(l.date.value) !== null);
   return (
     <figure class="timeline">
       <svg viewBox={`0 0 ${W} 70`} role="img" aria-label={`Timeline of ${dated.length} dated facts`}>
         <line x1={PAD} x2={W - PAD} y1={30} y2={30} class="axis" />
-        {dated.map((f, i) => (
-          <circle key={f.id} cx={x(yearOf(f.date.value)!)} cy={30 - ((i % 3) - 1) * 8} r={6} class={`dot ${kindClass(f.kind)}`} onClick={() => onPick(f)}>
-            <title>{`${formatDate(f.date.value, f.date.precision)}: ${describeFact(f, names)}`}</title>
+        {dated.map((l, i) => (
+          <circle key={l.factId} cx={ax.x(yearOf(l.date.value)!)} cy={30 - ((i % 3) - 1) * 8} r={6} class={`dot ${kindClass(l.kind)}`} onClick={() => onPick(l)}>
+            <title>{`${formatDate(l.date.value, l.date.precision)}: ${l.text}`}</title>
           </circle>
         ))}
-        <Ticks ticks={ticks} x={x} y={62} />
+        <Ticks ax={ax} y={62} />
       </svg>
       <figcaption class="legend">
         {KIND_LEGEND.map(([cls, label]) => <span key={cls}><i class={`swatch ${cls}`} aria-hidden="true" />{label}</span>)}
@@ -57,41 +60,54 @@ function Timeline({ facts, names, onPick }: { facts: readonly Fact[]; names: Nam
   );
 }
 
-function Missions({ bars, facts, names }: { bars: readonly MissionBar[]; facts: readonly Fact[]; names: Names }) {
-  if (!bars.length) return <p class="empty">No missions reported.</p>;
-  const { x, ticks, hi } = axis(facts);
+const CLOSED = new Set(['closed', 'temporarily closed']);
+
+/** Bars of a mission: open from its opening (or reopening) to its closing, or to now. */
+function spans(m: MissionState, hi: number): [number, number, boolean][] {
+  const o = yearOf(m.opened?.value), c = yearOf(m.closed?.value), r = yearOf(m.reopened?.value);
+  const out: [number, number, boolean][] = [];
+  if (o !== null) out.push([o, c !== null && c >= o ? c : hi, c !== null && c >= o]);
+  if (r !== null) out.push([r, c !== null && c > r ? c : hi, c !== null && c > r]);
+  if (o === null && r === null && c !== null) out.push([c, c, true]);
+  return out;
+}
+
+function MissionBars({ missions, ax, names }: { missions: readonly MissionState[]; ax: Axis; names: Map<string, string> }) {
   const row = 28;
   return (
-    <svg viewBox={`0 0 ${W} ${bars.length * row + 24}`} class="missions" role="img" aria-label="Missions from opening to closing">
-      {bars.map((m, i) => {
-        const start = yearOf(m.opened);
-        const end = m.closed ? yearOf(m.closed) : hi;
-        const label = `${names(m.sender)} ${m.type}${m.city ? ` in ${m.city}` : ''}`;
+    <svg viewBox={`0 0 ${W} ${missions.length * row + 24}`} class="missions" role="img" aria-label="Missions from opening to closing">
+      {missions.map((m, i) => {
+        const bars = spans(m, ax.hi);
+        const label = `${names.get(m.sender) ?? m.sender} ${m.type ?? 'mission'}${m.city ? ` in ${m.city}` : ''} (${m.status})`;
         return (
-          <g key={m.key}>
-            {start !== null && <rect x={x(start)} y={i * row + 4} width={Math.max(4, x(end ?? hi) - x(start))} height={row - 10} class={m.closed ? 'bar closed' : 'bar open'} />}
-            <text x={start !== null ? x(start) + 6 : PAD} y={i * row + 18} class="bar-label">{label}</text>
+          <g key={`${m.sender}-${m.host}-${m.city}-${i}`}>
+            {bars.map(([s, e, closed], j) => (
+              <rect key={j} x={ax.x(s)} y={i * row + 4} width={Math.max(4, ax.x(e) - ax.x(s))} height={row - 10} class={closed ? 'bar closed' : 'bar open'} />
+            ))}
+            <text x={bars.length ? ax.x(bars[0][0]) + 6 : PAD} y={i * row + 18} class="bar-label">{label}</text>
           </g>
         );
       })}
-      <Ticks ticks={ticks} x={x} y={bars.length * row + 18} />
+      <Ticks ax={ax} y={missions.length * row + 18} />
     </svg>
   );
 }
 
-function FactList({ facts, names, selected, a, b }: { facts: readonly Fact[]; names: Names; selected: string | null; a: string; b: string }) {
-  if (!facts.length) return <p class="empty">Nothing reported.</p>;
+interface Nav { readonly a: string; readonly b: string; readonly selected: string | null }
+
+function Lines({ lines, nav }: { lines: readonly DossierLine[]; nav: Nav }) {
+  if (!lines.length) return <p class="empty">Nothing reported.</p>;
   return (
     <ul class="facts">
-      {facts.map((f) => (
-        <li key={f.id}>
-          <button type="button" class={`fact ${kindClass(f.kind)}${selected === f.id ? ' selected' : ''}`} aria-expanded={selected === f.id}
-            aria-controls="sources" data-fact={f.id} onClick={() => go({ name: 'pair', a, b, fact: selected === f.id ? null : f.id })}>
-            <span class="date">{formatDate(f.date.value, f.date.precision)}</span>
-            <span class="what">{describeFact(f, names)}</span>
-            {f.people.length > 0 && <span class="who">{f.people.map(personText).join('; ')}</span>}
-            <span class="count">{f.sources.length} source{f.sources.length === 1 ? '' : 's'}</span>
-            {f.conflictsWith.length > 0 && <span class="conflict">conflicting reports</span>}
+      {lines.map((l) => (
+        <li key={l.factId}>
+          <button type="button" class={`fact ${kindClass(l.kind)}${nav.selected === l.factId ? ' selected' : ''}`} aria-expanded={nav.selected === l.factId}
+            aria-controls="sources" data-fact={l.factId} onClick={() => go({ name: 'pair', a: nav.a, b: nav.b, fact: nav.selected === l.factId ? null : l.factId })}>
+            <span class="date">{formatDate(l.date.value, l.date.precision)}</span>
+            <span class="what">{l.text}</span>
+            {l.people.length > 0 && <span class="who">{l.people.map(personText).join('; ')}</span>}
+            <span class="count">{l.sources.length} source{l.sources.length === 1 ? '' : 's'}</span>
+            {l.conflictsWith.length > 0 && <span class="conflict">conflicting reports</span>}
           </button>
         </li>
       ))}
@@ -99,18 +115,18 @@ function FactList({ facts, names, selected, a, b }: { facts: readonly Fact[]; na
   );
 }
 
-function Sources({ fact, names }: { fact: Fact; names: Names }) {
+function Sources({ line }: { line: DossierLine }) {
   return (
     <section id="sources" class="sources" aria-label="Sources of the selected fact">
-      <h3>{describeFact(fact, names)} — {formatDate(fact.date.value, fact.date.precision)}</h3>
+      <h3>{line.text} — {formatDate(line.date.value, line.date.precision)}</h3>
       <ol>
-        {fact.sources.map((s) => {
+        {line.sources.map((s) => {
           const link = safeHref(s.url);
           return (
             <li key={s.eventId}>
               <blockquote>{s.sentence}</blockquote>
               <p class="cite">
-                {s.title || 'Untitled'}{s.published ? `, ${formatDate(s.published)}` : ''}
+                {s.title || 'Untitled'}{s.published ? `, ${formatDate(s.published)}` : ''}{s.duplicateOf ? ' (a copy of another report)' : ''}
                 {' · '}<a href={href({ name: 'article', id: s.articleId, event: s.eventId })}>Show in the article</a>
                 {link && <>{' · '}<a href={link} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
               </p>
@@ -122,42 +138,74 @@ function Sources({ fact, names }: { fact: Fact; names: Names }) {
   );
 }
 
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return <section class="section" aria-label={title}><h3>{title}</h3>{children}</section>;
+}
+
 /** The pair dossier page: timeline, missions, envoys, agreements, meetings; each fact opens its sources. */
 export function PairView({ a, b, fact }: { a: string; b: string; fact: string | null }) {
   const loaded = useApi<Dossier>(`/api/dossier/${enc(a)}/${enc(b)}`);
-  const names = namer(useCountries());
   if (loaded.state !== 'ok') return <Status loaded={loaded} />;
   const d = loaded.data;
-  const s = sections(d.facts);
-  const selected = d.facts.find((f) => f.id === fact) ?? null;
-  const list = (title: string, facts: readonly Fact[]) => (
-    <section class="section" aria-label={title}>
-      <h3>{title}</h3>
-      <FactList facts={facts} names={names} selected={fact} a={a} b={b} />
-    </section>
-  );
-  const missionFacts = d.facts.filter((f) => f.kind?.startsWith('mission.')).sort((x, y) => (yearOf(x.date.value) ?? 1e9) - (yearOf(y.date.value) ?? 1e9));
+  const [A, B] = d.pair;
+  const names = new Map(d.pair.map((p) => [p.code, p.name]));
+  const lines = allLines(d);
+  const ax = axis(lines);
+  const selected = lines.find((l) => l.factId === fact) ?? null;
+  const nav: Nav = { a, b, selected: fact };
+  const s = d.summary;
   return (
     <article class="pair">
-      <h2>{d.a.name} – {d.b.name}</h2>
-      <p class="sub">{d.facts.length} facts · <a href={href({ name: 'map', country: d.a.code, from: '', to: '' })}>{d.a.name} on the map</a>
-        {' · '}<a href={href({ name: 'map', country: d.b.code, from: '', to: '' })}>{d.b.name} on the map</a></p>
-      <Timeline facts={d.facts} names={names} onPick={(f) => go({ name: 'pair', a, b, fact: f.id })} />
+      <h2>{A.name} – {B.name}</h2>
+      <p class="sub">
+        {s.facts} facts from {s.articles} article{s.articles === 1 ? '' : 's'}{s.first ? `, ${formatDate(s.first)} to ${formatDate(s.last)}` : ''}
+        {s.conflicts ? ` · ${s.conflicts} with conflicting reports` : ''}
+        {' · '}<a href={href({ name: 'map', country: A.code, from: '', to: '' })}>{A.name} on the map</a>
+        {' · '}<a href={href({ name: 'map', country: B.code, from: '', to: '' })}>{B.name} on the map</a>
+      </p>
+      <Timeline lines={lines} ax={ax} onPick={(l) => go({ name: 'pair', a, b, fact: l.factId })} />
       <div class="cols">
         <div class="col-main">
-          {list('Relations', s.relations)}
-          <section class="section" aria-label="Missions">
-            <h3>Missions</h3>
-            <Missions bars={missionBars(d.facts)} facts={d.facts} names={names} />
-            <FactList facts={missionFacts} names={names} selected={fact} a={a} b={b} />
-          </section>
-          {list('Heads of mission', s.envoys)}
-          {list('Agreements', s.agreements)}
-          {list('Meetings and visits', s.meetings)}
-          {list('Mechanisms', s.mechanisms)}
-          {s.other.length > 0 && list('Other events', s.other)}
+          <Section title="Relations">
+            <p class="state">Status: {d.relations.status}{d.relations.since ? ` since ${formatDate(d.relations.since.value, d.relations.since.precision)}` : ''}</p>
+            <Lines lines={d.relations.lines} nav={nav} />
+          </Section>
+          <Section title="Missions">
+            {d.missions.length ? <MissionBars missions={d.missions} ax={ax} names={names} /> : null}
+            {d.missions.length ? d.missions.map((m, i) => (
+              <div key={i} class="group">
+                <h4>{names.get(m.sender) ?? m.sender}’s {m.type ?? 'mission'}{m.city ? ` in ${m.city}` : ''} — {m.status}</h4>
+                <Lines lines={m.lines} nav={nav} />
+              </div>
+            )) : <p class="empty">No missions reported.</p>}
+          </Section>
+          <Section title="Heads of mission">
+            {d.headsOfMission.length ? d.headsOfMission.map((h, i) => (
+              <div key={i} class="group">
+                <h4>{h.person ?? 'Unnamed envoy'}{h.rank ? `, ${h.rank}` : ''} ({names.get(h.sender) ?? h.sender} in {names.get(h.host) ?? h.host})</h4>
+                <Lines lines={h.lines} nav={nav} />
+              </div>
+            )) : <p class="empty">Nothing reported.</p>}
+          </Section>
+          <Section title="Agreements">
+            {d.agreements.length ? d.agreements.map((g, i) => (
+              <div key={i} class="group">
+                <h4>{g.title ?? g.type ?? 'Agreement'}{g.topics.length ? ` (${g.topics.join(', ')})` : ''} — {g.status}</h4>
+                <Lines lines={g.lines} nav={nav} />
+              </div>
+            )) : <p class="empty">Nothing reported.</p>}
+          </Section>
+          <Section title="Meetings and visits"><Lines lines={d.meetings} nav={nav} /></Section>
+          <Section title="Mechanisms"><Lines lines={d.mechanisms} nav={nav} /></Section>
+          {d.memberships.length > 0 && (
+            <Section title="Shared memberships">
+              {d.memberships.map((m) => <div key={m.organisation.code} class="group"><h4>{m.organisation.name}</h4><Lines lines={m.lines} nav={nav} /></div>)}
+            </Section>
+          )}
+          <Section title="Plans and intentions"><Lines lines={d.plans} nav={nav} /></Section>
+          {d.other.length > 0 && <Section title="Other events"><Lines lines={d.other} nav={nav} /></Section>}
         </div>
-        <div class="col-side">{selected ? <Sources fact={selected} names={names} /> : <p class="hint">Choose a fact to see its sources.</p>}</div>
+        <div class="col-side">{selected ? <Sources line={selected} /> : <p class="hint">Choose a fact to see its sources.</p>}</div>
       </div>
     </article>
   );

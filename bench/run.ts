@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { corpusLines } from './corpus.js';
+import { apiLatency, extract, ingestPostgres, ingestSqlite, tokenize, type StageResult } from './stages.js';
+
+/**
+ * `npm run bench`: generates a corpus, runs every stage in its own process (so each peak RSS is
+ * its own) on the same corpus, and prints one table. Flags: --n articles (default 400),
+ * --sentences per article (25), --events for the API store (200000), --requests per endpoint
+ * (50), --pg URL (default $ATTACHE_BENCH_PG or $ATTACHE_TEST_PG), --only stage,stage.
+ */
+const STAGES = ['tokenize', 'extract-1', 'extract-all', 'ingest-sqlite', 'ingest-pg-1', 'ingest-pg-2', 'api'] as const;
+type Stage = (typeof STAGES)[number];
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '400' },
+    sentences: { type: 'string', default: '25' },
+    events: { type: 'string', default: '200000' },
+    requests: { type: 'string', default: '50' },
+    pg: { type: 'string' },
+    only: { type: 'string' },
+    stage: { type: 'string' },
+    corpus: { type: 'string' },
+    db: { type: 'string' },
+    cache: { type: 'string', default: join(tmpdir(), 'attache-bench') },
+  },
+});
+
+async function runStage(stage: Stage): Promise<StageResult> {
+  const corpus = values.corpus!;
+  switch (stage) {
+    case 'tokenize': return tokenize(corpus);
+    case 'extract-1': return extract(corpus, 1);
+    case 'extract-all': return extract(corpus, availableParallelism());
+    case 'ingest-sqlite': return ingestSqlite(corpus, values.db!);
+    case 'ingest-pg-1': return ingestPostgres(corpus, values.db!, 1);
+    case 'ingest-pg-2': return ingestPostgres(corpus, values.db!, 2);
+    case 'api': return apiLatency(Number(values.events), values.cache!, Number(values.requests));
+  }
+}
+
+function child(stage: Stage, corpus: string, db: string): Promise<StageResult> {
+  const args = [fileURLToPath(import.meta.url), '--stage', stage, '--corpus', corpus, '--db', db,
+    '--events', values.events!, '--requests', values.requests!, '--cache', values.cache!];
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  proc.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+  return new Promise((resolve, reject) => {
+    proc.on('close', (code) => {
+      const m = /@@result (.*)/.exec(out);
+      if (code === 0 && m) resolve(JSON.parse(m[1]!) as StageResult);
+      else reject(new Error(`stage ${stage} failed (exit ${code})`));
+    });
+  });
+}
+
+async function freshPgDatabase(base: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `attache_bench_${label.replace(/\W/g, '_')}_${process.pid}`;
+  const admin = async (q: string): Promise<void> => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try { await c.query(q); } finally { await c.end(); }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+const mb = (bytes: number): string => `${Math.round(bytes / (1 << 20))}`;
+const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+async function main(): Promise<void> {
+  if (values.stage) {
+    const result = await runStage(values.stage as Stage);
+    process.stdout.write(`@@result ${JSON.stringify(result)}\n`);
+    return;
+  }
+  const n = Number(values.n);
+  const sentences = Number(values.sentences);
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const pgBase = values.pg ?? process.env.ATTACHE_BENCH_PG ?? process.env.ATTACHE_TEST_PG ?? null;
+  const dir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
+  mkdirSync(values.cache!, { recursive: true });
+  const corpus = join(dir, 'corpus.jsonl');
+  writeFileSync(corpus, [...corpusLines(2024, n, sentences)].join(''));
+  process.stderr.write(`bench: ${n} articles of ${sentences} sentences in ${corpus}; ${availableParallelism()} cores\n`);
+  const rows: [Stage, StageResult | string][] = [];
+  try {
+    for (const stage of STAGES) {
+      if (only && !only.has(stage)) continue;
+      if (stage.startsWith('ingest-pg') && !pgBase) {
+        rows.push([stage, 'skipped: no PostgreSQL (set ATTACHE_BENCH_PG or --pg)']);
+        continue;
+      }
+      process.stderr.write(`bench: ${stage}…\n`);
+      const pgDb = stage.startsWith('ingest-pg') ? await freshPgDatabase(pgBase!, stage) : null;
+      try {
+        rows.push([stage, await child(stage, corpus, pgDb?.url ?? join(dir, `${stage}.db`))]);
+      } catch (e) {
+        rows.push([stage, `failed: ${(e as Error).message}`]);
+      } finally {
+        await pgDb?.drop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(table(rows, n));
+}
+
+function table(rows: readonly [Stage, StageResult | string][], n: number): string {
+  const tok = rows.find(([s]) => s === 'tokenize')?.[1];
+  const totalSentences = typeof tok === 'object' ? tok.sentences ?? 0 : 0;
+  const tokRate = typeof tok === 'object' ? tok.articles / tok.seconds : NaN;
+  const lines = [
+    '| stage | articles | seconds | articles/s | sentences/s | peak RSS (MB) | vs tokenizer-only |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const notes: string[] = [];
+  for (const [stage, r] of rows) {
+    if (typeof r === 'string') { lines.push(`| ${stage} | | | | | | ${r} |`); continue; }
+    if (r.latency) {
+      for (const [label, l] of Object.entries(r.latency)) notes.push(`${label} on ${r.events} events: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms`);
+      if (r.note) notes.push(`api: ${r.note}`);
+      continue;
+    }
+    const rate = r.articles / r.seconds;
+    const sentRate = (totalSentences * (r.articles / n)) / r.seconds;
+    lines.push(`| ${stage} | ${r.articles} | ${fmt(r.seconds, 1)} | ${fmt(rate, 1)} | ${fmt(sentRate)} | ${mb(r.maxRss)} | ${fmt((rate / tokRate) * 100, 1)}% |`);
+    if (r.note) notes.push(`${stage}: ${r.note}`);
+  }
+  if (totalSentences) notes.unshift(`corpus: ${n} articles, ${totalSentences} sentences (wink-nlp count)`);
+  return `${lines.join('\n')}\n\n${notes.map((l) => `- ${l}`).join('\n')}\n`;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

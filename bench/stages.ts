@@ -1,0 +1,168 @@
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readInputs } from '../src/ingest/index.js';
+import { createCoder } from '../src/pipeline/index.js';
+import { createCodingPool, defaultThreads } from '../src/scale/coding-pool.js';
+import { ingestCommand } from '../src/scale/ingest-command.js';
+import { createRunRegistry } from '../src/scale/run-registry.js';
+import { openStore } from '../src/store/open.js';
+import { projectRoot } from '../src/util/paths.js';
+import { fillStore, HOT_PAIR } from './events.js';
+
+/** What one stage measured (printed by the child process as `@@result {json}`). */
+export interface StageResult {
+  readonly articles: number;
+  readonly seconds: number;
+  /** Peak resident memory of the process(es), bytes. */
+  readonly maxRss: number;
+  readonly note?: string;
+  readonly tokens?: number;
+  readonly sentences?: number;
+  readonly events?: number;
+  readonly latency?: Readonly<Record<string, { p50: number; p95: number }>>;
+}
+
+export const maxRss = (): number => process.resourceUsage().maxRSS * 1024;
+
+async function* corpusTexts(file: string): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (line) yield (JSON.parse(line) as { text: string }).text;
+  }
+}
+
+/** The ceiling: wink-nlp tokenisation (sentences and tokens) of the raw texts, one thread. */
+export async function tokenize(file: string): Promise<StageResult> {
+  const nlp = winkNLP(model);
+  const t0 = performance.now();
+  let articles = 0;
+  let tokens = 0;
+  let sentences = 0;
+  for await (const text of corpusTexts(file)) {
+    const doc = nlp.readDoc(text);
+    tokens += doc.tokens().length();
+    sentences += doc.sentences().length();
+    articles++;
+  }
+  return { articles, seconds: (performance.now() - t0) / 1000, maxRss: maxRss(), tokens, sentences };
+}
+
+/** read → analyse → resolve → code, from raw text, in this thread or in a pool of `threads`. */
+export async function extract(file: string, threads: number): Promise<StageResult> {
+  const t0 = performance.now();
+  let articles = 0;
+  let events = 0;
+  if (threads === 1) {
+    const coder = createCoder();
+    const registry = createRunRegistry();
+    for await (const item of readInputs([file], { markDuplicates: false })) {
+      if (!item.ok) continue;
+      events += coder.code(item.value.article, { registry }).length;
+      articles++;
+    }
+  } else {
+    const pool = createCodingPool({ threads });
+    const inFlight = new Set<Promise<void>>();
+    for await (const item of readInputs([file], { markDuplicates: false })) {
+      if (!item.ok) continue;
+      const p: Promise<void> = pool.code(item.value.article).then((r) => {
+        if (r.ok) events += r.value.length;
+        articles++;
+        inFlight.delete(p);
+      });
+      inFlight.add(p);
+      if (inFlight.size >= threads * 8) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await pool.close();
+  }
+  return { articles, seconds: (performance.now() - t0) / 1000, maxRss: maxRss(), events };
+}
+
+/** `attache ingest` into a fresh SQLite file, with a thread per core. */
+export async function ingestSqlite(file: string, db: string): Promise<StageResult> {
+  const t0 = performance.now();
+  const s = await ingestCommand([file], { db, workers: defaultThreads(), progress: false, stderr: devNull() });
+  return { articles: s.stored, seconds: (performance.now() - t0) / 1000, maxRss: maxRss(), events: s.events };
+}
+
+function devNull(): NodeJS.WriteStream {
+  return { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+}
+
+/** Runs the CLI; resolves with its peak RSS (bytes) and output. */
+export function cli(args: readonly string[]): Promise<{ code: number | null; stderr: string; maxRss: number }> {
+  const hook = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\n@@maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+  const child = spawn(process.execPath, ['--import', hook, join(projectRoot(), 'dist', 'src', 'cli.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr, maxRss: Number(/@@maxrss=(\d+)/.exec(stderr)?.[1] ?? 0) * 1024 }));
+  });
+}
+
+/** Enqueues the corpus into PostgreSQL (`db` a fresh database), then times `workers` worker processes draining it. */
+export async function ingestPostgres(file: string, db: string, workers: number): Promise<StageResult> {
+  const queued = await cli(['enqueue', file, '--db', db]);
+  if (queued.code !== 0) throw new Error(`enqueue failed: ${queued.stderr}`);
+  const t0 = performance.now();
+  const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--exit-when-empty'])));
+  const seconds = (performance.now() - t0) / 1000;
+  for (const r of runs) if (r.code !== 0) throw new Error(`worker failed: ${r.stderr}`);
+  const articles = runs.reduce((s, r) => s + Number(/stored (\d+)/.exec(r.stderr)?.[1] ?? 0), 0);
+  return { articles, seconds, maxRss: Math.max(...runs.map((r) => r.maxRss)), note: `${workers} worker process(es), 1 thread each` };
+}
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/**
+ * API latency on a store of `events` events (built once and kept in `cacheDir`): GET
+ * /api/dossier/:a/:b and GET /api/events?pair=, through the app in-process (no network).
+ */
+export async function apiLatency(events: number, cacheDir: string, requests: number): Promise<StageResult> {
+  const db = join(cacheDir, `events-${events}.db`);
+  let note = `store reused from ${db}`;
+  if (!existsSync(db)) {
+    const store = await openStore(`${db}.partial`);
+    const seconds = await fillStore(store, events, (done) => {
+      if (done % 100_000 === 0) process.stderr.write(`bench: ${done} events stored\n`);
+    });
+    await store.close();
+    const { renameSync } = await import('node:fs');
+    renameSync(`${db}.partial`, db);
+    for (const ext of ['-wal', '-shm']) if (existsSync(`${db}.partial${ext}`)) renameSync(`${db}.partial${ext}`, `${db}${ext}`);
+    note = `store of ${events} events built in ${seconds.toFixed(0)} s (${Math.round(events / seconds)} events/s through putArticles)`;
+  }
+  const appPath = join(projectRoot(), 'dist', 'src', 'http', 'app.js');
+  if (!existsSync(appPath)) return { articles: 0, seconds: 0, maxRss: maxRss(), note: 'skipped: src/http/app.ts not built' };
+  const { createApp } = (await import(appPath)) as { createApp: (o: { store: unknown; webRoot: null; log: () => void }) => { request: (p: string) => Promise<Response> } };
+  const store = await openStore(db);
+  try {
+    const app = createApp({ store, webRoot: null, log: () => {} });
+    const latency: Record<string, { p50: number; p95: number }> = {};
+    const paths: Record<string, string> = {
+      [`GET /api/dossier/${HOT_PAIR[0]}/${HOT_PAIR[1]}`]: `/api/dossier/${HOT_PAIR[0]}/${HOT_PAIR[1]}`,
+      [`GET /api/events?pair=${HOT_PAIR.join(',')}`]: `/api/events?pair=${HOT_PAIR.join(',')}`,
+    };
+    for (const [label, path] of Object.entries(paths)) {
+      const res = await app.request(path); // warm-up
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+      const times: number[] = [];
+      for (let i = 0; i < requests; i++) {
+        const t0 = performance.now();
+        const r = await app.request(path);
+        await r.arrayBuffer();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      latency[label] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+    }
+    return { articles: 0, seconds: 0, maxRss: maxRss(), events, latency, note };
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,82 @@
+import { CameoVerbCoder, OwnVerbLexicon, type VerbLexicon } from '../coding/cameo/index.js';
+import type { Article } from '../model/article.js';
+import type { DiploEvent } from '../model/event.js';
+import { Analyser } from '../nlp/index.js';
+import { loadPetrarchDictionaries, PetrarchMentionFinder, PetrarchVerbLexicon, type PetrarchDictionaries, type PetrarchPaths } from '../petrarch/index.js';
+import { createCoder } from '../pipeline/index.js';
+import type { EventCoder } from '../pipeline/types.js';
+import type { AttacheError, Result } from '../model/result.js';
+import { ok } from '../model/result.js';
+import { ownMentions, petrarchMentions, unionMentions } from './mention-sources.js';
+import { ClauseTextCoder, toTriples, type MentionSource } from './record-coder.js';
+import type { EvalCoder } from './suites.js';
+import type { Triple } from './records.js';
+
+/** Shared heavy parts (NLP model, gazetteer, lexicon), loaded once per eval run. */
+export class EvalKit {
+  private analyserValue: Analyser | null = null;
+  private ownValue: MentionSource | null = null;
+  private lexiconValue: OwnVerbLexicon | null = null;
+
+  get analyser(): Analyser { return (this.analyserValue ??= new Analyser()); }
+  get own(): MentionSource { return (this.ownValue ??= ownMentions()); }
+  get lexicon(): OwnVerbLexicon { return (this.lexiconValue ??= OwnVerbLexicon.load()); }
+
+  /** A coder from the NLP layer, a mention source and a verb lexicon. */
+  clauseCoder(name: string, mentions: MentionSource, lexicon: VerbLexicon, dicts?: PetrarchDictionaries): EvalCoder {
+    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon), dicts?.discards ?? []);
+    return {
+      name,
+      triples: (text, date) => tc.code(text, date),
+      events: (text, date) => tc.clauses(text, date).clauses,
+    };
+  }
+
+  /**
+   * Attaché's own coder: the pipeline of src/pipeline (createCoder) when it codes events, else
+   * the NLP layer + actor resolver + CAMEO verb coder composed here.
+   */
+  attache(): EvalCoder {
+    const pipeline = createCoder();
+    if (pipeline.name !== 'none') return pipelineCoder(pipeline);
+    return this.clauseCoder('attache', this.own, this.lexicon);
+  }
+
+  /** A coder using PETRARCH dictionaries where given, Attaché's own parts elsewhere. */
+  withPetrarch(name: string, paths: PetrarchPaths): Result<EvalCoder, AttacheError> {
+    const d = loadPetrarchDictionaries(paths);
+    if (!d.ok) return d;
+    const dicts = d.value;
+    let mentions = this.own;
+    if (dicts.actors.length || dicts.agents.length) {
+      mentions = unionMentions(petrarchMentions(new PetrarchMentionFinder(dicts.actors, dicts.agents)), this.own);
+    }
+    const lexicon: VerbLexicon = dicts.verbs ? new PetrarchVerbLexicon(dicts.verbs, this.lexicon) : this.lexicon;
+    return ok(this.clauseCoder(name, mentions, lexicon, dicts));
+  }
+
+  /** PETRARCH dictionaries only (fictional-country unit tests: no Attaché gazetteer). */
+  petrarchOnly(name: string, paths: PetrarchPaths): Result<EvalCoder, AttacheError> {
+    const d = loadPetrarchDictionaries(paths);
+    if (!d.ok) return d;
+    const dicts = d.value;
+    const mentions = petrarchMentions(new PetrarchMentionFinder(dicts.actors, dicts.agents));
+    const lexicon: VerbLexicon = dicts.verbs ? new PetrarchVerbLexicon(dicts.verbs, this.lexicon) : this.lexicon;
+    return ok(this.clauseCoder(name, mentions, lexicon, dicts));
+  }
+}
+
+/** An Article around one raw text (validation records have no metadata). */
+export function recordArticle(text: string, date: string | null, id = 'record'): Article {
+  return { id, url: null, title: '', published: date, source: null, author: null, dateline: null, language: 'en', duplicateOf: null, text };
+}
+
+/** The pipeline's events as eval sees them (triples from actor codes; events for PLOVER). */
+export function pipelineCoder(coder: EventCoder): EvalCoder {
+  const events = (text: string, date: string | null): readonly DiploEvent[] => coder.code(recordArticle(text, date));
+  return {
+    name: `pipeline:${coder.name}`,
+    events,
+    triples: (text, date): Triple[] => toTriples(events(text, date).map((e) => ({ ...e, start: e.evidence.start, end: e.evidence.end }))),
+  };
+}

@@ -1,0 +1,100 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DiploEvent } from '../model/event.js';
+import { dayInterval } from './dates.js';
+import { decide, isOnceKind, mergeKeyOf, type FactDraft } from './merge.js';
+import { factRow, rowFact } from './rows.js';
+import type { Database, FactsTable } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+interface Entry {
+  fact: FactDraft;
+  count: number;
+  dirty: boolean;
+}
+
+const CHUNK = 400;
+const FACT_COLUMNS = [
+  'merge_key', 'kind', 'cameo', 'parties', 'source', 'target', 'date_value', 'date_precision', 'date_basis', 'date_text',
+  'date_start', 'date_end', 'modality', 'attributes', 'people', 'conflicts_with', 'source_count',
+] as const satisfies readonly (keyof FactsTable)[];
+
+/** The sorted pair keys of a party list ("AZE|PER"), every unordered pair once. */
+export function pairKeys(parties: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) out.push(`${parties[i]}|${parties[j]}`);
+  return out;
+}
+
+/**
+ * The facts of a write batch, held in memory: loaded once for the batch's merge keys, changed
+ * as events are placed, written back in a few bulk statements. The caller holds the locks that
+ * keep other writers off these keys until the transaction ends.
+ */
+export class FactCache {
+  private readonly byKey = new Map<string, Entry[]>();
+
+  private constructor() {}
+
+  static async load(db: Db, keys: readonly string[]): Promise<FactCache> {
+    const cache = new FactCache();
+    for (const k of keys) cache.byKey.set(k, []);
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const rows = await db.selectFrom('facts').selectAll().where('merge_key', 'in', keys.slice(i, i + CHUNK)).execute();
+      for (const r of rows) cache.byKey.get(r.merge_key)?.push({ fact: rowFact(r), count: Number(r.source_count), dirty: false });
+    }
+    for (const list of cache.byKey.values()) list.sort((a, b) => (a.fact.id < b.fact.id ? -1 : 1));
+    return cache;
+  }
+
+  /**
+   * Places an event: merged into a compatible fact, or a new fact (marked as conflicting with the
+   * once-only facts it contradicts). Events of near-duplicate articles only join existing facts.
+   * Returns the fact id, or null when the event makes no fact.
+   */
+  place(e: DiploEvent, duplicate: boolean): string | null {
+    const key = mergeKeyOf(e);
+    if (key === null) return null;
+    let list = this.byKey.get(key);
+    if (!list) { list = []; this.byKey.set(key, list); }
+    const iv = dayInterval(e.date.value);
+    const candidates = iv && !isOnceKind(e.kind)
+      ? list.filter((x) => { const f = dayInterval(x.fact.date.value); return !f || (f.start <= iv.end && f.end >= iv.start); })
+      : list;
+    const d = decide(candidates.map((x) => x.fact), e, `f_${e.id}`, key);
+    if (d.action === 'merge') {
+      const entry = list.find((x) => x.fact.id === d.fact.id)!;
+      entry.fact = d.fact;
+      entry.count++;
+      entry.dirty = true;
+      return d.fact.id;
+    }
+    if (duplicate) return null;
+    for (const other of d.conflictsWith) {
+      const entry = list.find((x) => x.fact.id === other);
+      if (entry && !entry.fact.conflictsWith.includes(d.fact.id)) {
+        entry.fact = { ...entry.fact, conflictsWith: [...entry.fact.conflictsWith, d.fact.id] };
+        entry.dirty = true;
+      }
+    }
+    const at = list.findIndex((x) => x.fact.id > d.fact.id);
+    list.splice(at < 0 ? list.length : at, 0, { fact: d.fact, count: 1, dirty: true });
+    return d.fact.id;
+  }
+
+  /** Writes every new or changed fact (one upsert per chunk) and its party and pair index rows. */
+  async flush(db: Db): Promise<void> {
+    const dirty = [...this.byKey.values()].flat().filter((x) => x.dirty);
+    for (let i = 0; i < dirty.length; i += 200) {
+      const rows = dirty.slice(i, i + 200).map((x) => factRow(x.fact, x.count));
+      await db.insertInto('facts').values(rows)
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(FACT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+        .execute();
+    }
+    const parties = dirty.flatMap((x) => x.fact.parties.map((country) => ({ country, fact_id: x.fact.id })));
+    const pairs = dirty.flatMap((x) => pairKeys(x.fact.parties).map((pair_key) => ({ pair_key, fact_id: x.fact.id })));
+    for (let i = 0; i < parties.length; i += CHUNK) await db.insertInto('fact_parties').values(parties.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+    for (let i = 0; i < pairs.length; i += CHUNK) await db.insertInto('fact_pairs').values(pairs.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+    for (const x of dirty) x.dirty = false;
+  }
+}

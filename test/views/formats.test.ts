@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EVENT_COLUMNS, formatEvent, formatEvents } from '../../src/views/event-format.js';
+import { WorldCountryResolver } from '../../src/views/countries.js';
+import { formatDate } from '../../src/views/labels.js';
+import { article, country, day, event } from '../store/fixtures.js';
+
+const a = article('fmt-1', 'Formats', ['Peru said "yes, and\tno" to Chile.']);
+const e = event(a, 0, { kind: 'meeting', source: country('PER', 'Peru'), target: country('CHL', 'Chile'), date: day('2019-04'), sentence: 'Peru said "yes, and\tno" to Chile.' });
+const info = new Map([[a.id, { id: a.id, title: a.title, url: 'https://x.example/a,b', published: '2019-04-02', source: 'Wire', duplicateOf: null }]]);
+
+test('jsonl is the event itself', () => {
+  assert.deepEqual(JSON.parse(formatEvent(e, 'jsonl')), e);
+});
+
+test('tsv keeps one row per event with no tabs inside cells', () => {
+  const [header, row] = formatEvents([e], 'tsv', info).trimEnd().split('\n');
+  assert.equal(header, EVENT_COLUMNS.join('\t'));
+  const cells = row!.split('\t');
+  assert.equal(cells.length, EVENT_COLUMNS.length);
+  const col = (name: (typeof EVENT_COLUMNS)[number]): string => cells[EVENT_COLUMNS.indexOf(name)]!;
+  assert.equal(col('date'), '2019-04');
+  assert.equal(col('actor1_code'), 'PER');
+  assert.equal(col('source_url'), 'https://x.example/a,b');
+  assert.equal(col('evidence'), 'Peru said "yes, and no" to Chile.');
+});
+
+test('csv quotes cells with commas and quotes (RFC 4180)', () => {
+  const row = formatEvents([e], 'csv', info).trimEnd().split('\n')[1]!;
+  assert.ok(row.includes('"https://x.example/a,b"'));
+  assert.ok(row.endsWith('"Peru said ""yes, and\tno"" to Chile."'));
+});
+
+test('country names, codes, official names and demonyms resolve', () => {
+  const r = WorldCountryResolver.load();
+  const rows: [string, string | null][] = [
+    ['Peru', 'PER'], ['PE', 'PER'], ['per', 'PER'], ['Republic of Azerbaijan', 'AZE'], ['Azerbaijani', 'AZE'],
+    ['  côte d’ivoire ', 'CIV'], ["Côte d'Ivoire", 'CIV'], ['United Nations', 'UNO'], ['Atlantis', null],
+  ];
+  for (const [q, code] of rows) assert.equal(r.country(q)?.code ?? null, code, q);
+});
+
+test('dates read as people write them', () => {
+  const rows: [string | null, string][] = [
+    ['1996-06-25', '25 June 1996'], ['2015-06', 'June 2015'], ['1996', '1996'], ['1950/1959', '1950–1959'], [null, 'date unknown'],
+  ];
+  for (const [v, text] of rows) assert.equal(formatDate(day(v)), text);
+});
