@@ -121,12 +121,12 @@ function table(rows: readonly [Stage, StageResult | string][], n: number): strin
   const totalSentences = typeof tok === 'object' ? tok.sentences ?? 0 : 0;
   const tokRate = typeof tok === 'object' ? tok.articles / tok.seconds : NaN;
   const lines = [
-    '| stage | articles | seconds | articles/s | sentences/s | peak RSS (MB) | vs tokenizer-only |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| stage | articles | seconds | articles/s | sentences/s | sentences/CPU-s | peak RSS (MB) | vs tokenizer-only |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const notes: string[] = [];
   for (const [stage, r] of rows) {
-    if (typeof r === 'string') { lines.push(`| ${stage} | | | | | | ${r} |`); continue; }
+    if (typeof r === 'string') { lines.push(`| ${stage} | | | | | | | ${r} |`); continue; }
     if (r.latency) {
       for (const [label, l] of Object.entries(r.latency)) notes.push(`${label} on ${r.events} events: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms`);
       if (r.note) notes.push(`api: ${r.note}`);
@@ -134,7 +134,8 @@ function table(rows: readonly [Stage, StageResult | string][], n: number): strin
     }
     const rate = r.articles / r.seconds;
     const sentRate = (totalSentences * (r.articles / n)) / r.seconds;
-    lines.push(`| ${stage} | ${r.articles} | ${fmt(r.seconds, 1)} | ${fmt(rate, 1)} | ${fmt(sentRate)} | ${mb(r.maxRss)} | ${fmt((rate / tokRate) * 100, 1)}% |`);
+    const cpuRate = r.cpuSeconds ? (totalSentences * (r.articles / n)) / r.cpuSeconds : NaN;
+    lines.push(`| ${stage} | ${r.articles} | ${fmt(r.seconds, 1)} | ${fmt(rate, 1)} | ${fmt(sentRate)} | ${fmt(cpuRate)} | ${mb(r.maxRss)} | ${fmt((rate / tokRate) * 100, 1)}% |`);
     if (r.note) notes.push(`${stage}: ${r.note}`);
   }
   if (totalSentences) notes.unshift(`corpus: ${n} articles, ${totalSentences} sentences (wink-nlp count)`);

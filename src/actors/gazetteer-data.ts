@@ -47,6 +47,17 @@ export interface CountriesFile {
   readonly abbreviations: Readonly<Record<string, readonly string[]>>;
   readonly demonyms: Readonly<Record<string, readonly string[]>>;
   readonly demonymPreference: Readonly<Record<string, string>>;
+  /** Names whose code depends on the date ("Yugoslavia": YUG, then SCG, then SRB). */
+  readonly dated?: Readonly<Record<string, readonly DatedCode[]>>;
+  /** Display names of historical codes (SUN, YUG, CSK…). */
+  readonly historical?: Readonly<Record<string, string>>;
+}
+
+/** A country code valid between two dates (either open). */
+export interface DatedCode {
+  readonly code: string;
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
 }
 export interface IgoFile {
   readonly organisations: readonly { code: string; name: string; names: string[]; abbreviations: string[] }[];
@@ -58,11 +69,12 @@ export interface TitlesFile {
   readonly descriptions: Readonly<Record<string, string | null>>;
 }
 export interface BodiesFile {
-  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; needsModifier?: boolean; phrases: string[] }[];
+  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; needsModifier?: boolean; standalone?: boolean; phrases: string[] }[];
 }
 export interface CitiesFile {
   readonly capitals: Readonly<Record<string, readonly string[]>>;
   readonly cities: Readonly<Record<string, readonly string[]>>;
+  readonly regions?: readonly string[];
 }
 export interface BackrefsFile {
   readonly nouns: Readonly<Record<string, string | null>>;
@@ -79,7 +91,7 @@ interface PeopleFile {
   readonly people: readonly {
     name: string;
     aliases?: string[];
-    roles: { country: string; title: string; sectors?: string[]; from?: string | null; to?: string | null }[];
+    roles: { country: string; title: string; sectors?: string[]; validFrom?: string | null; validTo?: string | null }[];
   }[];
 }
 
@@ -140,8 +152,8 @@ function seedRoles(file: PeopleFile): SeedRole[] {
         title: r.title,
         sectors: r.sectors ?? ['GOV'],
         aliases: p.aliases ?? [],
-        validFrom: r.from ?? null,
-        validTo: r.to ?? null,
+        validFrom: r.validFrom ?? null,
+        validTo: r.validTo ?? null,
       });
     }
   }

@@ -57,8 +57,9 @@ export class Gazetteer {
       const list = this.seeds.get(key) ?? [];
       list.push(s);
       this.seeds.set(key, list);
+      // every alias works after a title ("President Xi"); only distinctive ones match alone
+      for (const a of s.aliases) if (!this.seeds.has(fold(a)) || this.seeds.get(fold(a)) === list) this.seeds.set(fold(a), list);
       const usable = s.aliases.filter((a) => a.includes(' ') || a.length >= 5);
-      for (const a of usable) this.seeds.set(fold(a), list);
       if (list.length === 1) {
         this.put(s.name, { k: 'seed', name: s.name }, 'cap');
         for (const a of usable) this.put(a, { k: 'seed', name: s.name }, 'cap');
@@ -152,6 +153,13 @@ export class Gazetteer {
         this.key(a, code, true);
       }
     }
+    for (const [code, name] of Object.entries(cf.historical ?? {})) this.byCode.set(code, { code, name });
+    for (const [name, dated] of Object.entries(cf.dated ?? {})) {
+      if (dated.length === 0) continue;
+      const via = /^\p{Lu}+$/u.test(name) ? 'abbrev' : /(an|ic|ak|av)$/.test(name) && !/Union$/.test(name) ? 'demonym' : 'name';
+      this.put(name, { k: 'country', code: dated[0].code, via, dated }, modeOf(name) === 'exact' ? 'exact' : 'cap');
+      this.key(name, dated[0].code, true);
+    }
     const demonymCode = new Map<string, string>();
     for (const [d, c] of demonyms) demonymCode.set(d, c.code);
     for (const [code, ds] of Object.entries(cf.demonyms)) for (const d of ds) if (!demonymCode.has(d)) demonymCode.set(d, code);
@@ -166,6 +174,7 @@ export class Gazetteer {
     for (const [cap, c] of capitals) this.addCity(cap, c.code, true);
     for (const [code, list] of Object.entries(src.cities.capitals)) for (const cap of list) this.addCity(cap, code, true);
     for (const [code, list] of Object.entries(src.cities.cities)) for (const city of list) this.addCity(city, code, false);
+    for (const r of src.cities.regions ?? []) this.put(r, { k: 'region' }, /^the /.test(r) ? 'any' : 'cap');
   }
 
   private addCity(name: string, code: string, capital: boolean): void {
@@ -208,7 +217,7 @@ export class Gazetteer {
     for (const b of src.bodies.bodies) {
       const lex: Lex = {
         k: 'body', name: b.name, sectors: b.sectors, country: b.country ?? null, mission: b.kind === 'mission',
-        needsModifier: b.needsModifier ?? false,
+        needsModifier: b.needsModifier ?? false, standalone: b.standalone ?? false,
       };
       for (const p of b.phrases) this.put(p, lex);
     }

@@ -10,6 +10,8 @@ export interface CountryLex {
   readonly k: 'country';
   readonly code: string;
   readonly via: CountryVia;
+  /** Codes by date for names that changed meaning (Yugoslavia); `code` is the first. */
+  readonly dated?: readonly { readonly code: string; readonly validFrom?: string | null; readonly validTo?: string | null }[];
 }
 export interface IgoLex {
   readonly k: 'igo';
@@ -34,6 +36,8 @@ export interface BodyLex {
   readonly mission: boolean;
   /** A generic word (side, state, delegation) that names a body only after a country word. */
   readonly needsModifier: boolean;
+  /** A group that belongs to no one country (Islamic State): an actor without a country. */
+  readonly standalone: boolean;
 }
 /** A word in front of a title: deputy, vice (kept), acting, former (dropped). */
 export interface ModLex {
@@ -65,8 +69,13 @@ export interface SeedLex {
   readonly name: string;
 }
 
+/** A region, sea or disputed area ("Latin America", "South China Sea"): shadows country names, never an actor. */
+export interface RegionLex {
+  readonly k: 'region';
+}
+
 export type Lex =
-  | CountryLex | IgoLex | TitleLex | BodyLex | ModLex | CounterpartLex | NounLex | AdjLex | DescLex | SeedLex;
+  | CountryLex | IgoLex | TitleLex | BodyLex | ModLex | CounterpartLex | NounLex | AdjLex | DescLex | SeedLex | RegionLex;
 
 /** One role of a well-known person, valid between two dates (either open). */
 export interface SeedRole {

@@ -27,6 +27,7 @@ function blocks(ctx: NameContext, i: number): boolean {
 
 function isWordPart(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i];
+  if (!t) return false;
   return t.word && t.cap && !ctx.stopwords.has(t.key) && !blocks(ctx, i);
 }
 
@@ -63,7 +64,7 @@ export function nameEnd(ctx: NameContext, i: number): number {
       lastGood = j + (t.raw === 'Jr' && tokens[j + 1]?.raw === '.' ? 2 : 1); // King Abdullah II, Marcos Jr.
       break;
     }
-    if (isWordPart(ctx, j)) {
+    if (isWordPart(ctx, j) && (t.raw.length > 1 || words > 0 || !/^\p{Lu}$/u.test(t.raw) || isWordPart(ctx, j + 1))) {
       words++;
       j++;
       lastGood = j;
@@ -83,8 +84,10 @@ export function nameEnd(ctx: NameContext, i: number): number {
       j += 2;
       continue;
     }
-    if (!t.cap && ctx.particles.has(t.key) && words > 0 && tokens[j + 1]) {
-      const n = tokens[j + 1].raw === '-' ? j + 2 : j + 1;
+    if (!t.cap && ctx.particles.has(t.key) && words > 0) {
+      // de, de la, van der, bin, al-
+      let n = j;
+      while (n < tokens.length && !tokens[n].cap && ctx.particles.has(tokens[n].key)) n += tokens[n + 1]?.raw === '-' ? 2 : 1;
       if (tokens[n] && isWordPart(ctx, n)) {
         j = n;
         continue;
@@ -110,6 +113,7 @@ export function nameText(text: string, tokens: readonly Token[], from: number, t
 /** Short forms a later sentence may use: the surname, the last two words, other words. */
 export function aliasesOf(name: string, particles: ReadonlySet<string>): { strong: string[]; weak: string[] } {
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.?$/u.test(w) && !particles.has(w.toLowerCase()) && !SUFFIX.test(w));
+  if (words.length === 1 && words[0] !== name) return { strong: words, weak: [] };
   if (words.length <= 1) return { strong: [], weak: [] };
   const strong = [words[words.length - 1]];
   if (words.length >= 3) strong.push(words.slice(-2).join(' '));

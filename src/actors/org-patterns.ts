@@ -59,8 +59,8 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     if (!country && !body.mission && BARE.has(body.name) && (s.tokens[bodyAt].cap || det === 'the')) {
       country = ctx.state.onlyCountry(at) ?? (body.name === 'foreign ministry' ? ctx.state.dateline : null);
     }
-    if (!country) return null;
-    via = 'body-context';
+    if (!country && !body.standalone) return null;
+    if (country) via = 'body-context';
   }
   const actor = makeActor(ctx.gaz, {
     ...span(s, i, j),

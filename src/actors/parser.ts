@@ -5,12 +5,13 @@
 import type { Actor } from '../model/actor.js';
 import type { PeopleRegistry } from './types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { makeActor, pickRole, type Mention } from './build.js';
+import { makeActor, type Mention } from './build.js';
 import { nameEnd, nameText } from './names.js';
 import { titled, qualified, type TitledAt } from './people-patterns.js';
-import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, hostPhrase, type HostAt, type Sent } from './phrases.js';
+import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, type HostAt, type Sent } from './phrases.js';
 import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
+import { resolvePerson, settleCountries, type Pending } from './who.js';
 
 const PRONOUNS = new Set(['he', 'she', 'him']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'toward', 'towards']);
@@ -35,7 +36,7 @@ export class SentenceParser {
   private readonly out: Mention[] = [];
   /** For each mention: is it a place ("in Baku", "to Lima") rather than an actor? */
   private readonly placeAt: boolean[] = [];
-  private readonly pending: { person: ArticlePerson; at: number }[] = [];
+  private readonly pending: Pending[] = [];
 
   constructor(private readonly ctx: ParseContext, private readonly s: Sent) {}
 
@@ -46,7 +47,7 @@ export class SentenceParser {
       const next = this.at(i);
       i = next > i ? next : i + 1;
     }
-    if (this.pending.length > 0) this.settle();
+    if (this.pending.length > 0) settleCountries(this.ctx, this.out, this.placeAt, this.pending);
     return this.out;
   }
 
@@ -56,6 +57,8 @@ export class SentenceParser {
     const t = s.tokens[i];
     if (!t.word) return i;
     if (PRONOUNS.has(t.key)) return this.pronoun(i);
+    // regions ("Latin America") and regional adjectives ("Central American") shadow the country inside them
+    if (s.lexAt[i].length > 0 && s.lexAt[i].every((l) => l.k === 'region' || l.k === 'adj')) return s.lexEnd[i];
     const person = titled(this.ctx.gaz, s, i);
     if (person) {
       const end = this.person(person);
@@ -69,7 +72,7 @@ export class SentenceParser {
     if (both > i) return both;
     const body = parseBody(this.ctx, s, i);
     if (body) {
-      this.push(body.from, body.to, body.actor, body.via, body.host, body.city);
+      this.push(body.from, body.actor, body.via, body.host, body.city);
       return body.to;
     }
     const back = parseBackref(this.ctx, s, i);
@@ -79,13 +82,13 @@ export class SentenceParser {
         const t = titled(this.ctx.gaz, s, back.to + 1);
         if (t && !t.country && !t.det && t.title) return this.person(t, back.actor.country, back.from);
       }
-      if (back.actor) this.push(back.from, back.to, back.actor, 'backref');
+      if (back.actor) this.push(back.from, back.actor, 'backref');
       return back.to;
     }
     return this.country(i);
   }
 
-  private push(from: number, to: number, actor: Actor, via: string, host?: string, city?: string): void {
+  private push(from: number, actor: Actor, via: string, host?: string, city?: string): void {
     const m: Mention = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
     const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
     this.out.push(Object.freeze({ ...m, ...extra }));
@@ -95,9 +98,10 @@ export class SentenceParser {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
     }
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
-      if (actor.type !== 'person' || via === 'title') this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country);
+      if (actor.type !== 'person' || via === 'title') {
+        this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person');
+      }
     }
-    void to;
   }
 
   private span(from: number, to: number): { text: string; start: number; end: number } {
@@ -121,59 +125,15 @@ export class SentenceParser {
   }
 
   private emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null): number {
-    this.push(from, to, this.personActor(p, from, to), via, host?.code, host?.city);
+    this.push(from, this.personActor(p, from, to), via, host?.code, host?.city);
     if (this.ctx.record) this.ctx.state.notePerson(this.s.tokens[from].start, p, this.salient(from, to));
     return to;
   }
 
-  /** Who a name is: this article, the seed list, the registry, then the sentence/article context. */
   private resolve(
     name: string, country: string | null, title: string | null, sectors: readonly string[], at: number, hint?: string,
   ): ArticlePerson {
-    const { state, gaz, registry, date } = this.ctx;
-    const known = state.byName(name);
-    if (known && (!country || !known.country || known.country === country)) {
-      if (this.ctx.record) return state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
-      return known;
-    }
-    const role = pickRole(gaz.seedRoles(name), date);
-    const reg = role ? null : registry.lookup(name, date);
-    let c = country ?? role?.country ?? reg?.country ?? null;
-    const tt = title ?? role?.title ?? reg?.title ?? null;
-    const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
-    c ??= hint ?? state.lastCountry(at, (x) => !gaz.isIgo(x), true);
-    const fullName = role?.name ?? name;
-    if (!this.ctx.record) {
-      c ??= state.lastCountry(at, (x) => !gaz.isIgo(x)) ?? state.dateline;
-      return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
-    }
-    const p = state.addPerson(fullName, c, tt, sec);
-    if (!p.country) this.pending.push({ person: p, at });
-    return p;
-  }
-
-  /**
-   * People whose country nothing said: the first country named after them in the sentence (not a
-   * place after "in"), else the last one named in the article, else the dateline's.
-   */
-  private settle(): void {
-    const { state, gaz } = this.ctx;
-    for (const { person, at } of this.pending) {
-      if (person.country) continue;
-      const later = this.out.find((m, k) => m.start > at && m.actor.type !== 'person' && m.actor.country &&
-        !gaz.isIgo(m.actor.country) && !this.placeAt[k]);
-      const notIgo = (x: string): boolean => !gaz.isIgo(x);
-      person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2) ?? state.dateline ??
-        state.lastCountry(at, notIgo);
-      if (!person.country) continue;
-      for (let k = 0; k < this.out.length; k++) {
-        const m = this.out[k];
-        if (m.actor.type !== 'person' || m.actor.name !== person.name || m.actor.country) continue;
-        const actor = makeActor(gaz, { ...m.actor, type: 'person', name: person.name, title: person.title,
-          country: person.country, sectors: person.sectors, start: m.start, end: m.end });
-        this.out[k] = Object.freeze({ ...m, actor });
-      }
-    }
+    return resolvePerson(this.ctx, this.pending, { name, country, title, sectors, at, hint });
   }
 
   private person(t0: TitledAt, given: string | null = null, from = t0.from): number {
@@ -222,7 +182,9 @@ export class SentenceParser {
     }
     if (t.det === 'the' && t.desc && !t.country && !t.ofCode) {
       if (t.desc.fits === null) return t.titleEnd;
-      const p = ctx.state.lastPerson(at, t.desc.fits, true) ?? (t.desc.fits === 'diplomat' ? ctx.state.lastPerson(at, 'minister', true) : null);
+      // a description rarely means someone already named in its own sentence ("Iyer thanked the minister")
+      const p = ctx.state.lastPerson(at, t.desc.fits, true, undefined, true) ??
+        (t.desc.fits === 'diplomat' ? ctx.state.lastPerson(at, 'minister', true, undefined, true) : null);
       if (p) return this.emitPerson(p, t.from, t.titleEnd, 'description');
       return t.titleEnd;
     }
@@ -232,7 +194,7 @@ export class SentenceParser {
       (t.det === 'the' && t.desc?.fits && country ? ctx.state.lastPerson(at, t.desc.fits, true, country) : null);
     if (same) return this.emitPerson(same, t.from, t.titleEnd, 'title');
     const actor = makeActor(ctx.gaz, { ...this.span(t.from, t.titleEnd), country, sectors, name: null, title, type: 'person' });
-    this.push(t.from, t.titleEnd, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
+    this.push(t.from, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
     return t.titleEnd;
   }
 
@@ -250,13 +212,13 @@ export class SentenceParser {
     const kind = body ? { sectors: body.actor.sectors, name: body.actor.name, title: null, type: 'organisation' as const }
       : { sectors: title!.title!.sectors, name: null, title: title!.titleText, type: 'person' as const };
     const one = makeActor(ctx.gaz, { ...this.span(i, first.to), country: first.code, ...kind });
-    this.push(i, first.to, one, body ? 'body' : 'title');
+    this.push(i, one, body ? 'body' : 'title');
     if (body) {
-      this.push(body.from, body.to, body.actor, body.via, body.host, body.city);
+      this.push(body.from, body.actor, body.via, body.host, body.city);
       return body.to;
     }
     const two = makeActor(ctx.gaz, { ...this.span(second.from, title!.titleEnd), country: second.code, ...kind });
-    this.push(second.from, title!.titleEnd, two, 'title');
+    this.push(second.from, two, 'title');
     return title!.titleEnd;
   }
 
@@ -335,9 +297,8 @@ export class SentenceParser {
       title: null,
       type: igo ? 'igo' : 'country',
     });
-    this.push(i, end, actor, cm.via);
+    this.push(i, actor, cm.via);
     return cm.to;
   }
 }
 
-export { ofPhrase, hostPhrase, keyAt };

@@ -35,6 +35,17 @@ const PORTFOLIO = new Set([
   'caricom', 'african', 'gulf', 'arab', 'maritime', 'investments', 'promotion', 'culture', 'cultural',
 ]);
 
+/** Words of ministry names beyond the name stopwords ("Energy", "Agriculture"). */
+const MINISTRY_WORDS = new Set([
+  'energy', 'agriculture', 'rural', 'health', 'education', 'finance', 'justice', 'interior', 'transport', 'labour',
+  'labor', 'environment', 'industry', 'commerce', 'tourism', 'sports', 'youth', 'culture', 'information', 'science',
+  'technology', 'fisheries', 'mines', 'mining', 'water', 'resources', 'social', 'welfare', 'housing', 'planning',
+  'infrastructure', 'communications', 'digital', 'innovation', 'ecology', 'emergency', 'situations', 'natural',
+  'oil', 'gas', 'petroleum', 'power', 'electricity', 'land', 'lands', 'forestry', 'food', 'homeland', 'veterans',
+  'women', 'family', 'children', 'labour', 'employment', 'public', 'works', 'urban', 'investment', 'finance',
+  'treasury', 'state', 'home', 'legal', 'parliamentary', 'reconstruction', 'religious', 'endowments', 'information',
+]);
+
 function portfolio(s: Sent, j: number): number {
   if (keyAt(s, j) !== 'and' && keyAt(s, j) !== '&') return j;
   let k = j + 1;
@@ -42,8 +53,26 @@ function portfolio(s: Sent, j: number): number {
   return k > j + 1 && !PORTFOLIO.has(keyAt(s, k)) ? k : j;
 }
 
-function pickTitle(s: Sent, i: number): TitleLex | CounterpartLex | undefined {
-  return lexOf(s, i, 'title') ?? lexOf(s, i, 'counterpart');
+/** Titles that name their ministry after "of"/"for" ("Minister of Agriculture", "Secretary of Energy"). */
+const GENERIC = new Set(['minister', 'deputy minister', 'official', 'secretary']);
+
+/** Skips "of Energy", "for Agriculture and Rural Development", "and Mines" (not a country) after a minister's title. */
+function ministry(s: Sent, j: number): number {
+  const k = keyAt(s, j);
+  if (k !== 'of' && k !== 'for' && k !== 'and') return j;
+  let e = j + 1;
+  if (keyAt(s, e) === 'the') e++;
+  const first = e;
+  const isWord = (x: number): boolean => Boolean(s.tokens[x]?.cap) && (MINISTRY_WORDS.has(keyAt(s, x)) || PORTFOLIO.has(keyAt(s, x)));
+  while (isWord(e)) {
+    e++;
+    if ((keyAt(s, e) === 'and' || keyAt(s, e) === ',' || keyAt(s, e) === '&') && isWord(e + 1)) e++;
+  }
+  return e === first ? j : e;
+}
+
+function pickTitle(s: Sent, i: number): TitleLex | CounterpartLex | DescLex | undefined {
+  return lexOf(s, i, 'title') ?? lexOf(s, i, 'counterpart') ?? lexOf(s, i, 'desc');
 }
 
 /** Parses a title phrase at token `i` (see the module comment); null when there is none. */
@@ -76,6 +105,8 @@ export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): Tit
   }
   j = portfolio(s, j);
   const titleLex = t.k === 'title' ? t : null;
+  if (t.k === 'desc' && !isDescHead(s, i, j)) return null;
+  if (titleLex && (GENERIC.has(titleLex.title) || titleLex.title.endsWith('minister'))) j = ministry(s, j);
   const of = ofPhrase(s, j);
   if (of) j = of.to;
   const host = of?.host ?? hostPhrase(s, j);
@@ -114,6 +145,11 @@ export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): Tit
     nameFrom,
     nameTo,
   };
+}
+
+/** A description without a title ("the visiting dignitary") counts only after a determiner. */
+function isDescHead(s: Sent, i: number, j: number): boolean {
+  return isDet(s, i) && j > i;
 }
 
 /** Is this title phrase strong enough to stand without a name (a country, "of X", a capital)? */

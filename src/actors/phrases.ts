@@ -15,26 +15,46 @@ export interface Sent extends NameContext {
   readonly titleCase: boolean;
 }
 
+/** Words that are lower case in running text: capitalised after the first word, they mark a headline. */
+const HEADLINE_WORDS = new Set([
+  'to', 'with', 'on', 'for', 'in', 'at', 'by', 'from', 'and', 'of', 'the', 'as', 'over', 'after', 'amid', 'into',
+  'meets', 'met', 'holds', 'held', 'signs', 'signed', 'says', 'said', 'visits', 'receives', 'received', 'discusses',
+  'discuss', 'hails', 'urges', 'calls', 'opens', 'opened', 'agree', 'agrees', 'sign', 'hold', 'meet', 'talks', 'mull',
+  'mulls', 'eye', 'eyes', 'seek', 'seeks', 'mark', 'marks', 'launch', 'launches', 'set', 'sets', 'is', 'are', 'be', 'can',
+  'will', 'could', 'may', 'establish', 'establishes', 'cut', 'cuts', 'sever', 'severs', 'expel', 'expels', 'recall', 'recalls',
+]);
+
 function isTitleCase(tokens: readonly Token[]): boolean {
-  let cap = 0;
-  let lower = 0;
-  for (const t of tokens) {
-    if (!t.word || t.raw.length < 4) continue;
-    if (t.cap) cap++;
-    else lower++;
-  }
-  return cap >= 3 && lower <= 1;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].cap && HEADLINE_WORDS.has(tokens[i].key)) return true;
+  return false;
 }
 
 const NONE: Lex[] = [];
 
-export function prepare(gaz: Gazetteer, text: string, start: number, end: number): Sent {
+/** The code a date-dependent name has at `date` (the first one when the date is unknown). */
+function datedCode(lex: CountryLex, date: string | null): string {
+  if (!lex.dated || !date) return lex.code;
+  for (const d of lex.dated) {
+    if (d.validFrom && date < d.validFrom) continue;
+    if (d.validTo && date >= d.validTo) continue;
+    return d.code;
+  }
+  return lex.code;
+}
+
+function atDate(values: readonly Lex[], date: string | null): Lex[] {
+  if (!values.some((l) => l.k === 'country' && l.dated)) return values as Lex[];
+  return values.map((l) => (l.k === 'country' && l.dated ? { ...l, code: datedCode(l, date) } : l));
+}
+
+/** Tokens of text[start, end) with the dictionary phrases starting at each; `date` picks date-dependent codes. */
+export function prepare(gaz: Gazetteer, text: string, start: number, end: number, date: string | null = null): Sent {
   const tokens = tokenize(text, start, end);
   const lexAt: Lex[][] = [];
   const lexEnd: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = tokens[i].word || tokens[i].raw === "'" ? gaz.trie.longest(tokens, i) : null;
-    lexAt.push(m ? (m.values as Lex[]) : NONE);
+    lexAt.push(m ? atDate(m.values, date) : NONE);
     lexEnd.push(m ? m.to : i + 1);
   }
   return { text, tokens, lexAt, lexEnd, stopwords: gaz.stopwords, particles: gaz.particles, gaz, titleCase: isTitleCase(tokens) };

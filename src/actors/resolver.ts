@@ -49,9 +49,9 @@ class ArticleActorsImpl implements ArticleActors {
     const key = `${start}:${end}`;
     const cached = this.done.get(key);
     if (cached) return cached;
-    const s = prepare(this.gaz, this.article.text, start, end);
+    const s = prepare(this.gaz, this.article.text, start, end, this.ctx.date);
+    this.state.beginSentence(start);
     const found = Object.freeze(new SentenceParser(this.ctx, s).run());
-    this.state.sentence++;
     this.done.set(key, found);
     this.all.push(...found);
     return found;
@@ -68,7 +68,7 @@ class ArticleActorsImpl implements ArticleActors {
     };
     let actor = inside.length > 0 ? pick(inside) : null;
     if (!actor) {
-      const s = prepare(this.gaz, this.article.text, start, end);
+      const s = prepare(this.gaz, this.article.text, start, end, this.ctx.date);
       actor = pick(new SentenceParser({ ...this.ctx, record: false }, s).run());
     }
     if (actor?.type === 'person' && actor.name) this.state.markSpeaker(actor.name, start);

@@ -21,12 +21,14 @@ interface PersonMention {
   readonly person: ArticlePerson;
   /** Said something, or opened its sentence: a pronoun most likely means this person. */
   readonly salient: boolean;
+  readonly sentence: number;
 }
 
 interface CountryMention {
   readonly at: number;
   readonly code: string;
   readonly sentence: number;
+  readonly owned: boolean;
 }
 
 /** Does a description ("diplomat", "minister", "ambassador") fit this person's title? */
@@ -49,7 +51,9 @@ export class ArticleState {
   private readonly personMentions: PersonMention[] = [];
   private readonly countryMentions: CountryMention[] = [];
   private readonly bodies: { at: number; name: string; country: string }[] = [];
-  sentence = 0;
+  /** Index of the sentence being read (into `starts`). */
+  sentence = -1;
+  private readonly starts: number[] = [];
 
   constructor(private readonly gaz: Gazetteer, readonly dateline: string | null) {}
 
@@ -89,7 +93,7 @@ export class ArticleState {
   }
 
   notePerson(at: number, person: ArticlePerson, salient: boolean): void {
-    this.personMentions.push({ at, person, salient });
+    this.personMentions.push({ at, person, salient, sentence: this.sentence });
   }
 
   noteBody(at: number, name: string, country: string): void {
@@ -105,22 +109,39 @@ export class ArticleState {
     return null;
   }
 
+  /** Starts reading the sentence that begins at `start`. */
+  beginSentence(start: number): void {
+    this.starts.push(start);
+    this.sentence = this.starts.length - 1;
+  }
+
+  /** The index of the sentence holding offset `at` (-1 before the first). */
+  sentenceOf(at: number): number {
+    for (let i = this.starts.length - 1; i >= 0; i--) if (this.starts[i] <= at) return i;
+    return -1;
+  }
+
   /** Records that this person spoke at `at` (pronouns prefer speakers). */
   markSpeaker(name: string, at: number): void {
     const p = this.strong.get(fold(name));
-    if (p) this.personMentions.push({ at, person: p, salient: true });
+    if (p) this.personMentions.push({ at, person: p, salient: true, sentence: this.sentenceOf(at) });
   }
 
-  noteCountry(at: number, code: string): void {
-    this.countryMentions.push({ at, code, sentence: this.sentence });
+  /** A country named at `at`; `owned` when it belongs to a person's phrase ("Azerbaijan's Foreign Minister X"). */
+  noteCountry(at: number, code: string, owned = false): void {
+    this.countryMentions.push({ at, code, sentence: this.sentence, owned });
   }
 
   /** The last person mentioned before `at` that fits; salient ones (speakers, subjects) first. */
-  lastPerson(at: number, fitsWhat: string | null = 'any', preferSalient = true, country?: string): ArticlePerson | null {
+  lastPerson(
+    at: number, fitsWhat: string | null = 'any', preferSalient = true, country?: string, otherSentence = false,
+  ): ArticlePerson | null {
     let fallback: ArticlePerson | null = null;
+    const here = new Set<ArticlePerson>();
+    if (otherSentence) for (const m of this.personMentions) if (m.sentence === this.sentence && m.at < at) here.add(m.person);
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const m = this.personMentions[i];
-      if (m.at >= at) continue;
+      if (m.at >= at || here.has(m.person)) continue;
       if (fitsWhat && !fits(this.gaz, fitsWhat, m.person)) continue;
       if (country && m.person.country !== country) continue;
       if (!preferSalient || m.salient) return m.person;
@@ -140,6 +161,8 @@ export class ArticleState {
       const m = this.countryMentions[i];
       if (thisSentence && m.sentence !== this.sentence) return null;
       if (this.sentence - m.sentence > sentencesBack) return null;
+      // in its own sentence, a country that belongs to another person is not this person's
+      if (m.owned && m.sentence === this.sentence) continue;
       if (m.at < at && accept(m.code)) return m.code;
     }
     return null;

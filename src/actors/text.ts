@@ -68,6 +68,8 @@ function decodeMojibake(run: string): string | null {
   }
 }
 
+/** A cheap first look (no Unicode classes) before the full SUSPECT test. */
+const QUICK = /[\u00c2-\u00c5\u00e2?\ufffd]|A(?:Pound|Cent|Yen|Currency|Section|Copyright|Registered|Degree|Micro|Pilcrow)/;
 const SUSPECT = /[ÃÂâÅÄ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|\p{L}[?\uFFFD]\p{L}|\p{Lu}A(?:Pound|Cent|Yen|Currency|Section|Copyright|Registered|Degree|Micro|Pilcrow)/u;
 const MOJIBAKE_RUN = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}|A(Pound|Cent|Yen|Currency|Section|Copyright|Registered|Degree|Micro|Pilcrow)(?:(?=\p{Ll})| (?=\p{Ll}))|(?<=\p{L})[?\uFFFD](?=\p{L})/gu;
 
@@ -84,7 +86,7 @@ export interface Repaired {
  * look-ups treat as a wildcard. Clean text comes back unchanged with `map` null.
  */
 export function repair(text: string): Repaired {
-  if (!SUSPECT.test(text)) return { text, map: null };
+  if (!QUICK.test(text) || !SUSPECT.test(text)) return { text, map: null };
   let out = '';
   const map: number[] = [];
   let last = 0;

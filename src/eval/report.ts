@@ -12,10 +12,12 @@ const prfCols = (c: Counts): string => {
 /** The summary table: one row per suite × coder (× expectations). */
 export function summaryTable(results: readonly SuiteResult[]): string {
   const rows: string[] = [];
-  rows.push(`${'suite'.padEnd(34)} ${'coder'.padEnd(26)} ${'n'.padStart(4)}  result`);
+  const sw = Math.max(5, ...results.map((r) => r.suite.length));
+  const cw = Math.max(5, ...results.map((r) => (r.kind === 'skip' ? 1 : r.coder.length + (r.kind === 'records' && r.expectations !== 'own' ? r.expectations.length + 4 : 0))));
+  rows.push(`${'suite'.padEnd(sw)} ${'coder'.padEnd(cw)} ${'n'.padStart(4)}  result`);
   for (const r of results) {
-    const head = (coder: string, n: number): string => `${r.suite.padEnd(34)} ${coder.padEnd(26)} ${String(n).padStart(4)}  `;
-    if (r.kind === 'skip') rows.push(`${r.suite.padEnd(34)} ${'-'.padEnd(26)} ${''.padStart(4)}  skipped: ${r.reason}`);
+    const head = (coder: string, n: number): string => `${r.suite.padEnd(sw)} ${coder.padEnd(cw)} ${String(n).padStart(4)}  `;
+    if (r.kind === 'skip') rows.push(`${r.suite.padEnd(sw)} ${'-'.padEnd(cw)} ${''.padStart(4)}  skipped: ${r.reason}`);
     else if (r.kind === 'records') {
       const s = r.score;
       const exp = r.expectations === 'own' ? '' : ` vs ${r.expectations}`;

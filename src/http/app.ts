@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createCoder } from '../pipeline/index.js';
 import type { EventCoder } from '../pipeline/types.js';
+import { decode } from '../ingest/decode.js';
 import type { Store } from '../store/store.js';
 import { projectRoot } from '../util/paths.js';
 import { TokenCheck } from './auth.js';
@@ -36,6 +37,11 @@ export interface AppOptions {
   readonly rateLimit?: RateLimitOptions | false;
   /** Folder of the built web app (default web/dist of the project when it exists); null serves none. */
   readonly webRoot?: string | null;
+  /**
+   * Host names the Host header may carry (any port); others get 403. `attache serve` sets the
+   * loopback names when it listens on loopback, so a DNS-rebinding page cannot read the API.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Trust X-Forwarded-For for the client's address (only behind your own proxy). */
   readonly trustProxy?: boolean;
   readonly countries?: CountryIndex;
@@ -65,17 +71,19 @@ function version(): string {
 async function readBody(c: Context, route: RouteSpec): Promise<unknown> {
   if (!route.body) return undefined;
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const text = await c.req.text();
   if (type === 'application/json') {
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(await c.req.text()) as unknown;
     } catch {
       throw new HttpError('MALFORMED', 'the body is not valid JSON');
     }
   }
   if (route.body.rawTypes?.includes(type)) {
     const query = route.query ? route.query.parse(c.req.query()) : {};
-    return { ...(query as object), [type === 'text/html' ? 'html' : 'text']: text };
+    // Raw bodies are decoded like files: UTF-8 or UTF-16 with a BOM, else the detected legacy encoding; binary is refused.
+    const decoded = decode(new Uint8Array(await c.req.arrayBuffer()), 'request body');
+    if (!decoded.ok) throw new HttpError(decoded.error.code as HttpError['code'], decoded.error.message);
+    return { ...(query as object), [type === 'text/html' ? 'html' : 'text']: decoded.value.text };
   }
   const takes = ['application/json', ...(route.body.rawTypes ?? [])].join(', ');
   throw new HttpError('UNSUPPORTED_TYPE', `send the body as ${takes}`);
@@ -108,6 +116,14 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.allowedHosts?.length) {
+    const allowed = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase().replace(/:\d+$/, '');
+      if (!allowed.has(host)) throw new HttpError('FORBIDDEN', 'this server does not answer for that Host');
+      await next();
+    });
+  }
   if (options.cors) {
     app.use('/api/*', cors({ origin: options.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
   }

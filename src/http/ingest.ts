@@ -24,9 +24,9 @@ export interface IngestService {
 
 const ORIGIN = 'POST /api/articles';
 
+/** A reader's failure as the API's answer (its code keeps its status: EMPTY_INPUT 422, TOO_LARGE 413…). */
 function fail(e: AttacheError): never {
-  const code = e.code === 'DUPLICATE' ? 'BAD_REQUEST' : e.code;
-  throw new HttpError(code as HttpError['code'], e.message);
+  throw new HttpError(e.code as HttpError['code'], e.message);
 }
 
 /**

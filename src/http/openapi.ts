@@ -38,7 +38,10 @@ function operation(route: RouteSpec): Json {
   for (const [status, doc] of Object.entries(route.responses)) {
     const types = doc.types ?? ['application/json'];
     const content: Json = {};
-    for (const t of types) content[t] = Number(status) >= 400 ? { schema: { $ref: '#/components/schemas/Error' } } : {};
+    for (const t of types) {
+      content[t] = Number(status) >= 400 ? { schema: { $ref: '#/components/schemas/Error' } }
+        : t === 'application/json' && doc.schema ? { schema: schemaOf(doc.schema, 'output') } : { schema: { type: 'string' } };
+    }
     responses[status] = { description: doc.description, content };
   }
   const op: Json = {

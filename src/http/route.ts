@@ -6,6 +6,8 @@ export interface ResponseDoc {
   readonly description: string;
   /** Media types answered (default application/json). */
   readonly types?: readonly string[];
+  /** The JSON body's schema (documented, and checked against real answers by the tests). */
+  readonly schema?: z.ZodType;
 }
 
 /** What a route's handler receives: the validated inputs and the request context. */

@@ -11,6 +11,10 @@ import {
   ArticleRecord, CountryParams, CountryQuery, EventsQuery, IdParams, PairParams, PeopleQuery, RawArticleQuery,
 } from './schemas.js';
 import type { IngestService } from './ingest.js';
+import {
+  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, EventsPageSchema, HealthSchema, IngestOutcomeSchema,
+  OpenApiSchema, PeopleSchema,
+} from './responses.js';
 import type { ViewService } from './views.js';
 
 /** What the routes work with; built once by createApp. */
@@ -42,7 +46,6 @@ function tableResponse(c: Context, body: string, format: 'csv' | 'tsv', total: n
   return c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'x-total-count': String(total) });
 }
 
-const json = { description: 'JSON' };
 const err = (description: string) => ({ description, types: ['application/json'] });
 
 /** The API's route table: the router and the OpenAPI document are both built from it. */
@@ -51,20 +54,20 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
     defineRoute({
       method: 'get', path: '/api/health', operationId: 'health', summary: 'Liveness, version and store counts', alwaysOpen: true,
       query: NoParams,
-      responses: { 200: json },
+      responses: { 200: { description: 'the server is up', schema: HealthSchema } },
       handler: async () => ({ status: 'ok', version: svc.version, store: svc.store.dialect, stats: await svc.store.stats() }),
     }),
     defineRoute({
       method: 'get', path: '/api/openapi.json', operationId: 'openapi', summary: 'This OpenAPI 3 document', alwaysOpen: true,
       query: NoParams,
-      responses: { 200: json },
+      responses: { 200: { description: 'the OpenAPI 3.1 document', schema: OpenApiSchema } },
       handler: () => svc.openapi(),
     }),
     defineRoute({
       method: 'get', path: '/api/events', operationId: 'listEvents', summary: 'Coded events matching filters (the filters of `attache events`)',
       query: EventsQuery,
       responses: {
-        200: { description: '{total, limit, offset, events}, or a CSV/TSV table', types: ['application/json', 'text/csv', 'text/tab-separated-values'] },
+        200: { description: '{total, limit, offset, events}, or a CSV/TSV table', types: ['application/json', 'text/csv', 'text/tab-separated-values'], schema: EventsPageSchema },
         400: err('invalid filter'), 404: err('unknown country'),
       },
       handler: async ({ query, c }) => {
@@ -80,7 +83,7 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
     defineRoute({
       method: 'get', path: '/api/articles/:id', operationId: 'getArticle', summary: 'One article: text, metadata and its events with offsets',
       params: IdParams, query: NoParams,
-      responses: { 200: json, 404: err('no such article') },
+      responses: { 200: { description: 'the article and its events', schema: ArticleWithEventsSchema }, 404: err('no such article') },
       handler: async ({ params }) => {
         const found = await svc.store.getArticle(params.id);
         if (!found) throw new HttpError('NOT_FOUND', `no article with id ${JSON.stringify(params.id.slice(0, 80))}`);
@@ -94,7 +97,7 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
       query: RawArticleQuery,
       body: { schema: ArticleRecord, rawTypes: ['text/plain', 'text/html'], description: 'a record {text|html, id?, url?, title?, published?, source?, author?}' },
       responses: {
-        201: { description: 'stored: {status, article, events}' }, 200: { description: 'already stored: {status, article, events}' },
+        201: { description: 'stored: {status, article, events}', schema: IngestOutcomeSchema }, 200: { description: 'already stored: {status, article, events}', schema: IngestOutcomeSchema },
         400: err('invalid record'), 401: err('no token given'), 403: err('wrong token, or writes disabled'),
         413: err('body too large'), 415: err('unsupported content type'), 422: err('empty or non-English text'), 429: err('too many writes'),
       },
@@ -106,25 +109,25 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
     defineRoute({
       method: 'get', path: '/api/dossier/:a/:b', operationId: 'getDossier', summary: 'The dossier of a pair: relations, missions, envoys, agreements, meetings, with sources',
       params: PairParams, query: NoParams,
-      responses: { 200: json, 404: err('unknown country') },
+      responses: { 200: { description: 'the dossier', schema: DossierSchema }, 404: err('unknown country') },
       handler: ({ params }) => svc.views.dossier(params.a, params.b),
     }),
     defineRoute({
       method: 'get', path: '/api/countries', operationId: 'listCountries', summary: 'Known countries: code, name, ISO numeric (map shape id), capital',
       query: NoParams,
-      responses: { 200: json },
+      responses: { 200: { description: 'the countries', schema: CountryListSchema } },
       handler: () => ({ countries: svc.countries.list }),
     }),
     defineRoute({
       method: 'get', path: '/api/countries/:c', operationId: 'getCountry', summary: 'A country profile: partners ranked by activity, missions abroad and hosted',
       params: CountryParams, query: CountryQuery,
-      responses: { 200: json, 400: err('invalid period'), 404: err('unknown country') },
+      responses: { 200: { description: 'the profile', schema: CountryProfileSchema }, 400: err('invalid period'), 404: err('unknown country') },
       handler: ({ params, query }) => svc.views.country(params.c, query),
     }),
     defineRoute({
       method: 'get', path: '/api/people', operationId: 'listPeople', summary: 'People in the registry, optionally matching a query',
       query: PeopleQuery,
-      responses: { 200: json },
+      responses: { 200: { description: 'the people', schema: PeopleSchema } },
       handler: async ({ query }) => ({ people: await svc.store.people(query.q || undefined) }),
     }),
   ];

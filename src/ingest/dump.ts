@@ -60,12 +60,12 @@ export function parseText(text: string, origin: string, places: PlaceResolver): 
 /** Consumes the ` date …` line and the host line; returns the remaining blocks. */
 function readHeader(blocks: string[], meta: Meta): string[] {
   const rest = [...blocks];
-  const d = rest.length ? DATE_LINE.exec(rest[0]) : null;
+  const d = rest.length && /^date\s/.test(rest[0]) ? DATE_LINE.exec(rest[0]) : null;
   if (!d) return rest;
   rest.shift();
   meta.published = d[1];
   const after = d[2].trim();
-  const h = rest.length ? HOST_LINE.exec(rest[0]) : null;
+  const h = rest.length && rest[0].length < 300 ? HOST_LINE.exec(rest[0]) : null;
   if (h) {
     rest.shift();
     meta.published = h[2] ? `${h[1]}T${h[2].padStart(2, '0')}:${h[3]}` : h[1];

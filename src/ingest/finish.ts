@@ -14,7 +14,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function normaliseDate(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.trim();
+  const t = s.trim().slice(0, 120);
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(t);
   if (iso) return iso[2] ? `${iso[1]}T${iso[2]}:${iso[3]}` : iso[1];
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(t);

@@ -56,18 +56,54 @@ const OPTIONAL_CLOSE = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd
 
 /**
  * The deepest element nesting of a markup string (approximate: void elements, self-closing
- * tags and elements with optional end tags are not counted; comments, scripts and styles skipped).
- * Stops counting once past `limit`.
+ * tags and elements with optional end tags are not counted; comments, CDATA, scripts and styles
+ * skipped). One linear pass without backtracking regexes; stops once past `limit`.
  */
 export function nestingDepth(markup: string, limit: number): number {
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:.-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
   let depth = 0;
   let max = 0;
-  for (let m = tag.exec(markup); m; m = tag.exec(markup)) {
-    const name = m[3]?.toLowerCase();
-    if (!name || VOID.has(name) || OPTIONAL_CLOSE.has(name) || m[4]) continue;
-    if (m[2]) depth = Math.max(0, depth - 1);
-    else if (++depth > max) { max = depth; if (max > limit) break; }
+  let i = markup.indexOf('<');
+  while (i !== -1 && i < markup.length) {
+    const next = skipSpecial(markup, i);
+    if (next !== null) { if (next < 0) break; i = markup.indexOf('<', next); continue; }
+    let j = i + 1;
+    const closing = markup[j] === '/';
+    if (closing) j++;
+    const start = j;
+    while (j < markup.length && /[\w:.-]/.test(markup[j])) j++;
+    if (j === start) { i = markup.indexOf('<', i + 1); continue; }
+    const name = markup.slice(start, j).toLowerCase();
+    let quote = '';
+    for (; j < markup.length; j++) {
+      const c = markup[j];
+      if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c; else if (c === '>') break;
+    }
+    if (j >= markup.length) break;
+    const selfClosing = markup[j - 1] === '/';
+    if (!closing && (name === 'script' || name === 'style')) {
+      const end = new RegExp(`</${name}\\s*>`, 'gi');
+      end.lastIndex = j;
+      if (!end.exec(markup)) break;
+      i = markup.indexOf('<', end.lastIndex);
+      continue;
+    }
+    if (!VOID.has(name) && !OPTIONAL_CLOSE.has(name) && !selfClosing) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (++depth > max) { max = depth; if (max > limit) break; }
+    }
+    i = markup.indexOf('<', j + 1);
   }
   return max;
+}
+
+/** Skips a comment, CDATA section or declaration at `i`: the index after it, -1 when unterminated, null when none. */
+function skipSpecial(s: string, i: number): number | null {
+  const pairs: readonly (readonly [string, string])[] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<!', '>'], ['<?', '>']];
+  for (const [open, close] of pairs) {
+    if (s.startsWith(open, i)) {
+      const e = s.indexOf(close, i + open.length);
+      return e < 0 ? -1 : e + close.length;
+    }
+  }
+  return null;
 }

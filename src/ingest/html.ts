@@ -44,7 +44,7 @@ export function extractPage(html: string, input: string, maxDepth: number): Resu
     let meta = pageMeta(doc);
     let paragraphs: string[] = [];
     try {
-      const parsed = new Readability(document as never, { serializer: (n: unknown) => n, charThreshold: 200 }).parse();
+      const parsed = new Readability(document as never, { serializer: (n: unknown) => n, charThreshold: 200, maxElemsToParse: 200000 }).parse();
       if (parsed?.content) paragraphs = domParagraphs(parsed.content as unknown as DomNode);
       const byline = parsed?.byline?.replace(/^by:?\s+/i, '').trim() || null;
       meta = { ...meta, title: meta.title ?? (parsed?.title?.trim() || null), author: meta.author ?? byline };

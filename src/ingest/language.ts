@@ -26,11 +26,16 @@ const SCRIPTS: readonly (readonly [string, RegExp])[] = [
   ['ka', /\p{Script=Georgian}/u], ['hy', /\p{Script=Armenian}/u],
 ];
 
-const SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)])) as Record<string, Set<string>>;
+/** Stop word → the languages it belongs to. */
+const WORD_LANGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) m.set(w, [...(m.get(w) ?? []), lang]);
+  return m;
+})();
 
 /** The BCP-47 code of the main language of a text (`en`, `fr`, `ru`…), or `und`. */
 export function detectLanguage(text: string): string {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
   const letters = count(/\p{L}/gu);
   if (letters < 20) return 'und';
@@ -46,7 +51,7 @@ export function detectLanguage(text: string): string {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 5) return 'und';
   const scores = new Map<string, number>();
-  for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  for (const w of words) for (const lang of WORD_LANGS.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return 'und';
   const [lang, score] = ranked[0];

@@ -17,7 +17,7 @@ export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptio
     published: options.published ?? null,
     maxFileBytes: options.maxFileBytes ?? 50 * MB,
     maxArticleBytes: options.maxArticleBytes ?? 5 * MB,
-    maxDepth: options.maxDepth ?? 1000,
+    maxDepth: options.maxDepth ?? 400,
   };
 }
 

@@ -120,7 +120,7 @@ export async function readAll(src: InputSource, max: number): Promise<Result<Buf
   try {
     for await (const chunk of src.chunks()) {
       size += chunk.length;
-      if (size > max) return err(tooLarge(src.name, size, max));
+      if (size > max) return err(tooLarge(src.name, src.size, max));
       parts.push(chunk);
     }
   } catch (e) {
@@ -129,9 +129,9 @@ export async function readAll(src: InputSource, max: number): Promise<Result<Buf
   return ok(Buffer.concat(parts));
 }
 
-export const tooLarge = (input: string, size: number, max: number): AttacheError => ({
+export const tooLarge = (input: string, size: number | null, max: number): AttacheError => ({
   code: 'TOO_LARGE', input,
-  message: `${size > max ? 'over' : 'at'} the size limit (${mb(size)}${size > max ? '+' : ''} > ${mb(max)})`,
+  message: size === null ? `too large (over the ${mb(max)} limit)` : `too large: ${mb(size)} (limit ${mb(max)})`,
 });
 
-const mb = (n: number): string => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+const mb = (n: number): string => (n >= 1 << 20 ? `${Math.round(n / (1 << 20) * 10) / 10} MB` : `${Math.ceil(n / 1024)} KB`);

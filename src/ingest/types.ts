@@ -43,7 +43,7 @@ export interface ReadOptions {
   readonly maxFileBytes?: number;
   /** Largest article text (characters) and largest JSONL line (bytes). Default 5 MB. */
   readonly maxArticleBytes?: number;
-  /** Largest HTML/XML element nesting depth accepted. Default 1000. */
+  /** Largest HTML/XML element nesting depth accepted. Default 400 (news pages stay under 100). */
   readonly maxDepth?: number;
   /** Skip near-duplicate detection (exact duplicates are still marked). Default false. */
   readonly nearDuplicates?: boolean;

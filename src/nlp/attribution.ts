@@ -156,9 +156,34 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
   }
   const lead = leading(text, tokens, a, b);
   if (lead) return lead;
-  // "In an interview with Trend, the minister said that …"
-  for (let c = a; c < Math.min(b, a + 10); c++) {
-    if (tokens[c]!.text === ',') return leading(text, tokens, c + 1, b);
+  // "In an interview with Trend, the minister said that …", "In a statement carried by KCNA, she said …"
+  for (let c = a; c < Math.min(b, a + 14); c++) {
+    if (tokens[c]!.text === ',') {
+      const after = leading(text, tokens, c + 1, b);
+      if (after) return after;
+      break;
+    }
+  }
+  return middle(text, tokens, a, b, nearQuote);
+}
+
+/**
+ * "North Korea will refuse any contact, Kim Yo Jong, the sister of the leader, said on Tuesday,
+ * a day after …": a speaker between commas after the reported clause, followed by more words.
+ */
+function middle(text: string, tokens: readonly Token[], a: number, b: number, nearQuote: boolean): Attribution | null {
+  let verb = false;
+  for (let c = a + 1; c < b - 2; c++) {
+    const t = tokens[c]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.text !== ',' || !verb) continue;
+    const np = npAfter(tokens, c + 1, b);
+    if (np < 0) continue;
+    const ve = speechVerbEnd(tokens, tokens[np]?.text === ',' ? np + 1 : np, b, nearQuote);
+    if (ve < 0) continue;
+    let end = ve;
+    while (end < b && tokens[end]!.text !== ',') end++;
+    if (end < b && isCircumstance(tokens, ve, end)) return span(text, tokens, c + 1, ve);
   }
   return null;
 }
@@ -172,7 +197,8 @@ function trailing(text: string, tokens: readonly Token[], k: number, b: number, 
   }
   const np = npAfter(tokens, k, b);
   if (np < 0) return null;
-  const ve = speechVerbEnd(tokens, np, b, nearQuote);
+  // "…, Abdullayeva, the envoy, said."
+  const ve = speechVerbEnd(tokens, tokens[np]?.text === ',' ? np + 1 : np, b, nearQuote);
   return ve > 0 && isCircumstance(tokens, ve, b) ? span(text, tokens, k, ve) : null;
 }
 
@@ -183,12 +209,45 @@ function leading(text: string, tokens: readonly Token[], a: number, b: number): 
   }
   const np = npAfter(tokens, a, b);
   if (np < 0) return null;
-  let j = np;
+  let j = skipRelative(tokens, np, b); // "Anwar Ibrahim, who chairs the bloc, said"
   if (tokens[j]?.text === ',') j++; // "Boldrini, chargé d'affaires of Peru, said"
   while (j < b && (tokens[j]!.pos === 'ADV' || ADVERBS.has(tokens[j]!.lower))) j++;
   j = skipShortPhrase(tokens, j, b); // "Mammadyarov on Monday said"
   const ve = speechVerbEnd(tokens, j, b, false);
-  return ve > 0 ? span(text, tokens, a, ve) : null;
+  return ve > 0 && speechFollows(tokens, ve, b) ? span(text, tokens, a, ve) : null;
+}
+
+/** ", who chairs the bloc this year," after a speaker: the index of its closing comma, else `at`. */
+function skipRelative(tokens: readonly Token[], at: number, b: number): number {
+  if (tokens[at]?.text !== ',' || !/^(?:who|which)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  for (let i = at + 2; i < b && i - at < 16; i++) if (tokens[i]!.text === ',') return i;
+  return at;
+}
+
+const QUOTE_MARK = /^["“”‘’'«]$/;
+
+/**
+ * After a leading speech verb, does reported speech follow — "that …", ":", a quotation, or a
+ * clause with a verb of its own ("said the visit was useful", "told Trend the mission reopens")
+ * — rather than a plain object ("Algeria recalled its ambassador from Paris", "India and
+ * Thailand also reported higher sales", "The sides noted the high level of dialogue and …")?
+ */
+function speechFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i - from < 24; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text)) return true;
+    if (t.text === ',') {
+      // "stressed, however, that"
+      if (tokens[i + 2]?.text === ',' && (tokens[i + 1]!.pos === 'ADV' || ADVERBS.has(tokens[i + 1]!.lower))) { i += 2; continue; }
+      return false;
+    }
+    if (t.text === ';') return false;
+    const next = tokens[i + 1];
+    // "recalled its ambassador in 2021 and has since …": a second verb of the speaker's, not speech
+    if ((t.lower === 'and' || t.lower === 'but') && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > from && !t.lower.endsWith('ing') && next?.lower !== 'by') return true;
+  }
+  return false;
 }
 
 /** "on Monday", "in an interview with Trend": what may follow a trailing "X said". */

@@ -24,7 +24,7 @@ export function clauses(analysed: AnalysedText, sentence: Sentence): Span[] {
       cuts.push({ at: i, skip: 1 });
       from = i + 1;
     } else if (COORD.has(t.lower) && t.pos !== 'ADP' && !QUOTE_MARK.test(tokens[i - 1]!.text)) {
-      const left = hasVerb(tokens, from, i);
+      const left = hasVerb(tokens, from, i) && !subjectOfReport(tokens, from, i);
       const rightStart = tokens[i + 1]!;
       const right = startsClause(tokens, i + 1, b);
       // "established relations in 1996, and opened embassies in 2015": each side has its own date
@@ -47,6 +47,23 @@ export function clauses(analysed: AnalysedText, sentence: Sentence): Span[] {
   return spans;
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const REPORT = new Set(['say', 'announce', 'state', 'add', 'note', 'tell', 'confirm', 'report', 'believe', 'hope', 'expect', 'agree', 'decide', 'stress', 'emphasize', 'emphasise']);
+
+/**
+ * Is the "and" at `at` inside the subject of a reported clause ("said Mexican diplomats and
+ * their families would leave", "announced that the EU and the Philippines would relaunch")?
+ * True when the last verb before it is a verb of saying or a "that" follows that verb.
+ */
+function subjectOfReport(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'that' || t.lower === 'whether') return true;
+    if (isVerb(t)) return REPORT.has(t.lemma) && t.pos === 'VERB';
+  }
+  return false;
+}
+
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isVerb(tokens[i]!)) return true;
   return false;
@@ -61,9 +78,15 @@ const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PART
 function startsClause(tokens: readonly Token[], from: number, to: number): boolean {
   const fronted = tokens[from]?.pos === 'ADP';
   let commas = 0;
+  let subject = false;
   for (let i = from; i < to && i - from < 14; i++) {
     const t = tokens[i]!;
-    if (isVerb(t)) return i > from;
+    // "and to return envoys": an infinitive, no clause of its own
+    if (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return false;
+    // "the number of citizens working in …": a participle is not the clause's verb
+    if (t.pos === 'VERB' && t.lower.endsWith('ing')) continue;
+    if (isVerb(t)) return i > from && subject;
+    if (NOMINAL.has(t.pos) || /^[A-Z]/.test(t.text)) subject = true;
     if (COORD.has(t.lower) || t.text === ';') return false;
     if (t.text === ',' && (!fronted || ++commas > 1)) return false;
     if (!SUBJECT_POS.has(t.pos) && !/^[A-Z]/.test(t.text)) return false;

@@ -33,8 +33,10 @@ export function petrDate(d: string): string | null {
 
 /** Parses `[CODE]`, `[CODE >date]`, `[CODE <date]`, `[CODE date-date]`. */
 export function parseCodeRestriction(inner: string): DatedCode | null {
-  const [code, restriction] = inner.trim().split(/\s+/, 2);
+  const [code, ...rest] = inner.trim().split(/\s+/);
   if (!code) return null;
+  // "[HOB < 950601]" and "[HOBGOV 19950601 - 19990815]" are written with spaces too.
+  const restriction = rest.join('');
   if (!restriction) return { code, from: null, to: null };
   if (restriction.startsWith('>')) return { code, from: petrDate(restriction.slice(1)), to: null };
   if (restriction.startsWith('<')) return { code, from: null, to: petrDate(restriction.slice(1)) };

@@ -66,20 +66,31 @@ export class PetrarchMentionFinder {
     const used = new Set<Hit<PetrAgentEntry>>();
     const out: Span[] = [];
     for (let n = 0; n < actors.length; n++) {
-      const a = actors[n]!;
-      if (agents.some((g) => used.has(g) && g.from >= a.from && g.to <= a.to)) { out.push(a); continue; }
+      let a = actors[n]!;
+      // Titles inside a merged noun phrase ("Bree Prime Minister Romendacil") add their sector.
+      const inside = agents.filter((g) => !used.has(g) && g.from >= a.from && g.to <= a.to);
+      if (inside.length) {
+        for (const g of inside) { used.add(g); a = { ...a, code: combine(a.code, g.value) }; }
+        out.push(a);
+        continue;
+      }
       let span: Span = a;
       // "Arnorian foreign minister", "Arnor's president": an agent right after the actor.
       const after = agents.find((g) => !used.has(g) && g.from >= a.to && g.from - a.to <= 3 && modifiers(words, a.to, g.from));
-      // "the president of Arnor": an agent right before, joined by of/from/in.
-      const before = after ? undefined : agents.find((g) => !used.has(g) && g.to <= a.from && a.from - g.to <= 2 && a.from > g.to
-        && between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']));
+      // "the president of Arnor": an agent right before, joined by of/from/in; "President Suleiman": a title.
+      const before = after ? undefined : agents.find((g) => !used.has(g) && g.to <= a.from && a.from - g.to <= 2
+        && (a.from > g.to ? between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']) : a.code.length <= 3 || a.code.startsWith('---')));
       const g = after ?? before;
       if (!g) { out.push(a); continue; }
       used.add(g);
       span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: combine(a.code, g.value) };
       out.push(span);
       if (after) {
+        // "US and British activists": an earlier actor joined by "and" shares the agent.
+        const prev = out[out.length - 2];
+        if (prev && prev.code.length <= 3 && a.from - prev.to <= 2 && a.from > prev.to && between(words, prev.to, a.from, ['AND', ','])) {
+          out[out.length - 2] = { ...prev, code: combine(prev.code, g.value) };
+        }
         // "Danish media and government": further agents joined to the first share its country.
         let last = g;
         for (const g2 of agents) {
@@ -130,7 +141,7 @@ function mergeNounPhrases(words: readonly Word[], actors: readonly Span[], agent
   const out: Span[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
-    const gapOk = prev && a.from - prev.to <= 3 && (a.from === prev.to || [...Array(a.from - prev.to).keys()].every((d) => {
+    const gapOk = prev && a.from - prev.to <= 6 && (a.from === prev.to || [...Array(a.from - prev.to).keys()].every((d) => {
       const k = prev.to + d;
       return agents.some((g) => g.from <= k && k < g.to) || ["'S", "'"].includes(words[k]!.w) || words[k]!.pos === 'PROPN' || words[k]!.pos === 'ADJ';
     }));
@@ -215,7 +226,7 @@ function candidateKeys(w: string, stems: boolean): string[] {
 /** Actor code + agent: `ARN` + [~GOV] → `ARNGOV`; [NGO~] goes before; a sector already there is not repeated. */
 function combine(code: string, agent: PetrAgentEntry): string {
   if (agent.prefix) return code.startsWith(agent.code) ? code : agent.code + code;
-  return code.slice(3).includes(agent.code) ? code : code + agent.code;
+  return code.endsWith(agent.code) || code.slice(3).includes(agent.code) ? code : code + agent.code;
 }
 
 function mention(text: string, words: readonly Word[], from: number, to: number, code: string): PetrMention {

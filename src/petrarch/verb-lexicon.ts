@@ -53,7 +53,9 @@ export class PetrarchVerbLexicon implements VerbLexicon {
       const code = best ? best.code : (ref.verb.code ?? ref.block.code);
       const reverse = best ? best.reverse : (ref.verb.code ? ref.verb.reverse : ref.block.reverse);
       const governs = this.governors?.governs(t.lemma) ?? null;
-      return { code, reverse, last, governs, patterned: best !== null };
+      // A "- % *" pattern marks a verb whose compound subject acts on itself.
+      const mutual = ref.block.patterns.some((p) => p.pre.some((e) => e.kind === 'compound') && p.post.length === 0);
+      return { code, reverse, last, governs, patterned: best !== null, mutual };
     }
     return null;
   }

@@ -91,7 +91,7 @@ export class FactCache {
         .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(FACT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
         .execute();
     }
-    const parties = dirty.flatMap((x) => x.fact.parties.map((country) => ({ country, fact_id: x.fact.id })));
+    const parties = dirty.flatMap((x) => x.fact.parties.map((country) => ({ country, kind: x.fact.kind ?? '', fact_id: x.fact.id })));
     const pairs = dirty.flatMap((x) => pairKeys(x.fact.parties).map((pair_key) => ({ pair_key, fact_id: x.fact.id })));
     for (let i = 0; i < parties.length; i += CHUNK) await db.insertInto('fact_parties').values(parties.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
     for (let i = 0; i < pairs.length; i += CHUNK) await db.insertInto('fact_pairs').values(pairs.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();

@@ -4,8 +4,10 @@ import { sql, type Kysely } from 'kysely';
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  up(db: Kysely<any>): Promise<void>;
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
+
+export type Dialect = 'sqlite' | 'postgres';
 
 const idx = async (db: Kysely<any>, name: string, table: string, cols: string[], unique = false): Promise<void> => {
   let b = db.schema.createIndex(name).ifNotExists().on(table).columns(cols);
@@ -17,8 +19,10 @@ const idx = async (db: Kysely<any>, name: string, table: string, cols: string[],
 const initial: Migration = {
   version: 1,
   name: 'initial',
-  async up(db) {
+  async up(db, dialect) {
     const dbl = sql`double precision`;
+    // Small link tables are read by key range: on SQLite keep them clustered by their key.
+    const clustered = <T extends { modifyEnd(m: ReturnType<typeof sql>): T }>(b: T): T => (dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b);
     await db.schema.createTable('articles').ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('url', 'text').addColumn('title', 'text', (c) => c.notNull())
@@ -72,14 +76,16 @@ const initial: Migration = {
     await idx(db, 'events_cameo', 'events', ['cameo']);
     await idx(db, 'events_date', 'events', ['date_start']);
 
-    await db.schema.createTable('event_parties').ifNotExists()
-      .addColumn('country', 'text', (c) => c.notNull())
-      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
-      .addPrimaryKeyConstraint('event_parties_pk', ['country', 'event_id'])
-      .execute();
-    await idx(db, 'event_parties_event', 'event_parties', ['event_id']);
+    for (const [table, col] of [['event_parties', 'country'], ['event_pairs', 'pair_key']] as const) {
+      await clustered(db.schema.createTable(table).ifNotExists()
+        .addColumn(col, 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint(`${table}_pk`, [col, 'event_id']))
+        .execute();
+      await idx(db, `${table}_event`, table, ['event_id']);
+    }
 
-    await db.schema.createTable('facts').ifNotExists()
+    await clustered(db.schema.createTable('facts').ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('merge_key', 'text', (c) => c.notNull())
       .addColumn('kind', 'text').addColumn('cameo', 'text', (c) => c.notNull())
@@ -92,23 +98,36 @@ const initial: Migration = {
       .addColumn('attributes', 'text', (c) => c.notNull())
       .addColumn('people', 'text', (c) => c.notNull())
       .addColumn('conflicts_with', 'text', (c) => c.notNull())
-      .addColumn('source_count', 'integer', (c) => c.notNull())
+      .addColumn('source_count', 'integer', (c) => c.notNull()))
       .execute();
     await idx(db, 'facts_merge_key', 'facts', ['merge_key', 'date_start']);
     await idx(db, 'facts_kind', 'facts', ['kind', 'date_start']);
 
-    for (const [table, col] of [['fact_parties', 'country'], ['fact_pairs', 'pair_key']] as const) {
-      await db.schema.createTable(table).ifNotExists()
-        .addColumn(col, 'text', (c) => c.notNull())
-        .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
-        .addPrimaryKeyConstraint(`${table}_pk`, [col, 'fact_id'])
-        .execute();
-    }
-    await db.schema.createTable('fact_sources').ifNotExists()
+    // Facts by party, and by kind within a party (`kind` is '' for CAMEO-only facts).
+    await clustered(db.schema.createTable('fact_parties').ifNotExists()
+      .addColumn('country', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('fact_parties_pk', ['country', 'kind', 'fact_id']))
+      .execute();
+    await idx(db, 'fact_parties_fact', 'fact_parties', ['fact_id']);
+    await clustered(db.schema.createTable('fact_pairs').ifNotExists()
+      .addColumn('pair_key', 'text', (c) => c.notNull())
+      .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('fact_pairs_pk', ['pair_key', 'fact_id']))
+      .execute();
+    await idx(db, 'fact_pairs_fact', 'fact_pairs', ['fact_id']);
+    // What a dossier line cites, copied from the event and its article so a pair's sources are one range read.
+    await clustered(db.schema.createTable('fact_sources').ifNotExists()
       .addColumn('fact_id', 'text', (c) => c.notNull().references('facts.id').onDelete('cascade'))
       .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
       .addColumn('article_id', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('fact_sources_pk', ['fact_id', 'event_id'])
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull()).addColumn('url', 'text').addColumn('published', 'text')
+      .addColumn('duplicate_of', 'text')
+      .addColumn('sentence', 'text', (c) => c.notNull())
+      .addColumn('start', 'integer', (c) => c.notNull()).addColumn('end', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('fact_sources_pk', ['fact_id', 'event_id']))
       .execute();
     await idx(db, 'fact_sources_event', 'fact_sources', ['event_id']);
 
@@ -132,7 +151,7 @@ export const MIGRATIONS: readonly Migration[] = [initial];
  * Applies the migrations not yet recorded in `attache_migrations`. The caller runs this inside a
  * transaction that holds the database's write lock, so two processes opening at once are safe.
  */
-export async function migrate(db: Kysely<any>): Promise<number> {
+export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<number> {
   await db.schema.createTable('attache_migrations').ifNotExists()
     .addColumn('version', 'integer', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -142,7 +161,7 @@ export async function migrate(db: Kysely<any>): Promise<number> {
   let applied = 0;
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
-    await m.up(db);
+    await m.up(db, dialect);
     await db.insertInto('attache_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
     applied++;
   }

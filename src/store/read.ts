@@ -8,6 +8,7 @@ import type { EventQuery, Fact, FactSource, FactQuery, PartnerActivity, StoreSta
 type Db = Kysely<Database>;
 type EventsQb = SelectQueryBuilder<Database, 'events', object>;
 
+const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function inParty(eb: ExpressionBuilder<Database, 'events'>, country: string) {
@@ -17,7 +18,10 @@ function inParty(eb: ExpressionBuilder<Database, 'events'>, country: string) {
 /** Applies every filter of an EventQuery (AND). Throws on an unreadable date bound. */
 function filtered(qb: EventsQb, q: EventQuery): EventsQb {
   if (!q.includeDuplicates) qb = qb.where('events.duplicate', '=', 0);
-  if (q.pair) { const [a, b] = q.pair; qb = qb.where((eb) => eb.and([inParty(eb, a), inParty(eb, b)])); }
+  if (q.pair) {
+    const key = sortedPair(q.pair[0], q.pair[1]);
+    qb = qb.where('events.id', 'in', (eb) => eb.selectFrom('event_pairs').select('event_pairs.event_id').where('event_pairs.pair_key', '=', key));
+  }
   if (q.country) { const c = q.country; qb = qb.where((eb) => inParty(eb, c)); }
   if (q.kind) qb = q.kind.endsWith('*') ? qb.where('events.kind', 'like', `${escapeLike(q.kind.slice(0, -1))}%`) : qb.where('events.kind', '=', q.kind);
   if (q.cameo) qb = q.cameo.endsWith('*') ? qb.where('events.cameo', 'like', `${escapeLike(q.cameo.slice(0, -1))}%`) : qb.where('events.cameo', '=', q.cameo);
@@ -41,25 +45,19 @@ export async function queryEventsIn(db: Db, q: EventQuery): Promise<{ total: num
   return { total: Number(count.n), events: (await rows.execute()).map(rowEvent) };
 }
 
-const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
-
 async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>): Promise<Fact[]> {
   const ids = rows.map((r) => r.id);
   const sources = new Map<string, FactSource[]>();
   for (let i = 0; i < ids.length; i += 400) {
     const part = ids.slice(i, i + 400);
-    const srcRows = await db.selectFrom('fact_sources')
-      .innerJoin('events', 'events.id', 'fact_sources.event_id')
-      .innerJoin('articles', 'articles.id', 'fact_sources.article_id')
-      .select(['fact_sources.fact_id', 'events.id as event_id', 'articles.id as article_id', 'articles.title', 'articles.url',
-        'articles.published', 'articles.duplicate_of', 'events.evidence_sentence', 'events.evidence_start', 'events.evidence_end'])
-      .where('fact_sources.fact_id', 'in', part)
-      .orderBy(sql`coalesce(articles.published, '9999')`).orderBy('events.article_id').orderBy('events.seq').execute();
+    const srcRows = await db.selectFrom('fact_sources').selectAll()
+      .where('fact_id', 'in', part)
+      .orderBy(sql`coalesce(published, '9999')`).orderBy('article_id').orderBy('seq').execute();
     for (const s of srcRows) {
       const list = sources.get(s.fact_id) ?? [];
       list.push({
         eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
-        sentence: s.evidence_sentence, start: Number(s.evidence_start), end: Number(s.evidence_end), duplicateOf: s.duplicate_of,
+        sentence: s.sentence, start: Number(s.start), end: Number(s.end), duplicateOf: s.duplicate_of,
       });
       sources.set(s.fact_id, list);
     }
@@ -72,9 +70,15 @@ async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>): 
 
 function factRows(db: Db, q: FactQuery & { pairKey?: string; country?: string }) {
   let qb = db.selectFrom('facts').selectAll('facts');
-  if (q.pairKey) qb = qb.innerJoin('fact_pairs', 'fact_pairs.fact_id', 'facts.id').where('fact_pairs.pair_key', '=', q.pairKey);
-  if (q.country) qb = qb.innerJoin('fact_parties', 'fact_parties.fact_id', 'facts.id').where('fact_parties.country', '=', q.country);
-  if (q.kinds && q.kinds.length > 0) qb = qb.where('facts.kind', 'in', [...q.kinds]);
+  const { pairKey, country, kinds } = q;
+  if (pairKey) qb = qb.where('facts.id', 'in', (eb) => eb.selectFrom('fact_pairs').select('fact_pairs.fact_id').where('fact_pairs.pair_key', '=', pairKey));
+  if (country) {
+    qb = qb.where('facts.id', 'in', (eb) => {
+      const sub = eb.selectFrom('fact_parties').select('fact_parties.fact_id').where('fact_parties.country', '=', country);
+      return kinds && kinds.length > 0 ? sub.where('fact_parties.kind', 'in', [...kinds]) : sub;
+    });
+  }
+  if (kinds && kinds.length > 0) qb = qb.where('facts.kind', 'in', [...kinds]);
   if (q.diplomaticOnly) qb = qb.where('facts.kind', 'is not', null);
   qb = qb.orderBy(sql`coalesce(facts.date_start, '9999')`).orderBy('facts.id');
   if (q.limit !== undefined) qb = qb.limit(q.limit);

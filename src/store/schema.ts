@@ -90,6 +90,12 @@ export interface EventPartiesTable {
   event_id: string;
 }
 
+export interface EventPairsTable {
+  /** Sorted pair of parties, `AZE|PER`. */
+  pair_key: string;
+  event_id: string;
+}
+
 export interface FactsTable {
   id: string;
   merge_key: string;
@@ -113,6 +119,8 @@ export interface FactsTable {
 
 export interface FactPartiesTable {
   country: string;
+  /** The fact's kind, '' for CAMEO-only facts (facts of a country by kind are one range). */
+  kind: string;
   fact_id: string;
 }
 
@@ -125,6 +133,15 @@ export interface FactSourcesTable {
   fact_id: string;
   event_id: string;
   article_id: string;
+  /** The event's position in its article (source order). */
+  seq: number;
+  title: string;
+  url: string | null;
+  published: string | null;
+  duplicate_of: string | null;
+  sentence: string;
+  start: number;
+  end: number;
 }
 
 export interface PeopleTable {
@@ -152,6 +169,7 @@ export interface Database {
   dup_bands: DupBandsTable;
   events: EventsTable;
   event_parties: EventPartiesTable;
+  event_pairs: EventPairsTable;
   facts: FactsTable;
   fact_parties: FactPartiesTable;
   fact_pairs: FactPairsTable;

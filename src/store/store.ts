@@ -17,6 +17,7 @@ export interface EventQuery {
   /** Both countries take part (as source, target or participant). ISO alpha-3 or IGO code. */
   readonly pair?: readonly [string, string];
   readonly country?: string;
+  /** A diplomatic kind, or a prefix ending in `*` (`mission.*`). */
   readonly kind?: string;
   /** A CAMEO code, or a prefix ending in `*` (`05*`). */
   readonly cameo?: string;

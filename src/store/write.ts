@@ -3,7 +3,7 @@ import type { Person } from '../model/actor.js';
 import type { Article, DupSignature } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { bandKeys, isNearDuplicate } from '../ingest/signature.js';
-import { FactCache } from './fact-cache.js';
+import { FactCache, pairKeys } from './fact-cache.js';
 import { eventParties, eventPeople, mergeKeyOf } from './merge.js';
 import { articleRow, eventRow } from './rows.js';
 import type { Database, EventsTable, FactSourcesTable } from './schema.js';
@@ -49,6 +49,8 @@ async function insertEvents(db: Db, rows: EventsTable[], events: readonly DiploE
   for (const part of chunks(rows, 200)) await db.insertInto('events').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
   const parties = events.flatMap((e) => eventParties(e).map((country) => ({ country, event_id: e.id })));
   for (const part of chunks(parties)) await db.insertInto('event_parties').values(part).onConflict((oc) => oc.doNothing()).execute();
+  const pairs = events.flatMap((e) => pairKeys(eventParties(e)).map((pair_key) => ({ pair_key, event_id: e.id })));
+  for (const part of chunks(pairs)) await db.insertInto('event_pairs').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
 function peopleOf(article: Article, events: readonly DiploEvent[]): Person[] {
@@ -87,7 +89,10 @@ async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleW
   }
   const factIds = events.map((e) => facts.place(e, duplicateOf !== null));
   await insertEvents(db, events.map((e, i) => eventRow(e, i, duplicateOf !== null, factIds[i] ?? null)), events);
-  const sources = events.flatMap((e, i) => (factIds[i] ? [{ fact_id: factIds[i]!, event_id: e.id, article_id: article.id }] : []));
+  const sources = events.flatMap((e, i): FactSourcesTable[] => (factIds[i] ? [{
+    fact_id: factIds[i]!, event_id: e.id, article_id: article.id, seq: i, title: article.title, url: article.url,
+    published: article.published, duplicate_of: duplicateOf, sentence: e.evidence.sentence, start: e.evidence.start, end: e.evidence.end,
+  }] : []));
   return {
     outcome: { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length },
     sources, people: peopleOf(article, events),

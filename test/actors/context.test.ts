@@ -62,6 +62,15 @@ const CASES: readonly [string, readonly string[]][] = [
       'his counterpart|MNGGOV|Bat Erdene|deputy foreign minister',
     ],
   ],
+  [
+    'Deputy Foreign Minister Rosa de la Vega of Chile met Minister of State R. Iyer of India. Iyer said the visiting dignitary was welcome.',
+    [
+      'Deputy Foreign Minister Rosa de la Vega of Chile|CHLGOV|Rosa de la Vega|deputy foreign minister',
+      'Minister of State R. Iyer of India|INDGOV|R. Iyer|minister of state for foreign affairs',
+      'Iyer|INDGOV|R. Iyer|minister of state for foreign affairs',
+      'the visiting dignitary|CHLGOV|Rosa de la Vega|deputy foreign minister',
+    ],
+  ],
 ];
 
 test('coordination, back-references to bodies, headlines, possessors, appositions, context', () => {

@@ -45,6 +45,11 @@ test('a capital is marked via "capital" so the coder can treat "embassy in Baku"
   assert.equal(mentions.find((m) => m.text === 'Peru')?.via, 'name');
 });
 
+test('regions and regional adjectives are not the countries inside them', () => {
+  const { mentions } = read('Latin America, the South China Sea and Central American states matter to Peru.');
+  assert.deepEqual(mentions.map((m) => m.actor.code), ['PER']);
+});
+
 test('"us" and "Chad" the pronoun/lower-case word do not become countries', () => {
   const { mentions } = read('They told us that the guinea pig was fine.');
   assert.deepEqual(mentions.map((m) => m.text), []);

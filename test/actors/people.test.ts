@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPeopleRegistry } from '../../src/actors/index.js';
-import { brief, read } from './helpers.js';
+import { ActorResolver, createPeopleRegistry } from '../../src/actors/index.js';
+import { brief, gazetteer, read, sentences } from './helpers.js';
 
 /** [text, expected "mention|code|name|title" lines, in order; only person mentions are compared]. */
 const PERSON_CASES: readonly [string, readonly string[]][] = [
@@ -95,6 +95,24 @@ test('resolveSpeaker: pronoun, description, surname, body', () => {
   assert.equal(actors.resolveSpeaker(...at('Boldrini arrived'))?.name, 'Luis Chang Boldrini');
   assert.equal(actors.resolveSpeaker(...at('the Foreign Ministry of Azerbaijan'))?.code, 'AZEGOV');
   assert.equal(actors.resolveSpeaker(...at('Ties'))?.name ?? null, null);
+});
+
+test('speakers marked by resolveSpeaker stay the referent of later descriptions', () => {
+  const text =
+    'Chile and Georgia can work together, Ambassador of Chile Pablo Ruiz Tagle told the agency. ' +
+    'Ruiz Tagle noted that on May 3, he met Georgian Foreign Minister Nino Beradze. ' +
+    '"We agreed on many things," he said. ' +
+    'The diplomat recalled that Chile opened its embassy in 2015.';
+  const actors = new ActorResolver(gazetteer()).startArticle({ text, published: '2020-06-01' }, createPeopleRegistry());
+  const results: (string | null)[] = [];
+  for (const [a, b] of sentences(text)) {
+    const found = actors.mentions(a, b);
+    const he = found.find((m) => m.text === 'he' && text.slice(m.end, m.end + 5) === ' said');
+    if (he) results.push(actors.resolveSpeaker(he.start, he.end)?.name ?? null);
+    const d = found.find((m) => m.text === 'The diplomat');
+    if (d) results.push(d.actor.name);
+  }
+  assert.deepEqual(results, ['Pablo Ruiz Tagle', 'Pablo Ruiz Tagle']);
 });
 
 test('the registry carries people across articles, preferring the role held at the date', () => {

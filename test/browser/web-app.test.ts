@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -22,9 +22,22 @@ before(async () => {
   if (why) return;
   dir = mkdtempSync(join(tmpdir(), 'attache-browser-'));
   const db = join(dir, 'attache.db');
-  const r = ingest([join(projectRoot(), 'samples')], db);
+  // A record whose url is a javascript: URL and whose title is markup: it must never become a link or an element.
+  const hostile = join(dir, 'hostile.jsonl');
+  writeFileSync(hostile, `${JSON.stringify({
+    id: 'hostile-url', url: 'javascript:window.__pwned=11', title: 'Chile and Norway <img src=x onerror="window.__pwned=12">',
+    source: '<b onmouseover="window.__pwned=13">Wire</b>', published: '2021-03-04',
+    text: 'Chile and Norway signed a memorandum on Antarctic research in Santiago on Thursday, the foreign ministry said.',
+  })}\n`);
+  const r = ingest([join(projectRoot(), 'samples'), hostile], db);
   assert.ok(r.status === 0 || r.status === 1, `ingest failed:\n${r.output}`);
   server = await serve(db, TOKEN);
+  // Say plainly when the stages before the web app are what failed.
+  const health = (await (await fetch(`${server.url}/api/health`)).json()) as { stats: { articles: number } };
+  assert.ok(health.stats.articles >= 10, `the samples were not ingested (${JSON.stringify(health)}):\n${r.output}`);
+  const dossier = await fetch(`${server.url}/api/dossier/AZE/PER`);
+  const text = await dossier.text();
+  assert.ok(dossier.ok && text.includes('relations.establish'), `the AZE–PER dossier has no establishment: ${dossier.status} ${text.slice(0, 500)}`);
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: exe!, headless: true, args: CHROMIUM_ARGS,
     // A zone far west of UTC: a date parsed with new Date() would show the day before.
@@ -126,6 +139,17 @@ test('a pasted story with <script>, <img onerror> and javascript: links shows as
   await assertInert(page, 'evidence view');
   await shot(page, 'evidence-hostile');
 
+  await page.goto(`${server!.url}/#/article/hostile-url`);
+  await page.locator('.evidence .text').waitFor();
+  assert.match((await page.locator('.evidence h2').textContent())!, /<img src=x onerror=/);
+  assert.match((await page.locator('.evidence .meta').textContent())!, /<b onmouseover=/);
+  assert.equal(await page.getByRole('link', { name: 'original' }).count(), 0, 'a javascript: url is not a link');
+  await assertInert(page, 'stored hostile record');
+  await page.goto(`${server!.url}/#/pair/CHL/NOR`);
+  await page.locator('button.fact').first().click();
+  await page.locator('#sources').waitFor();
+  await assertInert(page, 'sources of a hostile record');
+
   await paste(page, HOSTILE_HTML, 'html');
   await assertInert(page, 'html paste outcome');
   await page.locator('.outcome h3 a').click();
@@ -146,6 +170,19 @@ test('the world map: pick a country, its partners are listed and shaded; a partn
   assert.ok((await page.locator('svg.world path.selected').count()) >= 1, 'Azerbaijan is marked');
   assert.ok((await page.locator('svg.world path.act').count()) >= 1, 'partners are shaded');
   await shot(page, 'map-aze');
+  const factsOf = async () => Number(await partners.getByRole('row', { name: /Peru/ }).getByRole('cell').nth(1).textContent());
+  const all = await factsOf();
+  await page.getByLabel('From year').fill('2018');
+  await page.getByLabel('To year').fill('2030');
+  await page.getByRole('button', { name: 'Show period' }).click();
+  await page.waitForURL(/from=2018&to=2030/);
+  // The period's count for Peru replaces the all-time one (the page's CSP forbids waitForFunction's eval).
+  let inPeriod = all;
+  for (let i = 0; i < 100 && inPeriod >= all; i++) {
+    await page.waitForTimeout(100);
+    inPeriod = await factsOf();
+  }
+  assert.ok(inPeriod < all && inPeriod > 0, `Peru's facts since 2018 (${inPeriod}) are fewer than all (${all}) and not none`);
   const peru = page.locator('svg.world path[aria-label^="Peru:"]');
   await peru.focus();
   await page.keyboard.press('Enter');

@@ -54,3 +54,21 @@ for (const [code, resolved, quad, goldstein, type] of cases) {
     assert.equal(i.plover?.type ?? null, type);
   });
 }
+
+test('every code the verb lexicon uses is a CAMEO code of the table', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { dataPath } = await import('../../src/util/paths.js');
+  const file = JSON.parse(readFileSync(dataPath('cameo', 'verbs.json'), 'utf8')) as {
+    verbs: { verb: string; code: string | null; reverse?: string; objects?: { code: string | null }[]; preps?: { code: string }[]; subjects?: { code: string }[] }[];
+    compose: Record<string, Record<string, string | null>>;
+  };
+  const codes: [string, string][] = [];
+  for (const v of file.verbs) {
+    for (const c of [v.code, v.reverse, ...(v.objects ?? []).map((o) => o.code), ...(v.preps ?? []).map((p) => p.code), ...(v.subjects ?? []).map((p) => p.code)]) {
+      if (c) codes.push([v.verb, c.replace(/^~/, '')]);
+    }
+  }
+  for (const [kind, table] of Object.entries(file.compose)) for (const c of Object.values(table)) if (c) codes.push([`compose.${kind}`, c]);
+  assert.ok(codes.length > 300);
+  for (const [where, c] of codes) assert.ok(table.has(c), `${where}: ${c} is not in codes.json`);
+});

@@ -42,6 +42,13 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland condemned Fredonia and praised Osterlich.', ['NRL>FRD:111', 'NRL>OST:051']],
   ['Norland accused Fredonia of espionage.', ['NRL>FRD:1125']],
   ['The weather in Norland was pleasant.', []],
+  ['Norland received weapons from Fredonia.', ['FRD>NRL:072']],
+  ['Norland wants Fredonia to attack Osterlich.', ['NRL>FRD:020']],
+  ['Norland will withdraw its troops from Fredonia unless Osterlich agrees.', ['NRL>FRD:130/planned', 'OST>-:030/intended']],
+  ['A roadside bomb killed three Fredonian rebels.', ['->FRDREB:1833']],
+  ['Fredonian rebels protested in Norland.', ['FRDREB>NRL:140']],
+  ['Norland met Fredonia to discuss trade.', ['FRD>NRL:040', 'NRL>FRD:040']],
+  ['Norland demanded that the Fredonian government release the prisoners.', ['NRL>FRDGOV:1053']],
 ];
 
 for (const [text, want] of cases) {

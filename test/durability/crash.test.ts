@@ -44,13 +44,13 @@ const storeStats = async (db: string) => {
 
 test('kill -9 during ingest, then the same command again: every article stored exactly once', { timeout: 120_000 }, async (t) => {
   const dir = tempDir(t);
-  const corpus = writeCorpus(dir, 'corpus.jsonl', 800, 5, 21);
+  const corpus = writeCorpus(dir, 'corpus.jsonl', 400, 4, 21);
   const clean = join(dir, 'clean.db');
   const crashed = join(dir, 'crashed.db');
   const cleanRun = await runCli(['ingest', corpus, '--db', clean, '--workers', '1']);
   assert.equal(cleanRun.code, 0, cleanRun.stderr);
   const expected = contents(clean);
-  assert.equal(expected.size, 800);
+  assert.equal(expected.size, 400);
 
   const victim = startCli(['ingest', corpus, '--db', crashed, '--workers', '2']);
   let seen = 0;
@@ -64,12 +64,12 @@ test('kill -9 during ingest, then the same command again: every article stored e
   assert.equal(killed.signal, 'SIGKILL', `ingest ended before it could be killed: ${killed.stderr}`);
 
   const partial = contents(crashed); // asserts no article is half-stored
-  assert.ok(partial.size > 0 && partial.size < 800, `killed mid-run (${partial.size} stored)`);
+  assert.ok(partial.size > 0 && partial.size < 400, `killed mid-run (${partial.size} stored)`);
   for (const [id, events] of partial) assert.equal(events, expected.get(id), `article ${id} after the crash`);
 
   const rerun = await runCli(['ingest', corpus, '--db', crashed, '--workers', '2']);
   assert.equal(rerun.code, 0, rerun.stderr);
-  assert.match(rerun.stderr, new RegExp(`stored ${800 - partial.size} .*already present ${partial.size},`));
+  assert.match(rerun.stderr, new RegExp(`stored ${400 - partial.size} .*already present ${partial.size},`));
   assert.deepEqual(contents(crashed), expected);
   assert.deepEqual(await storeStats(crashed), await storeStats(clean));
 });

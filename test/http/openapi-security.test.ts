@@ -56,6 +56,15 @@ describe('OpenAPI document', () => {
     assert.ok(postOp.requestBody.content['text/html']);
     for (const s of ['401', '403', '413', '429']) assert.ok(postOp.responses[s], s);
     assert.deepEqual(doc.components.schemas.Error.properties.error.properties.code.enum, Object.keys(ERROR_CODES));
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops as Record<string, any>)) {
+        for (const [status, r] of Object.entries(op.responses as Record<string, any>)) {
+          const schema = r.content['application/json']?.schema;
+          assert.ok(schema && (schema.type === 'object' || schema.$ref), `${method} ${path} ${status} has a JSON schema`);
+        }
+      }
+    }
+    assert.deepEqual(doc.paths['/api/events'].get.responses['200'].content['application/json'].schema.properties.events.items.required.slice(0, 3), ['id', 'articleId', 'kind']);
   });
 });
 
@@ -81,6 +90,16 @@ describe('security headers, CORS and the web app files', () => {
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://app.example');
     const other = await withCors.request('/api/health', { headers: { origin: 'https://evil.example' } });
     assert.notEqual(other.headers.get('access-control-allow-origin'), 'https://evil.example');
+  });
+  test('with allowedHosts, another Host header (DNS rebinding) is refused', async () => {
+    const local = createApp({ store, webRoot: web, allowedHosts: ['localhost', '127.0.0.1'], log: () => {} });
+    assert.equal((await local.request('http://127.0.0.1:8080/api/health')).status, 200);
+    assert.equal((await local.request('/api/health', { headers: { host: 'localhost:9999' } })).status, 200);
+    for (const host of ['evil.example', 'evil.example:8080', '127.0.0.1.evil.example']) {
+      const res = await local.request('/', { headers: { host } });
+      assert.equal(res.status, 403, host);
+      assert.equal(((await res.json()) as any).error.code, 'FORBIDDEN');
+    }
   });
   test('serves index.html at / and for unknown page paths, assets with their type', async () => {
     const root = await app.request('/');

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/http/app.js';
 import type { Store } from '../../src/store/store.js';
+import {
+  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, EventsPageSchema, HealthSchema, PeopleSchema,
+} from '../../src/http/responses.js';
 import { seed, tempStore } from './fixtures.js';
 
 let app: Hono;
@@ -25,6 +28,7 @@ describe('GET /api/health', () => {
   test('answers ok with the store counts', async () => {
     const { res, body } = await getJson('/api/health');
     assert.equal(res.status, 200);
+    HealthSchema.parse(body);
     assert.equal(body.status, 'ok');
     assert.equal(body.store, 'sqlite');
     assert.equal(body.stats.articles, 2);
@@ -36,6 +40,7 @@ describe('GET /api/events', () => {
   test('all events, paged', async () => {
     const { res, body } = await getJson('/api/events');
     assert.equal(res.status, 200);
+    EventsPageSchema.parse(body);
     assert.equal(body.total, 5);
     assert.equal(body.events.length, 5);
     const page = (await getJson('/api/events?limit=2&offset=1')).body;
@@ -99,6 +104,7 @@ describe('GET /api/articles/:id', () => {
   test('text, metadata and events with offsets', async () => {
     const { res, body } = await getJson('/api/articles/story-a');
     assert.equal(res.status, 200);
+    ArticleWithEventsSchema.parse(body);
     assert.equal(body.article.id, 'story-a');
     assert.equal(body.events.length, 4);
     for (const e of body.events) assert.equal(body.article.text.slice(e.evidence.start, e.evidence.end), e.evidence.sentence);
@@ -119,6 +125,7 @@ describe('GET /api/dossier/:a/:b', () => {
     for (const path of ['/api/dossier/CHL/NOR', '/api/dossier/Chile/Norway', '/api/dossier/nor/chl']) {
       const { res, body } = await getJson(path);
       assert.equal(res.status, 200, path);
+      DossierSchema.parse(body);
       assert.deepEqual(body.pair.map((p: any) => p.code).sort(), ['CHL', 'NOR']);
       const kinds = allLines(body).map((l: any) => l.kind).sort();
       assert.deepEqual(kinds, ['agreement.sign', 'meeting', 'mission.open', 'mission.open', 'relations.establish']);
@@ -139,6 +146,7 @@ describe('GET /api/dossier/:a/:b', () => {
 describe('GET /api/countries', () => {
   test('the list has codes, names and ISO numeric ids for the map', async () => {
     const { body } = await getJson('/api/countries');
+    CountryListSchema.parse(body);
     const peru = body.countries.find((c: any) => c.code === 'PER');
     assert.deepEqual(peru, { code: 'PER', name: 'Peru', numeric: '604', capital: 'Lima' });
     assert.ok(body.countries.length > 190);
@@ -146,6 +154,7 @@ describe('GET /api/countries', () => {
   test('a profile ranks partners, in a period too', async () => {
     const { res, body } = await getJson('/api/countries/Norway');
     assert.equal(res.status, 200);
+    CountryProfileSchema.parse(body);
     assert.equal(body.country.code, 'NOR');
     assert.equal(body.partners[0].country.code, 'CHL');
     assert.equal(body.partners[0].facts, 5);
@@ -167,7 +176,7 @@ describe('GET /api/people', () => {
     const { res, body } = await getJson('/api/people?q=zzzz-nobody');
     assert.equal(res.status, 200);
     assert.deepEqual(body.people, []);
-    assert.ok(Array.isArray((await getJson('/api/people')).body.people));
+    PeopleSchema.parse((await getJson('/api/people')).body);
   });
 });
 

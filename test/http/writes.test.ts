@@ -4,6 +4,7 @@ import { createApp, type AppOptions } from '../../src/http/app.js';
 import { createCoder } from '../../src/pipeline/index.js';
 import type { EventCoder } from '../../src/pipeline/types.js';
 import type { Store } from '../../src/store/store.js';
+import { IngestOutcomeSchema } from '../../src/http/responses.js';
 import { tempStore } from './fixtures.js';
 
 let store: Store;
@@ -75,6 +76,7 @@ describe('POST /api/articles', () => {
     const res = await post(app, { text: STORY, title: 'Peru and Azerbaijan mark 25 years of ties', published: '2021-06-25', source: 'Test Wire', url: 'https://wire.example.org/peru-aze' });
     const body = (await res.json()) as any;
     assert.equal(res.status, 201, JSON.stringify(body));
+    IngestOutcomeSchema.parse(body);
     assert.equal(body.status, 'stored');
     assert.equal(body.article.source, 'Test Wire');
     assert.equal(body.article.published, '2021-06-25');
@@ -128,6 +130,23 @@ describe('POST /api/articles', () => {
       assert.equal(((await res.json()) as any).error.code, code);
     });
   }
+
+  test('a binary raw body → 415 BINARY_INPUT; a Latin-1 raw body is decoded', async () => {
+    const app = appWith();
+    const png = await app.request('/api/articles', {
+      method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` },
+      body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
+    assert.equal(png.status, 415);
+    assert.equal(((await png.json()) as any).error.code, 'BINARY_INPUT');
+    const latin1 = Buffer.from('Chile and Norway held talks in Bogot\u00e1 on Monday about caf\u00e9 exports and fisheries, officials said.', 'latin1');
+    const res = await app.request('/api/articles?title=Caf%C3%A9%20talks', {
+      method: 'POST', headers: { 'content-type': 'text/plain; charset=iso-8859-1', authorization: `Bearer ${TOKEN}` }, body: latin1,
+    });
+    const body = (await res.json()) as any;
+    assert.equal(res.status, 201, JSON.stringify(body));
+    assert.match(body.article.text, /Bogotá/);
+  });
 
   test('another content type → 415', async () => {
     const res = await post(appWith(), 'a=b', { 'content-type': 'application/x-www-form-urlencoded' });

@@ -13,12 +13,18 @@ KARL_BRANDT_  ; from a country file
 \t[NRLGOV >040101]
 OLD_KINGDOM_ [OKG]
 \t[OKGGOV <19991231]
+SPACED_OUT_
+\t[SPC < 950601]
+\t[SPCGOV 19950601 - 19990815]
+\t[SPCREB > 990816]
 `;
 
 test('actor dictionary: primary phrases, + synonyms, stems and date-restricted codes', () => {
   const entries = parseActorDictionary(ACTORS);
-  assert.equal(entries.length, 4);
-  const [nor, fre, karl, old] = entries;
+  assert.equal(entries.length, 5);
+  const [nor, fre, karl, old, spaced] = entries;
+  const spacedCases: [string, string | null][] = [['1990-01-01', 'SPC'], ['1997-01-01', 'SPCGOV'], ['2001-01-01', 'SPCREB']];
+  for (const [date, code] of spacedCases) assert.equal(codeOn(spaced!, date), code, `spaced restriction on ${date}`);
   assert.deepEqual(nor!.phrases.map((p) => p.words.join(' ')), ['NORLAND', 'NORLANDIC', 'NORLANDER']);
   assert.equal(nor!.phrases[0]!.exact, true);
   assert.equal(nor!.phrases[1]!.exact, false);

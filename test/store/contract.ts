@@ -80,6 +80,9 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.equal(await s.hasArticle('art-1'), true);
       assert.equal(await s.hasArticle('nope'), false);
       assert.equal(await s.getArticle('nope'), null);
+      assert.deepEqual(await s.articleInfo(['art-2', 'nope', 'art-2']), [
+        { id: 'art-2', title: A2.title, url: null, published: '2018-01-10', source: 'Example Wire', duplicateOf: null },
+      ]);
     });
 
     it('is idempotent: the same article again adds nothing', async () => {

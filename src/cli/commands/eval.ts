@@ -3,6 +3,7 @@ import { EvalKit } from '../../eval/coders.js';
 import { breakdown, details, summaryTable } from '../../eval/report.js';
 import { readSuite, runGoldSuite, runRecordsSuite, type SuiteResult } from '../../eval/runner.js';
 import type { EvalCoder } from '../../eval/suites.js';
+import { basename } from 'node:path';
 import { sharedDir } from '../../util/paths.js';
 import { UsageError } from '../usage-error.js';
 import type { RegisterCommand } from './types.js';
@@ -14,6 +15,7 @@ interface Flags {
   readonly discards?: string[];
   readonly verbose?: boolean;
   readonly all?: boolean;
+  readonly petrarchOnly?: boolean;
 }
 
 const list = (v: string, prev: string[] = []): string[] => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -28,6 +30,7 @@ export const register: RegisterCommand = (program, fail) => {
     .option('--agents <paths>', 'PETRARCH agent dictionaries', list)
     .option('--verbs <paths>', 'PETRARCH verb dictionaries (used instead of Attaché\'s verb patterns)', list)
     .option('--discards <paths>', 'PETRARCH discard lists', list)
+    .option('--petrarch-only', 'find actors with the given PETRARCH dictionaries only (not also with Attaché\'s gazetteer)')
     .option('-v, --verbose', 'per-category breakdown and a diff for every record that is not right')
     .option('--all', 'run every suite found under ../shared (peers and eval gold) and print one table')
     .addHelpText('after', '\nOnly the raw text of each record is coded (never a supplied parse). Records: precision / recall / F1 of\n(source, target, code) triples at full code and at root level, and the pass rate. PLOVER: event type and\nsource/target country accuracy. Gold: facts as ../shared/eval/score.mjs scores them.\nExit status: 0 done (or ../shared absent with --all), 1 an input could not be read, 2 usage error.')
@@ -56,18 +59,19 @@ export const register: RegisterCommand = (program, fail) => {
         }
         if (input.value.kind === 'gold') {
           if (usesPetrarch) log('eval: gold files are scored with the pipeline; PETRARCH dictionaries are not used for them');
-          results.push(await runGoldSuite(f, input.value.files, sharedDir()));
+          results.push(await runGoldSuite(basename(f), input.value.files, sharedDir()));
           continue;
         }
         if (!coder) {
           if (usesPetrarch) {
-            const c = kit.withPetrarch('attache+petrarch-dicts', petr);
+            const c = flags.petrarchOnly ? kit.petrarchOnly('petrarch-dicts', petr) : kit.withPetrarch('attache+petrarch-dicts', petr);
             if (!c.ok) throw new UsageError(c.error.message);
             coder = c.value;
           } else coder = kit.attache();
         }
-        results.push(...runRecordsSuite(f, input.value, [coder]));
+        results.push(...runRecordsSuite(basename(f), input.value, [coder]));
       }
+      if (!results.length) return;
       process.stdout.write(`${summaryTable(results)}\n`);
       if (flags.verbose || !flags.all) process.stdout.write(`${breakdown(results)}\n`);
       if (flags.verbose) process.stdout.write(`${details(results)}\n`);

@@ -38,7 +38,8 @@ export const register: RegisterCommand = (program) => {
       }
       const db = resolveDb(flags.db);
       const store = await openStore(db);
-      const app = createApp({ store, coder: createCoder(), token, readAuth, cors: flags.cors ?? null });
+      const allowedHosts = isLoopback(flags.host) ? ['localhost', '127.0.0.1', '[::1]', flags.host] : undefined;
+      const app = createApp({ store, coder: createCoder(), token, readAuth, cors: flags.cors ?? null, allowedHosts });
       let server;
       try {
         server = await listen(app, flags.host, port);

@@ -1,27 +1,14 @@
-import type { Actor } from '../../model/actor.js';
-import type { Modality } from '../../model/event.js';
 import type { AnalysedText, Sentence, Token } from '../../nlp/types.js';
-import { actorGroups, sameActor, type ActorGroup, type ActorMention } from './groups.js';
+import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
+import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
 import { OwnVerbLexicon, type GovernorKind, type VerbLexicon, type VerbMatch } from './lexicon.js';
 import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
 
 export type { ActorMention, ActorGroup } from './groups.js';
+export type { CodedClause } from './clauses.js';
 export { OwnVerbLexicon } from './lexicon.js';
 export type { VerbLexicon, VerbMatch, VerbContext, GovernorKind } from './lexicon.js';
 
-/** One coded clause: a CAMEO event between two actors, found at a verb phrase. */
-export interface CodedClause {
-  readonly cameo: string;
-  readonly source: Actor | null;
-  readonly target: Actor | null;
-  /** All actors of the compound subject and object the clause came from. */
-  readonly participants?: readonly Actor[];
-  /** Character span of the verb phrase (verb to particle or complement verb). */
-  readonly start: number;
-  readonly end: number;
-  readonly modality: Modality;
-  readonly confidence: number;
-}
 
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
@@ -121,9 +108,11 @@ class SentenceRun {
     let reverse = c.m.reverse;
     let target: ActorGroup | null = null;
     let patterned = c.m.patterned;
-    const kind: GovernorKind | null = c.m.governs;
+    let kind: GovernorKind | null = c.m.governs;
     if (kind && kind !== 'none') {
       const comp = this.complement(c);
+      // "wants Putin to attack", "expects Iran to withdraw": an intention for someone else is an appeal.
+      if (comp?.object && kind === 'intent' && this.directObject(c.m.last) === comp.object) kind = 'appeal';
       if (comp) {
         consumed.add(comp.k);
         const cm = this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) });
@@ -138,6 +127,9 @@ class SentenceRun {
       }
     }
     if (!code) return null;
+    // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
+    const flip = code.startsWith('~');
+    if (flip) code = code.slice(1);
     // "met X to discuss Y": a purpose infinitive restating the event just coded adds nothing.
     if (tokens[c.i - 1]?.lower === 'to' && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     const passive = isPassive(tokens, c.i, this.from);
@@ -154,6 +146,7 @@ class SentenceRun {
       if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) reverse = null; }
     }
     this.subjects.set(c.i, passive ? target : source);
+    if (flip) { [source, target] = [target, source]; reverse = null; }
     const modality = chainModality(tokens, c.i, this.from);
     if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
       // CAMEO codes a promised action as intent ("will give aid" 033, "will attack" 138) and a
@@ -164,7 +157,7 @@ class SentenceRun {
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
     this.coded.push({ i: c.i, code, verbCode: c.m.code });
-    return pairs(source, target, code, reverse, modality, span, confidence);
+    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence);
   }
 
   /**
@@ -244,6 +237,13 @@ class SentenceRun {
     return fallback && fallback.to >= i - 2 ? fallback : null;
   }
 
+  /** The actor group right after `last` (after a determiner at most): a direct object. */
+  private directObject(last: number): ActorGroup | null {
+    let k = last + 1;
+    if (this.tokens[k]?.pos === 'DET' && !this.inMention.has(k)) k++;
+    return this.groups.find((g) => g.from === k) ?? null;
+  }
+
   private groupIsObjectOf(g: ActorGroup, i: number): boolean {
     return g.from > i;
   }
@@ -253,7 +253,7 @@ class SentenceRun {
     const { tokens } = this;
     let stop = nextBreak(tokens, last, this.to);
     // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq").
-    for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower)) { stop = k; break; }
+    for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
     for (const g of this.groups) {
       if (g.from <= last || g.from >= stop) continue;
       const prep = tokens[g.from - 1];
@@ -319,59 +319,4 @@ class SentenceRun {
     }
     return out;
   }
-}
-
-/** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
-function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
-  span: { start: number; end: number }, confidence: number): CodedClause[] {
-  const out: CodedClause[] = [];
-  const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
-  const push = (s: Actor | null, t: Actor | null, c: string): void => {
-    if (s && t && sameActor(s, t) && s.country !== null && s.code === t.code) return;
-    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence });
-  };
-  const srcs = source?.actors ?? [null];
-  const tgts = target?.actors ?? [null];
-  if (!target && reverse && source && source.actors.length > 1) {
-    for (const a of source.actors) for (const b of source.actors) if (a !== b) push(a, b, code);
-    return out;
-  }
-  for (const s of srcs) for (const t of tgts) {
-    push(s, t, code);
-    if (reverse && s && t) push(t, s, reverse);
-  }
-  // Only self-directed pairs: keep the event, without a target.
-  if (!out.length && source) for (const s of source.actors) push(s, null, code);
-  return out;
-}
-
-function dedupe(list: readonly CodedClause[]): CodedClause[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const key = `${c.source?.code ?? c.source?.text ?? '-'}>${c.target?.code ?? c.target?.text ?? '-'}:${c.cameo}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-const PLANNABLE = new Set(['04', '05', '06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
-const REFUSABLE = new Set(['03', '04', '05', '06', '07', '08']);
-
-/**
- * The code of an action stated as future or possible (intent; a threat when conditioned by
- * "unless") or as refused for the future (rejection).
- */
-function futureCode(lex: VerbLexicon, code: string, modality: Modality, tokens: readonly Token[], i: number, from: number, to: number): string {
-  const root = code.slice(0, 2);
-  if (modality === 'planned' || modality === 'intended') {
-    if (!PLANNABLE.has(root)) return code;
-    for (let k = i + 1; k < to; k++) if (tokens[k]!.lower === 'unless') return lex.compose('threaten', code) ?? '130';
-    return lex.compose('intent', code) ?? code;
-  }
-  if (modality === 'negated' && REFUSABLE.has(root)) {
-    const chain = tokens.slice(chainStart(tokens, i, from), i).map((t) => t.lower);
-    if (chain.some((w) => ['will', 'would', "'ll", 'wo', 'shall'].includes(w))) return lex.compose('reject', code) ?? code;
-  }
-  return code;
 }

@@ -33,6 +33,8 @@ export interface VerbMatch {
   readonly targetPreps?: readonly string[];
   /** The direct object is a topic, not a target ("discussed Iran"): only `targetPreps` introduce the target. */
   readonly topicObject?: boolean;
+  /** A compound subject with no object acts on itself ("Arnor and Gondor agree" → both ways). */
+  readonly mutual?: boolean;
 }
 
 /**

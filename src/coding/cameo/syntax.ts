@@ -55,6 +55,14 @@ export function chainModality(tokens: readonly Token[], i: number, from: number)
     if (PLANNED.has(w)) m = 'planned';
     else if (POSSIBLE.has(w) && m === 'asserted') m = 'intended';
   }
+  // "… unless Gondor agrees", "if Arnor attacks": a condition is not an assertion.
+  if (m === 'asserted') {
+    for (let k = s - 1; k >= from; k--) {
+      const w = tokens[k]!;
+      if (w.lower === 'if' || w.lower === 'unless') { m = 'intended'; break; }
+      if (w.pos === 'VERB' || w.lower === ';' || w.lower === ',') break;
+    }
+  }
   // "is to visit", "are due to sign", "set to meet"; "is willing to send", "ready to host"
   if (m === 'asserted' && tokens[i - 1]?.lower === 'to') {
     const w = tokens[i - 2]?.lower ?? '';

@@ -3,7 +3,6 @@ import type { Token } from '../../nlp/types.js';
 import type { Match } from './match.js';
 import type { Parties } from './parties.js';
 import type { DiplomaticPatterns } from './patterns.js';
-import { containsAny, matchAny } from './tokens.js';
 
 const TITLE_LINK = new Set(['of', 'on', 'for', 'between', 'the', 'and', 'in', 'to', 'about', "'s", '’s', '-', 'de', 'la']);
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -24,7 +23,7 @@ export function attributesOf(
   if (kind.startsWith('mission.')) {
     if (m.object?.type) a.missionType = m.object.type as MissionType;
     if (parties.city) a.city = parties.city;
-    if (kind === 'mission.close' && containsAny(tokens, clauseFrom, clauseTo, patterns.temporaryWords)) a.temporary = true;
+    if (kind === 'mission.close' && patterns.temporaryWords.inRange(tokens, clauseFrom, clauseTo)) a.temporary = true;
   }
   if (kind.startsWith('agreement.') && m.objFrom >= 0) {
     if (m.object?.type) a.agreementType = m.object.type as AgreementType;
@@ -67,16 +66,12 @@ export function titleAt(tokens: readonly Token[], from: number, to: number, limi
 
 /** Topics named in tokens [from, to): visa, trade, education… (data/patterns/diplomatic.json). */
 export function topicsIn(tokens: readonly Token[], from: number, to: number, patterns: DiplomaticPatterns): string[] {
-  const out: string[] = [];
-  for (const [topic, phrases] of patterns.topics) {
-    for (let k = from; k < to; k++) {
-      if (matchAny(tokens, k, phrases, to)) {
-        out.push(topic);
-        break;
-      }
-    }
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const hit = patterns.topics.at(tokens, k, to);
+    if (hit) out.add(hit[0]);
   }
-  return out;
+  return [...out];
 }
 
 function formatOf(tokens: readonly Token[], from: number, to: number, m: Match): string | null {

@@ -9,7 +9,7 @@ import { findMatches, type Match } from './match.js';
 import { modalityOf } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
-import { containsAny, isVerb } from './tokens.js';
+import { isVerb } from './tokens.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -52,16 +52,19 @@ export class DiplomaticCoder {
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
-    for (const clause of splitClauses(tokens, 0, tokens.length, attributionCuts(s))) {
+    const clauses = splitClauses(tokens, 0, tokens.length, attributionCuts(s));
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
       const view = new ClauseView(tokens, clause, s.actors);
       const carry = clause.type === 'continued' ? inherited : [];
       const clauseDates = s.dates.filter((d) => d.start >= tokens[clause.from]!.start && d.end <= tokens[clause.to - 1]!.end);
       const ownDate = clauseDates.length > 0;
       const matches = findMatches(tokens, clause, this.patterns);
       const landmarks = findLandmarks(tokens, clause, this.patterns, matches);
-      const pairWord = containsAny(tokens, clause.from, clause.to, this.patterns.pairWords);
-      const firstPerson = view.has(FIRST_PERSON);
-      for (const m of [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)]) {
+      const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)] : [];
+      const pairWord = all.length > 0 && this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
+      const firstPerson = all.length > 0 && view.has(FIRST_PERSON);
+      for (const m of all) {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
         if (!parties.source?.country && view.slots.length === 0 && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
@@ -71,8 +74,11 @@ export class DiplomaticCoder {
         if (!acceptable(m, parties, pairWord, date)) continue;
         out.push(this.event(s, frame, clause, m, parties, date, landmarkYear !== undefined));
       }
-      const subject = agentsOf({ view, sentence: s, frame, inherited: carry, trigFrom: firstVerb(tokens, clause), trigTo: firstVerb(tokens, clause), owner: null });
-      inherited = subject.length ? subject : carry;
+      if (clauses[c + 1]?.type === 'continued') {
+        const verb = firstVerb(tokens, clause);
+        const subject = agentsOf({ view, sentence: s, frame, inherited: carry, trigFrom: verb, trigTo: verb, owner: null });
+        inherited = subject.length ? subject : carry;
+      }
       if (ownDate) prevDate = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }

@@ -2,7 +2,6 @@ import type { Token } from '../../nlp/types.js';
 import type { Clause } from './clauses.js';
 import type { Match } from './match.js';
 import type { DiplomaticPatterns, Rule } from './patterns.js';
-import { matchAny } from './tokens.js';
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
@@ -23,14 +22,14 @@ export function findLandmarks(
 ): Landmark[] {
   const rule = landmarkRule(patterns);
   if (!rule) return [];
-  const phrases = patterns.objectPhrases.get('agreement')!;
+  const phrases = patterns.objectIndex.get('agreement')!;
   const entries = patterns.objects.get('agreement')!;
   const out: Landmark[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     if (!YEAR.test(tokens[k]!.text)) continue;
     let h = k + 1;
-    while (h < clause.to && h <= k + 3 && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'PROPN' && !matchAny(tokens, h, phrases, clause.to))) h++;
-    const hit = h < clause.to ? matchAny(tokens, h, phrases, clause.to) : null;
+    while (h < clause.to && h <= k + 3 && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'PROPN' && !phrases.at(tokens, h, clause.to))) h++;
+    const hit = h < clause.to ? phrases.at(tokens, h, clause.to) : null;
     if (!hit) continue;
     if (taken.some((m) => m.objFrom === h)) continue;
     out.push({

@@ -2,7 +2,7 @@ import type { DiplomaticKind } from '../../model/event.js';
 import type { Token } from '../../nlp/types.js';
 import type { Clause } from './clauses.js';
 import type { DiplomaticPatterns, ObjectEntry, Phrase, Rule, Trigger } from './patterns.js';
-import { matchAny, matchPhrase } from './tokens.js';
+import { matchAny, matchPhrase, type PhraseIndex } from './tokens.js';
 
 /** A trigger (and its object, when the rule needs one) found in a clause. */
 export interface Match {
@@ -44,12 +44,13 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
     if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
   }
   const rule = trig.rule;
+  if (trig.nominal && head.lower.endsWith('ing') && hypothetical(tokens, clause.from, i, patterns)) return null;
   const reFix = rule.reKind !== null && rePrefixed(tokens, i, clause.from);
   const kind = reFix ? rule.reKind! : rule.kind;
   if (rule.require && !requireIn(tokens, clause, rule.require)) return null;
   if (!rule.object) return mk(rule, kind, i, end, -1, -1, null, trig.nominal);
   const entries = patterns.objects.get(rule.object)!;
-  const phrases = patterns.objectPhrases.get(rule.object)!;
+  const phrases = patterns.objectIndex.get(rule.object)!;
   const intrans = rule.intransitive === true || (rule.intransitive !== null && rule.intransitive.has(trig.key));
   const after = intrans && rule.intransitive === true ? null : objectAfter(tokens, clause, end, rule.window, phrases, trig.nominal);
   let obj = after;
@@ -67,14 +68,14 @@ const mk = (
 
 /** The object noun within `window` tokens after the trigger; stops at another verb or clause word. */
 function objectAfter(
-  tokens: readonly Token[], clause: Clause, from: number, window: number, phrases: readonly Phrase[], nominal: boolean,
+  tokens: readonly Token[], clause: Clause, from: number, window: number, phrases: PhraseIndex<number>, nominal: boolean,
 ): [number, number, number] | null {
   const limit = Math.min(clause.to, from + window);
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
     if (STOP_AFTER.has(t.lower)) return null;
     if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of') return null;
-    const hit = matchAny(tokens, k, phrases, clause.to);
+    const hit = phrases.at(tokens, k, clause.to);
     if (hit) return [k, hit[1], hit[0]];
   }
   return null;
@@ -86,11 +87,11 @@ function objectAfter(
  * intransitive trigger ("the embassy started functioning").
  */
 function objectBefore(
-  tokens: readonly Token[], clause: Clause, trig: number, window: number, phrases: readonly Phrase[], free: boolean,
+  tokens: readonly Token[], clause: Clause, trig: number, window: number, phrases: PhraseIndex<number>, free: boolean,
 ): [number, number, number] | null {
   const limit = Math.max(clause.from, trig - window);
   for (let k = trig - 1; k >= limit; k--) {
-    const hit = matchAny(tokens, k, phrases, trig);
+    const hit = phrases.at(tokens, k, trig);
     if (!hit) continue;
     const between = tokens.slice(hit[1], trig);
     if (free || between.length === 0 || between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
@@ -104,6 +105,15 @@ function rePrefixed(tokens: readonly Token[], i: number, from: number): boolean 
   const t = tokens[i]!;
   if (/^re-/.test(t.lower)) return true;
   return i - 2 >= from && tokens[i - 1]!.lower === '-' && tokens[i - 2]!.lower === 're' && tokens[i - 1]!.start === tokens[i - 2]!.end;
+}
+
+/** "the right to decide on opening and closing …": a gerund under a word of choice or right. */
+function hypothetical(tokens: readonly Token[], from: number, i: number, patterns: DiplomaticPatterns): boolean {
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (patterns.modality.hypothetical.has(t.lower) || patterns.modality.hypothetical.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 function requireIn(tokens: readonly Token[], clause: Clause, words: ReadonlySet<string>): boolean {

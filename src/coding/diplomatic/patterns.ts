@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DiplomaticKind } from '../../model/event.js';
 import { DIPLOMATIC_KINDS } from '../../model/event.js';
 import { dataPath } from '../../util/paths.js';
-import { baseForms } from './tokens.js';
+import { baseForms, mayBeInflected, PhraseIndex } from './tokens.js';
 
 /** A phrase as words (lemmas or lower-case forms). */
 export type Phrase = readonly string[];
@@ -56,6 +56,8 @@ export interface ModalityWords {
   readonly intended: ReadonlySet<string>;
   readonly negated: ReadonlySet<string>;
   readonly assertedVerbs: ReadonlySet<string>;
+  /** Words before a gerund that make it hypothetical ("the right to decide on opening …"): no event. */
+  readonly hypothetical: ReadonlySet<string>;
 }
 
 interface RawRule {
@@ -67,7 +69,7 @@ interface RawRule {
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
   rules: RawRule[];
-  modality: Record<'planned' | 'intended' | 'negated' | 'assertedVerbs', string[]>;
+  modality: Record<'planned' | 'intended' | 'negated' | 'assertedVerbs' | 'hypothetical', string[]>;
   pairWords: string[];
   temporaryWords: string[];
   topics: Record<string, string[]>;
@@ -83,13 +85,15 @@ export const words = (phrase: string): Phrase => phrase.toLowerCase().trim().spl
 export class DiplomaticPatterns {
   readonly triggersByKey: ReadonlyMap<string, readonly Trigger[]>;
   readonly objects: ReadonlyMap<string, readonly ObjectEntry[]>;
-  /** The phrases of each object class, longest first (same order as `objects`). */
-  readonly objectPhrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Each object class as a phrase index whose values are indexes into `objects`. */
+  readonly objectIndex: ReadonlyMap<string, PhraseIndex<number>>;
   readonly rules: readonly Rule[];
   readonly modality: ModalityWords;
-  readonly pairWords: readonly Phrase[];
-  readonly temporaryWords: readonly Phrase[];
-  readonly topics: ReadonlyMap<string, readonly Phrase[]>;
+  /** "the two countries", "both sides", "bilateral"…: words that point at the article's pair. */
+  readonly pairWords: PhraseIndex<number>;
+  readonly temporaryWords: PhraseIndex<number>;
+  /** Topic words, valued by topic (`visa`, `trade`…). */
+  readonly topics: PhraseIndex<string>;
 
   constructor(raw: RawFile) {
     const known = new Set<string>(DIPLOMATIC_KINDS);
@@ -130,16 +134,17 @@ export class DiplomaticPatterns {
     }
     this.triggersByKey = byKey;
     this.objects = objects;
-    this.objectPhrases = new Map([...objects].map(([k, v]) => [k, v.map((e) => e.words)]));
+    this.objectIndex = new Map([...objects].map(([k, v]) => [k, new PhraseIndex(v.map((e, i) => [e.words, i] as const))]));
     this.rules = rules;
     const set = (xs: string[] | undefined): ReadonlySet<string> => new Set(xs ?? []);
     this.modality = {
       planned: set(raw.modality.planned), intended: set(raw.modality.intended),
       negated: set(raw.modality.negated), assertedVerbs: set(raw.modality.assertedVerbs),
+      hypothetical: set(raw.modality.hypothetical),
     };
-    this.pairWords = raw.pairWords.map(words).sort((a, b) => b.length - a.length);
-    this.temporaryWords = raw.temporaryWords.map(words);
-    this.topics = new Map(Object.entries(raw.topics).map(([k, v]) => [k, v.map(words)]));
+    this.pairWords = new PhraseIndex(raw.pairWords.map((w, i) => [words(w), i] as const));
+    this.temporaryWords = new PhraseIndex(raw.temporaryWords.map((w, i) => [words(w), i] as const));
+    this.topics = new PhraseIndex(Object.entries(raw.topics).flatMap(([k, v]) => v.map((w) => [words(w), k] as const)));
   }
 
   /** Reads `data/patterns/diplomatic.json` (or another file of the same format). */
@@ -164,7 +169,7 @@ export class DiplomaticPatterns {
     const b = this.triggersByKey.get(lower);
     if (b) return b;
     // the lemmatiser left the word inflected ("re-established"): try its base forms
-    if (lemma === lower && /(?:s|ed|ing)$/.test(lower)) {
+    if (lemma === lower && mayBeInflected(lower)) {
       for (const base of baseForms(lower)) {
         const c = this.triggersByKey.get(base);
         if (c) return c;

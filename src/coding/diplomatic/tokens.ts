@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/types.js';
 import type { Phrase } from './patterns.js';
 
-const fold = (s: string): string => s.replace(/[’‘`]/g, "'");
+const fold = (s: string): string => (s.includes('’') || s.includes('‘') || s.includes('`') ? s.replace(/[’‘`]/g, "'") : s);
 
 /** True when the token is the word `w` (as lemma, as written, or an inflection of it). */
 export function isWord(t: Token, w: string): boolean {
@@ -99,4 +99,64 @@ export function tokenAt(tokens: readonly Token[], pos: number, from: number, to:
     else hi = mid;
   }
   return lo;
+}
+
+/** Ends like an inflection the lemmatiser may have left: -s, -ed, -ing. */
+export function mayBeInflected(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 115 /* s */ || (c === 100 /* d */ && w.endsWith('ed')) || (c === 103 /* g */ && w.endsWith('ing'));
+}
+
+/**
+ * A set of phrases indexed by first word, so finding them in a clause costs one map lookup per
+ * token instead of a scan of every phrase.
+ */
+export class PhraseIndex<T = number> {
+  private readonly byFirst = new Map<string, { readonly words: Phrase; readonly value: T }[]>();
+  /** First three letters of every key, to skip base-form guesses for words no phrase starts like. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(entries: readonly (readonly [Phrase, T])[]) {
+    for (const [words, value] of entries) {
+      const first = words[0]!;
+      for (const key of new Set([first, first.split(/[-'’]/)[0]!])) {
+        const list = this.byFirst.get(key) ?? [];
+        list.push({ words, value });
+        list.sort((a, b) => b.words.length - a.words.length);
+        this.byFirst.set(key, list);
+        this.prefixes.add(key.slice(0, 3));
+      }
+    }
+  }
+
+  /** The longest phrase starting at token i: [value, end] or null. */
+  at(tokens: readonly Token[], i: number, limit: number): readonly [T, number] | null {
+    const t = tokens[i]!;
+    let found = this.best(this.byFirst.get(t.lemma), tokens, i, limit, null);
+    if (t.lower !== t.lemma) found = this.best(this.byFirst.get(t.lower), tokens, i, limit, found);
+    if (found || t.lemma !== t.lower || !mayBeInflected(t.lower) || !this.prefixes.has(t.lower.slice(0, 3))) return found;
+    for (const base of baseForms(t.lower)) {
+      found = this.best(this.byFirst.get(base), tokens, i, limit, found);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private best(
+    list: readonly { readonly words: Phrase; readonly value: T }[] | undefined, tokens: readonly Token[], i: number,
+    limit: number, found: readonly [T, number] | null,
+  ): readonly [T, number] | null {
+    if (!list) return found;
+    for (const e of list) {
+      const end = matchPhrase(tokens, i, e.words, limit);
+      if (end > i && (!found || end > found[1])) found = [e.value, end];
+    }
+    return found;
+  }
+
+  /** True when a phrase occurs in tokens [from, to). */
+  inRange(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.at(tokens, i, to)) return true;
+    return false;
+  }
 }

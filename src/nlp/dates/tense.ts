@@ -33,15 +33,20 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number, at: 
 function tenseOf(tokens: readonly Token[], from: number, to: number, at: number): Tense {
   let past = false;
   let future = false;
+  // an infinitive before the date, not followed by a past verb of its own before the date
+  // ("agreed to meet on Friday" is future, "began to thaw after he paid a visit in March" is not)
+  let infinitive = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (FUTURE.has(t.lower)) future = true;
-    else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) future = true;
-    else if (PAST.has(t.lower)) past = true;
-    // "followed by", "led by": a participle, not a past tense
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by') past = true;
+    else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) infinitive = true;
+    else if (PAST.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by')) {
+      // "followed by", "led by": a participle, not a past tense
+      past = true;
+      if (i < at) infinitive = false;
+    }
   }
-  return future ? 'future' : past ? 'past' : 'neutral';
+  return future || infinitive ? 'future' : past ? 'past' : 'neutral';
 }
 
 /** "signed", "ran", "met": a verb form that is neither its lemma, an -s form nor an -ing form. */

@@ -48,7 +48,7 @@ export class PostgresStore extends KyselyStore {
       await store.db.transaction().execute(async (trx) => {
         await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
         await sql`create schema if not exists ${sql.id(schema)}`.execute(trx);
-        await migrate(trx as Kysely<any>);
+        await migrate(trx as Kysely<any>, 'postgres');
       });
     } catch (e) {
       await store.close();

@@ -54,9 +54,12 @@ export class SqliteStore extends KyselyStore {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
+    raw.pragma('cache_size = -65536'); // 64 MiB of page cache
+    raw.pragma('mmap_size = 268435456');
+    raw.pragma('temp_store = MEMORY');
     const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), path);
     try {
-      await store.writeTx((trx) => migrate(trx as Kysely<any>), []);
+      await store.writeTx((trx) => migrate(trx as Kysely<any>, 'sqlite'), []);
     } catch (e) {
       await store.close();
       throw new Error(`attache: cannot migrate the SQLite store at ${path}`, { cause: e });

@@ -3,11 +3,17 @@ import type { Article, DiploEvent } from '../types.js';
 import { enc } from '../api.js';
 import { formatDate } from '../dates.js';
 import { segments } from '../highlight.js';
-import { go } from '../router.js';
+import { go, href } from '../router.js';
 import { safeHref } from '../safe-url.js';
 import { useApi } from '../use-api.js';
 import { EventCard } from './event-card.js';
 import { Status } from './status.js';
+
+/** The two countries of an event, when it has two different ones. */
+function pairOf(e: DiploEvent): [string, string] | null {
+  const a = e.source?.country, b = e.target?.country;
+  return a && b && a !== b && /^[A-Z]{3}$/.test(a) && /^[A-Z]{3}$/.test(b) ? [a, b] : null;
+}
 
 /** The evidence view: the article with the sentences behind its events highlighted, actors underlined, the coded event beside it. */
 export function EvidenceView({ id, event }: { id: string; event: string | null }) {
@@ -48,6 +54,9 @@ export function EvidenceView({ id, event }: { id: string; event: string | null }
                   {e.kind ?? `CAMEO ${e.cameo}`} · {formatDate(e.date.value, e.date.precision)}
                 </button>
                 {current?.id === e.id && <EventCard e={e} />}
+                {current?.id === e.id && pairOf(e) && (
+                  <a class="to-pair" href={href({ name: 'pair', a: pairOf(e)![0], b: pairOf(e)![1], fact: null })}>Open the dossier of {pairOf(e)!.join(' – ')}</a>
+                )}
               </li>
             ))}
           </ul>

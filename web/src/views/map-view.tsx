@@ -46,7 +46,7 @@ export function MapView({ country, from, to }: { country: string | null; from: s
   const [period, setPeriod] = useState({ from, to });
   const qs = new URLSearchParams();
   if (YEAR.test(from)) qs.set('from', from);
-  if (YEAR.test(to)) qs.set('to', `${to}-12-31`);
+  if (YEAR.test(to)) qs.set('to', to);
   const loaded = useApi<Profile>(country ? `/api/countries/${enc(country)}${qs.size ? `?${qs}` : ''}` : null);
   const byNumeric = useMemo(() => new Map(countries.filter((c) => c.numeric).map((c) => [c.numeric!, c])), [countries]);
   const profile = country && loaded.state === 'ok' ? loaded.data : null;

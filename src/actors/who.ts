@@ -1,0 +1,77 @@
+/**
+ * Who a named person is, and which country they belong to when nothing in their own phrase says.
+ */
+import { makeActor, pickRole, type Mention } from './build.js';
+import type { ParseContext } from './parser.js';
+import type { ArticlePerson } from './state.js';
+
+/** A person whose country is still open at the end of their sentence. */
+export interface Pending {
+  readonly person: ArticlePerson;
+  readonly at: number;
+}
+
+export interface PersonQuery {
+  readonly name: string;
+  readonly country: string | null;
+  readonly title: string | null;
+  readonly sectors: readonly string[];
+  /** Offset of the mention in the article text. */
+  readonly at: number;
+  /** The country the title's wording implies ("External Affairs Minister" → IND). */
+  readonly hint?: string;
+}
+
+/**
+ * The same person earlier in this article, the seed list (by article date), the registry, the
+ * title's hint, a country named earlier in the sentence. Still open: added to `pending`.
+ */
+export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQuery): ArticlePerson {
+  const { state, gaz, registry, date } = ctx;
+  const { name, country, title, sectors, at, hint } = q;
+  const known = state.byName(name);
+  if (known && (!country || !known.country || known.country === country)) {
+    if (ctx.record) return state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
+    return known;
+  }
+  const role = pickRole(gaz.seedRoles(name), date);
+  const reg = role ? null : registry.lookup(name, date);
+  const notIgo = (x: string): boolean => !gaz.isIgo(x);
+  let c = country ?? role?.country ?? reg?.country ?? null;
+  const tt = title ?? role?.title ?? reg?.title ?? null;
+  const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
+  c ??= hint ?? state.lastCountry(at, notIgo, true);
+  const fullName = role?.name ?? name;
+  if (!ctx.record) {
+    c ??= state.lastCountry(at, notIgo) ?? state.dateline;
+    return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
+  }
+  const p = state.addPerson(fullName, c, tt, sec);
+  if (!p.country) pending.push({ person: p, at });
+  return p;
+}
+
+/**
+ * People whose country nothing said: the first country named after them in the sentence (not a
+ * place after "in"), else one named in the last two sentences, else the dateline's, else the last
+ * one named in the article. Rewrites their mentions in `out`.
+ */
+export function settleCountries(ctx: ParseContext, out: Mention[], placeAt: readonly boolean[], pending: readonly Pending[]): void {
+  const { state, gaz } = ctx;
+  const notIgo = (x: string): boolean => !gaz.isIgo(x);
+  for (const { person, at } of pending) {
+    if (person.country) continue;
+    const later = out.find((m, k) => m.start > at && m.actor.type !== 'person' && m.actor.country &&
+      notIgo(m.actor.country) && !placeAt[k]);
+    person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2) ?? state.dateline ??
+      state.lastCountry(at, notIgo);
+    if (!person.country) continue;
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.actor.type !== 'person' || m.actor.name !== person.name || m.actor.country) continue;
+      const actor = makeActor(gaz, { ...m.actor, type: 'person', name: person.name, title: person.title,
+        country: person.country, sectors: person.sectors, start: m.start, end: m.end });
+      out[k] = Object.freeze({ ...m, actor });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { Actor } from '../../model/actor.js';
+import type { Modality } from '../../model/event.js';
+import type { Token } from '../../nlp/types.js';
+import { sameActor, type ActorGroup } from './groups.js';
+import type { VerbLexicon } from './lexicon.js';
+import { chainStart } from './syntax.js';
+
+/** One coded clause: a CAMEO event between two actors, found at a verb phrase. */
+export interface CodedClause {
+  readonly cameo: string;
+  readonly source: Actor | null;
+  readonly target: Actor | null;
+  /** All actors of the compound subject and object the clause came from. */
+  readonly participants?: readonly Actor[];
+  /** Character span of the verb phrase (verb to particle or complement verb). */
+  readonly start: number;
+  readonly end: number;
+  readonly modality: Modality;
+  readonly confidence: number;
+}
+
+/** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
+export function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
+  span: { start: number; end: number }, confidence: number): CodedClause[] {
+  const out: CodedClause[] = [];
+  const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
+  const push = (s: Actor | null, t: Actor | null, c: string): void => {
+    if (s && t && sameActor(s, t) && s.country !== null && s.code === t.code) return;
+    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence });
+  };
+  const srcs = source?.actors ?? [null];
+  const tgts = target?.actors ?? [null];
+  if (!target && reverse && source && source.actors.length > 1) {
+    for (const a of source.actors) for (const b of source.actors) if (a !== b) push(a, b, code);
+    return out;
+  }
+  for (const s of srcs) for (const t of tgts) {
+    push(s, t, code);
+    if (reverse && s && t) push(t, s, reverse);
+  }
+  // Only self-directed pairs: keep the event, without a target.
+  if (!out.length && source) for (const s of source.actors) push(s, null, code);
+  return out;
+}
+
+export function dedupe(list: readonly CodedClause[]): CodedClause[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.source?.code ?? c.source?.text ?? '-'}>${c.target?.code ?? c.target?.text ?? '-'}:${c.cameo}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const PLANNABLE = new Set(['04', '05', '06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+const REFUSABLE = new Set(['03', '04', '05', '06', '07', '08']);
+
+/**
+ * The code of an action stated as future or possible (intent; a threat when conditioned by
+ * "unless") or as refused for the future (rejection).
+ */
+export function futureCode(lex: VerbLexicon, code: string, modality: Modality, tokens: readonly Token[], i: number, from: number, to: number): string {
+  const root = code.slice(0, 2);
+  if (modality === 'planned' || modality === 'intended') {
+    if (!PLANNABLE.has(root)) return code;
+    for (let k = i + 1; k < to; k++) if (tokens[k]!.lower === 'unless') return lex.compose('threaten', code) ?? '130';
+    return lex.compose('intent', code) ?? code;
+  }
+  if (modality === 'negated' && REFUSABLE.has(root)) {
+    const chain = tokens.slice(chainStart(tokens, i, from), i).map((t) => t.lower);
+    if (chain.some((w) => ['will', 'would', "'ll", 'wo', 'shall'].includes(w))) return lex.compose('reject', code) ?? code;
+  }
+  return code;
+}

@@ -1,0 +1,37 @@
+import type { Actor } from '../../src/model/actor.js';
+import type { Article } from '../../src/model/article.js';
+import type { DiploEvent } from '../../src/model/event.js';
+import { createCoder, type EventCoder } from '../../src/pipeline/index.js';
+
+let shared: EventCoder | null = null;
+
+/** One coder per test process (loading the model and dictionaries takes about a second). */
+export function coder(): EventCoder {
+  shared ??= createCoder({ diplomaticOnly: true });
+  return shared;
+}
+
+/** An article around `text`, published on `published`. */
+export function article(text: string, published: string | null = '2024-05-10', extra: Partial<Article> = {}): Article {
+  return {
+    id: `test-${text.length}`, url: null, title: '', published, source: null, author: null, dateline: null,
+    language: 'en', duplicateOf: null, text, ...extra,
+  };
+}
+
+/** The diplomatic events of a text. */
+export function diplomatic(text: string, published: string | null = '2024-05-10', extra: Partial<Article> = {}): DiploEvent[] {
+  return coder().code(article(text, published, extra)).filter((e) => e.kind !== null);
+}
+
+/** A compact view of an event for table tests: `kind SRC>TGT date modality`. */
+export function brief(e: DiploEvent): string {
+  return `${e.kind} ${side(e.source)}>${side(e.target)} ${e.date.value ?? '-'} ${e.modality}`;
+}
+
+const side = (a: Actor | null): string => a?.country ?? '-';
+
+/** The set of countries on an event. */
+export function parties(e: DiploEvent): string[] {
+  return [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter((c): c is string => Boolean(c)))].sort();
+}
