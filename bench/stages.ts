@@ -8,7 +8,7 @@ import { readInputs } from '../src/ingest/index.js';
 import { createCoder } from '../src/pipeline/index.js';
 import { createCodingPool, defaultThreads } from '../src/scale/coding-pool.js';
 import { ingestCommand } from '../src/scale/ingest-command.js';
-import { createRunRegistry } from '../src/scale/run-registry.js';
+import { createPeopleRegistry } from '../src/actors/registry.js';
 import { openStore } from '../src/store/open.js';
 import { projectRoot } from '../src/util/paths.js';
 import { fillStore, HOT_PAIR } from './events.js';
@@ -72,7 +72,7 @@ export async function extract(file: string, threads: number): Promise<StageResul
   let events = 0;
   if (threads === 1) {
     const coder = createCoder();
-    const registry = createRunRegistry();
+    const registry = createPeopleRegistry();
     coder.code(WARM_UP, { registry }); // dictionaries load outside the timing
     c0 = process.cpuUsage();
     t0 = performance.now();
@@ -90,7 +90,7 @@ export async function extract(file: string, threads: number): Promise<StageResul
     for await (const item of readInputs([file], { markDuplicates: false })) {
       if (!item.ok) continue;
       const p: Promise<void> = pool.code(item.value.article).then((r) => {
-        if (r.ok) events += r.value.length;
+        if (r.ok) events += r.value.events.length;
         articles++;
         inFlight.delete(p);
       });

@@ -59,7 +59,7 @@ export class Gazetteer {
       this.seeds.set(key, list);
       // every alias works after a title ("President Xi"); only distinctive ones match alone
       for (const a of s.aliases) if (!this.seeds.has(fold(a)) || this.seeds.get(fold(a)) === list) this.seeds.set(fold(a), list);
-      const usable = s.aliases.filter((a) => a.includes(' ') || a.length >= 5);
+      const usable = s.aliases.filter((a) => a.includes(' ') || a.length >= 4);
       if (list.length === 1) {
         this.put(s.name, { k: 'seed', name: s.name }, 'cap');
         for (const a of usable) this.put(a, { k: 'seed', name: s.name }, 'cap');

@@ -28,6 +28,9 @@ export const tripleKey = (t: Triple): string => `${t.source}>${t.target}:${t.cod
 /** The root-level view of a triple: the two-digit CAMEO root; actor codes kept whole. */
 export const rootTriple = (t: Triple): Triple => ({ ...t, code: t.code.slice(0, 2) });
 
+/** The country + root view: actor codes cut to their country (`USAGOV` → `USA`), the CAMEO root. */
+export const countryRootTriple = (t: Triple): Triple => ({ source: t.source.slice(0, 3), target: t.target.slice(0, 3), code: t.code.slice(0, 2) });
+
 /**
  * Matches two triple sets as sets (duplicates collapse): each expected triple found is a true
  * positive, each other one produced a false positive, each expected one missing a false negative.

@@ -21,7 +21,7 @@ export function summaryTable(results: readonly SuiteResult[]): string {
     else if (r.kind === 'records') {
       const s = r.score;
       const exp = r.expectations === 'own' ? '' : ` vs ${r.expectations}`;
-      rows.push(head(r.coder + exp, s.records) + `triples P/R/F1 ${prfCols(s.full)} | root ${prfCols(s.root)} | pass ${pct(s.passed, s.records)}`);
+      rows.push(head(r.coder + exp, s.records) + `triples P/R/F1 ${prfCols(s.full)} | root ${prfCols(s.root)} | country+root ${prfCols(s.countryRoot)} | pass ${pct(s.passed, s.records)}`);
     } else if (r.kind === 'plover') {
       const s = r.score;
       rows.push(head(r.coder, s.records) + `event type ${pct(s.eventOk, s.records)} | source country ${pct(s.sourceOk, s.sourceTotal)} | target country ${pct(s.targetOk, s.targetTotal)}`);

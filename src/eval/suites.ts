@@ -1,4 +1,4 @@
-import { addCounts, compareTriples, prf, rootTriple, samePass, tripleKey, zero, type Counts } from './metrics.js';
+import { addCounts, compareTriples, countryRootTriple, prf, rootTriple, samePass, tripleKey, zero, type Counts } from './metrics.js';
 import { scorePlover, type PloverOutcome, type PloverRecord, type ScoredEvent } from './plover.js';
 import type { PetrRecord, Triple } from './records.js';
 
@@ -22,6 +22,8 @@ export interface RecordsScore {
   readonly passed: number;
   readonly full: Counts;
   readonly root: Counts;
+  /** Actor codes cut to the country, CAMEO root only. */
+  readonly countryRoot: Counts;
   readonly perCategory: ReadonlyMap<string, { full: Counts; root: Counts; records: number; passed: number }>;
   readonly outcomes: readonly RecordOutcome[];
 }
@@ -38,6 +40,7 @@ export function codeRecords(records: readonly PetrRecord[], coder: EvalCoder): R
 export function scoreRecords(outcomes: readonly RecordOutcome[], expectations?: ReadonlyMap<string, PetrRecord>): RecordsScore {
   const full = zero();
   const root = zero();
+  const countryRoot = zero();
   const perCategory = new Map<string, { full: Counts; root: Counts; records: number; passed: number }>();
   let records = 0;
   let passed = 0;
@@ -52,6 +55,7 @@ export function scoreRecords(outcomes: readonly RecordOutcome[], expectations?: 
     if (pass) passed++;
     addCounts(full, f);
     addCounts(root, r);
+    addCounts(countryRoot, compareTriples(rec.expected, o.got, countryRootTriple));
     const cat = perCategory.get(rec.category) ?? { full: zero(), root: zero(), records: 0, passed: 0 };
     addCounts(cat.full, f);
     addCounts(cat.root, r);
@@ -60,7 +64,7 @@ export function scoreRecords(outcomes: readonly RecordOutcome[], expectations?: 
     perCategory.set(rec.category, cat);
     scored.push({ record: rec, got: o.got, pass });
   }
-  return { records, passed, full, root, perCategory, outcomes: scored };
+  return { records, passed, full, root, countryRoot, perCategory, outcomes: scored };
 }
 
 /** One line per failed record: id, text, expected and produced triples. */

@@ -9,6 +9,7 @@ const DROP: readonly RegExp[] = [
   /^follow (?:the author|us|him|her|me|@\w+)\b.{0,80}$/i,
   /\bfollow (?:the author|us|him|her|me|them)\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin)\b.{0,60}$/i,
   /^(?:click|tap) here\b.{0,100}$/i,
+  /^(?:get|sign up for|subscribe to|don't miss)\s(?:the|our)\s(?:latest|daily|weekly|top|breaking)?\s*(?:news|newsletters?|updates|stories|headlines)\b.{0,80}$/i,
   /^(?:share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|copy link|comments?)(?:\s*(?:[|/•·,]|on|this|article|story|via|the|and|\d+)\s*){0,6}(?:share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|copy link|x)?$/i,
   /^(?:photos?|images?|videos?|pictures?|credits?|photo credits?|source|file photo)\s*[:：].{0,80}$/i,
   /^[([]?\s*(?:photos?|videos?|infographics?|audio|updated?)\s*[)\]]?$/i,
@@ -68,7 +69,10 @@ export function cleanBody(paragraphs: readonly string[]): string[] {
   return body;
 }
 
-const isStub = (p: string): boolean => p.split(/\s+/).length <= 4 && !/[.!?"”’)]$/.test(p.trim());
+const AUTHOR_BIO = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\sis\s(?:a|an|the|\p{Lu}[\p{L}'’]+)\s(?:[\p{L}'’-]+\s){0,4}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor|analyst)\b.{0,160}$/u;
+
+/** A trailing line that is not article text: a short non-sentence (outlet name) or an author bio. */
+const isStub = (p: string): boolean => (p.split(/\s+/).length <= 4 && !/[.!?"”’)]$/.test(p.trim())) || AUTHOR_BIO.test(p.trim());
 
 /** Whether a paragraph reads like a headline (short, no closing punctuation). */
 export const looksLikeHeadline = (p: string): boolean =>

@@ -10,11 +10,11 @@ const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){0,3}`;
 const TITLE_PLACE = String.raw`[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|da|al|el))*`;
 
 /** A standalone dateline line: "Baku, Azerbaijan, Aug.17", "LIMA, June 25". */
-const LINE_RE = new RegExp(String.raw`^(${CAPS_PLACE}|${TITLE_PLACE})((?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?),?\s+(${DATE})\s*(?:\(([^()]{1,80})\))?\s*[:\-–—]?\s*$`);
+const LINE_RE = new RegExp(String.raw`^(${CAPS_PLACE}|${TITLE_PLACE})((?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?),?\s+(${DATE})\s*(?:\(([^()]{1,80})\)|,\s*[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?|\.?\s*\/[^/]{2,30}\/)?\s*[:\-–—.]?\s*$`);
 
-/** A dateline opening a paragraph: "BEIJING, (APP - … - 21st Sep, 2019 ) :", "ISLAMABAD - ", "LONDON, March 3 (Reuters) - ". */
+/** A dateline opening a paragraph: "BEIJING, (APP - … - 21st Sep, 2019 ) :", "ISLAMABAD - ", "LONDON, March 3 (Reuters) - ", "MOSCOW, June 5. /TASS/. ". */
 const INLINE_RE = new RegExp(
-  String.raw`^(${CAPS_PLACE}|${TITLE_PLACE})((?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,?\s+(${DATE}))?\s*,?\s*(?:\(([^()]{1,160})\))?\s*(?::\s*|[-–—]+\s+|\s+[-–—]+)\s*(?=["“‘'A-Z0-9])`,
+  String.raw`^(${CAPS_PLACE}|${TITLE_PLACE})((?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,?\s+(${DATE}))?\s*,?\s*(?:\(([^()]{1,160})\)|\.?\s*\/([^/]{2,30})\/)?\s*(?::\s*|[-–—]+\s+|\s+[-–—]+|(?<=[\d/])\.\s+)\s*(?=["“‘'A-Z0-9])`,
 );
 
 const titleCase = (s: string): string =>
@@ -37,7 +37,8 @@ export function splitInlineDateline(paragraph: string, places: PlaceResolver):
   { readonly dateline: DatelineDraft; readonly agency: string | null; readonly length: number } | null {
   const m = INLINE_RE.exec(paragraph.slice(0, 260));
   if (!m) return null;
-  const [whole, place, region, date, paren] = m;
+  const [whole, place, region, date, parenText, slashAgency] = m;
+  const paren = parenText ?? slashAgency;
   const caps = place === place.toUpperCase() && /[A-Z]{2}/.test(place);
   const parenDate = paren ? DATE_RE.exec(paren)?.[0] ?? null : null;
   const hasMore = Boolean(date || paren);

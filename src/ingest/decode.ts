@@ -53,8 +53,16 @@ export function decode(buf: Uint8Array, input: string): Result<Decoded, AttacheE
   }
 }
 
+/** The charset an HTML/XML document declares in its first 2 KB (`<meta charset>`, `<?xml encoding>`), if any. */
+function declaredCharset(buf: Uint8Array): string | null {
+  const head = Buffer.from(buf.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})/i.exec(head) ?? /^<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{2,40})["']/i.exec(head);
+  const enc = m?.[1].toLowerCase() ?? null;
+  return enc && enc !== 'utf-8' && enc !== 'utf8' && iconv.encodingExists(enc) ? enc : null;
+}
+
 function decodeLegacy(buf: Uint8Array): Decoded {
-  let enc = chardet.detect(buf)?.toLowerCase() ?? 'windows-1252';
+  let enc = declaredCharset(buf) ?? chardet.detect(buf)?.toLowerCase() ?? 'windows-1252';
   if (enc === 'utf-8' || enc.startsWith('utf-16') || enc.startsWith('utf-32') || !iconv.encodingExists(enc)) enc = 'windows-1252';
   // ISO-8859-1 text is nearly always Windows-1252 in practice (curly quotes in 0x80–0x9f).
   if (enc === 'iso-8859-1') enc = 'windows-1252';

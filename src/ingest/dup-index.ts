@@ -1,40 +1,69 @@
-import type { DupSignature } from '../model/article.js';
-import { bandKeys, isNearDuplicate } from './signature.js';
+import { BANDS, bandHash, isNearDuplicate, type SignatureLike } from './signature.js';
 
-interface Entry { readonly id: string; readonly sig: DupSignature & { size?: number } }
+interface Entry { readonly id: string; readonly contentHash: string; readonly minhash: Uint32Array; readonly size?: number }
+
+/** One generation of the index: exact map, band buckets (numeric keys; one entry stored bare). */
+class Generation {
+  readonly exact = new Map<string, string>();
+  readonly bands = new Map<number, number | number[]>();
+  readonly entries: Entry[] = [];
+}
 
 /**
  * In-memory duplicate index for one run: exact duplicates by content hash, near-duplicates
- * through LSH band keys confirmed by `isNearDuplicate`. Memory: one signature per article.
+ * through LSH bands confirmed by `isNearDuplicate`. Memory stays bounded: it remembers the
+ * last `capacity` originals (two generations; the older is dropped when the newer fills),
+ * about 1.5 KB each — wire copies arrive close together.
  */
 export class DupIndex {
-  readonly #exact = new Map<string, string>();
-  readonly #bands = new Map<string, number[]>();
-  readonly #entries: Entry[] = [];
+  #older = new Generation();
+  #newer = new Generation();
+  readonly #half: number;
+
+  constructor(capacity = 200_000) {
+    this.#half = Math.max(1, Math.floor(capacity / 2));
+  }
 
   /** The id of the first indexed article this signature duplicates, or null. */
-  find(sig: DupSignature & { size?: number }, near = true): string | null {
-    const exact = this.#exact.get(sig.contentHash);
-    if (exact !== undefined) return exact;
-    if (!near) return null;
-    let best: number | null = null;
-    for (const key of bandKeys(sig)) {
-      for (const i of this.#bands.get(key) ?? []) {
-        if ((best === null || i < best) && isNearDuplicate(this.#entries[i].sig, sig)) best = i;
-      }
+  find(sig: SignatureLike, near = true): string | null {
+    for (const g of [this.#older, this.#newer]) {
+      const exact = g.exact.get(sig.contentHash);
+      if (exact !== undefined) return exact;
     }
-    return best === null ? null : this.#entries[best].id;
+    if (!near) return null;
+    for (const g of [this.#older, this.#newer]) {
+      let best: number | null = null;
+      for (let b = 0; b < BANDS; b++) {
+        const bucket = g.bands.get(b * 0x100000000 + bandHash(sig.minhash, b));
+        if (bucket === undefined) continue;
+        for (const i of typeof bucket === 'number' ? [bucket] : bucket) {
+          if ((best === null || i < best) && isNearDuplicate(g.entries[i], sig)) best = i;
+        }
+      }
+      if (best !== null) return g.entries[best].id;
+    }
+    return null;
   }
 
   /** Indexes an article (originals only: copies point at their original). */
-  add(id: string, sig: DupSignature & { size?: number }): void {
-    if (!this.#exact.has(sig.contentHash)) this.#exact.set(sig.contentHash, id);
-    const i = this.#entries.push({ id, sig }) - 1;
-    for (const key of bandKeys(sig)) {
-      const list = this.#bands.get(key);
-      if (list) list.push(i); else this.#bands.set(key, [i]);
+  add(id: string, sig: SignatureLike): void {
+    if (this.#newer.entries.length >= this.#half) {
+      this.#older = this.#newer;
+      this.#newer = new Generation();
+    }
+    const g = this.#newer;
+    if (!g.exact.has(sig.contentHash)) g.exact.set(sig.contentHash, id);
+    const minhash = Uint32Array.from(sig.minhash as ArrayLike<number>);
+    const i = g.entries.push({ id, contentHash: sig.contentHash, minhash, size: sig.size }) - 1;
+    for (let b = 0; b < BANDS; b++) {
+      const key = b * 0x100000000 + bandHash(minhash, b);
+      const bucket = g.bands.get(key);
+      if (bucket === undefined) g.bands.set(key, i);
+      else if (typeof bucket === 'number') g.bands.set(key, [bucket, i]);
+      else bucket.push(i);
     }
   }
 
-  get size(): number { return this.#entries.length; }
+  /** Number of originals remembered. */
+  get size(): number { return this.#older.entries.length + this.#newer.entries.length; }
 }

@@ -7,6 +7,13 @@ export const BAND_ROWS = 3;
 export const BANDS = Math.floor(MINHASH_SIZE / BAND_ROWS);
 const SHINGLE = 4;
 
+/** The parts of a signature the comparisons read (a stored signature may hold a Uint32Array). */
+export interface SignatureLike {
+  readonly contentHash: string;
+  readonly minhash: ArrayLike<number>;
+  readonly size?: number;
+}
+
 /** Text normalised for identity: NFKC, lower case, letters and digits only, single spaces. */
 export const normaliseText = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -29,49 +36,60 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i * 0x9e3779b9 + 0x7f4a7c15));
+const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9) ^ 0x7f4a7c15));
+const MULTS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => (mix(Math.imul(i + 7, 0x85ebca6b)) | 1) >>> 0);
 
 /** Hashes of the distinct word shingles (4 words; single words for very short texts). */
 export function shingles(text: string): Set<number> {
   const words = normaliseText(text).split(' ').filter(Boolean);
+  const wh = Uint32Array.from(words, fnv1a);
   const out = new Set<number>();
   const k = words.length >= SHINGLE ? SHINGLE : 1;
-  for (let i = 0; i + k <= words.length; i++) out.add(fnv1a(words.slice(i, i + k).join(' ')));
+  for (let i = 0; i + k <= wh.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ wh[j], 0x01000193);
+    out.add(mix(h));
+  }
   return out;
 }
 
 /** The duplicate signature of an article text: content hash, MinHash, shingle count. */
 export function textSignature(text: string): DupSignature & { readonly size: number } {
   const set = shingles(text);
-  const mins = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const s of set) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const h = mix(s ^ SEEDS[i]);
+      let h = s ^ SEEDS[i];
+      h = Math.imul(h ^ (h >>> 15), MULTS[i]);
+      h = (h ^ (h >>> 13)) >>> 0;
       if (h < mins[i]) mins[i] = h;
     }
   }
-  return { contentHash: contentHash(text), minhash: mins, size: set.size };
+  return { contentHash: contentHash(text), minhash: Array.from(mins), size: set.size };
 }
 
 /** The signature of an article (of its `text`). */
 export const signature = (article: { readonly text: string }): DupSignature & { readonly size: number } => textSignature(article.text);
 
+/** Band `b`'s hash (unsigned 32-bit) of a MinHash. */
+export function bandHash(minhash: ArrayLike<number>, b: number): number {
+  let h = 0x811c9dc5 ^ b;
+  for (let r = 0; r < BAND_ROWS; r++) h = mix(Math.imul(h, 0x01000193) ^ (minhash[b * BAND_ROWS + r] ?? 0));
+  return h;
+}
+
 /**
  * LSH band keys of a signature (`b07:1a2b3c4d`): two articles sharing any key are candidates
- * for near-duplicates; confirm with `similarity`. Stores index these to find copies across runs.
+ * for near-duplicates; confirm with `isNearDuplicate`. Stores index these to find copies across runs.
  */
-export function bandKeys(sig: DupSignature): string[] {
+export function bandKeys(sig: SignatureLike): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) {
-    let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < BAND_ROWS; r++) h = mix(Math.imul(h, 0x01000193) ^ (sig.minhash[b * BAND_ROWS + r] ?? 0));
-    keys.push(`b${String(b).padStart(2, '0')}:${h.toString(16).padStart(8, '0')}`);
-  }
+  for (let b = 0; b < BANDS; b++) keys.push(`b${String(b).padStart(2, '0')}:${bandHash(sig.minhash, b).toString(16).padStart(8, '0')}`);
   return keys;
 }
 
 /** Estimated Jaccard similarity of two signatures' shingle sets. */
-export function similarity(a: DupSignature, b: DupSignature): number {
+export function similarity(a: SignatureLike, b: SignatureLike): number {
   const n = Math.min(a.minhash.length, b.minhash.length);
   if (!n) return 0;
   let same = 0;
@@ -84,7 +102,7 @@ export function similarity(a: DupSignature, b: DupSignature): number {
  * known — the smaller text is ≥ 70% contained in the larger (a copy with a cut ending or a new
  * header). Very short texts (under 12 shingles) only match exactly.
  */
-export function isNearDuplicate(a: DupSignature & { size?: number }, b: DupSignature & { size?: number }): boolean {
+export function isNearDuplicate(a: SignatureLike, b: SignatureLike): boolean {
   if (a.contentHash === b.contentHash) return true;
   const j = similarity(a, b);
   if (a.size !== undefined && b.size !== undefined) {

@@ -53,13 +53,15 @@ const REPORT = new Set(['say', 'announce', 'state', 'add', 'note', 'tell', 'conf
 /**
  * Is the "and" at `at` inside the subject of a reported clause ("said Mexican diplomats and
  * their families would leave", "announced that the EU and the Philippines would relaunch")?
- * True when the last verb before it is a verb of saying or a "that" follows that verb.
+ * True when the last verb before it is a verb of saying or a "that" follows that verb; never
+ * for ", and".
  */
 function subjectOfReport(tokens: readonly Token[], from: number, at: number): boolean {
+  if (tokens[at - 1]?.text === ',') return false; // ", and": clauses, not a subject
   for (let i = at - 1; i >= from; i--) {
     const t = tokens[i]!;
     if (t.lower === 'that' || t.lower === 'whether') return true;
-    if (isVerb(t)) return REPORT.has(t.lemma) && t.pos === 'VERB';
+    if (isVerb(t)) return REPORT.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.lower !== 'to';
   }
   return false;
 }

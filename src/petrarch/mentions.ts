@@ -79,11 +79,13 @@ export class PetrarchMentionFinder {
       const after = agents.find((g) => !used.has(g) && g.from >= a.to && g.from - a.to <= 3 && modifiers(words, a.to, g.from));
       // "the president of Arnor": an agent right before, joined by of/from/in; "President Suleiman": a title.
       const before = after ? undefined : agents.find((g) => !used.has(g) && g.to <= a.from && a.from - g.to <= 2
-        && (a.from > g.to ? between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']) : a.code.length <= 3 || a.code.startsWith('---')));
+        && (a.from > g.to ? between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']) : true));
       const g = after ?? before;
       if (!g) { out.push(a); continue; }
       used.add(g);
-      span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: combine(a.code, g.value) };
+      // A title before a name the dictionary already codes with a sector keeps the name's code.
+      const titled = !after && a.from === g.to && a.code.length > 3 && !a.code.startsWith('---');
+      span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: titled ? a.code : combine(a.code, g.value) };
       out.push(span);
       if (after) {
         // "US and British activists": an earlier actor joined by "and" shares the agent.

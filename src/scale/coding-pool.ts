@@ -3,8 +3,7 @@ import { Piscina } from 'piscina';
 import type { Article } from '../model/article.js';
 import type { Person } from '../model/actor.js';
 import { createCoder } from '../pipeline/index.js';
-import { codeSafely, type CodeResult, type CodeWorkerData } from './code-task.js';
-import { createRunRegistry } from './run-registry.js';
+import { codeSafely, createTrackingRegistry, type CodeResult, type CodeWorkerData, type TrackingRegistry } from './code-task.js';
 
 /**
  * Where the CPU-bound NLP and coding runs: in this thread (1 thread) or in a pool of worker
@@ -35,7 +34,7 @@ export function createCodingPool(options: CodingPoolOptions = {}): CodingPool {
 
 function inProcessPool(people: readonly Person[]): CodingPool {
   const coder = createCoder();
-  const registry = createRunRegistry(people);
+  const registry = createTrackingRegistry(people);
   return {
     threads: 1,
     code: async (article) => codeSafely(coder, registry, article),

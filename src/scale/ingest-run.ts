@@ -1,7 +1,9 @@
 import type { Article, DupSignature } from '../model/article.js';
+import type { Person } from '../model/actor.js';
 import type { DiploEvent } from '../model/event.js';
 import type { AttacheError, Result } from '../model/result.js';
 import type { PutOutcome, Store } from '../store/store.js';
+import type { CodeResult } from './code-task.js';
 import type { CodingPool } from './coding-pool.js';
 
 /** One item from the readers: an article with its duplicate signature, or why it failed. */
@@ -58,7 +60,7 @@ export interface IngestDeps {
 interface Pending {
   readonly article: Article;
   readonly signature: DupSignature;
-  readonly result: Promise<Result<readonly DiploEvent[], AttacheError>>;
+  readonly result: Promise<CodeResult>;
   settled: boolean;
 }
 
@@ -104,6 +106,16 @@ export async function runIngest(items: AsyncIterable<IngestItem>, deps: IngestDe
     }
   };
 
+  /** People learned while coding go to the store first, so a crash never loses them. */
+  const rememberPeople = async (people: readonly Person[]): Promise<void> => {
+    if (people.length === 0) return;
+    try {
+      await store.upsertPeople(people);
+    } catch (e) {
+      fail({ code: 'INTERNAL', message: `storing people failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
   /** Writes the oldest article, with every later one already coded, in one transaction. */
   const writeOldest = async (): Promise<void> => {
     await pending[0]!.result;
@@ -111,12 +123,16 @@ export async function runIngest(items: AsyncIterable<IngestItem>, deps: IngestDe
     while (n < pending.length && n < batchSize && pending[n]!.settled) n++;
     const batch = pending.splice(0, n);
     const ready: { p: Pending; events: readonly DiploEvent[] }[] = [];
+    const people: Person[] = [];
     for (const p of batch) {
       const coded = await p.result;
-      if (coded.ok) ready.push({ p, events: coded.value });
-      else fail(coded.error);
+      if (coded.ok) {
+        ready.push({ p, events: coded.value.events });
+        people.push(...coded.value.people);
+      } else fail(coded.error);
     }
     if (ready.length === 0) return;
+    await rememberPeople(people);
     let outcomes: readonly PutOutcome[];
     try {
       outcomes = await store.putArticles(ready.map(({ p, events }) => ({ article: p.article, events, signature: p.signature })));

@@ -79,7 +79,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     }
     const coded = await pool.code(article);
     if (!coded.ok) throw new JobError(`${coded.error.code} ${coded.error.message}`, false);
-    const outcome = await store.putArticle(article, coded.value, job.signature);
+    if (coded.value.people.length > 0) await store.upsertPeople(coded.value.people);
+    const outcome = await store.putArticle(article, coded.value.events, job.signature);
     return outcome.status === 'exists' ? 'exists' : 'stored';
   };
 

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DiploEvent } from '../model/event.js';
 import { dayInterval } from './dates.js';
 import { decide, isOnceKind, mergeKeyOf, type FactDraft } from './merge.js';
@@ -36,12 +36,36 @@ export class FactCache {
 
   private constructor() {}
 
-  static async load(db: Db, keys: readonly string[]): Promise<FactCache> {
+  /**
+   * Loads the facts the events may merge with: for each merge key, all facts when one of its
+   * events has no date or is of a once-only kind (conflicts need them all), else only the facts
+   * whose dates overlap the span of its events' dates (a busy key can hold many thousands).
+   */
+  static async load(db: Db, events: readonly DiploEvent[]): Promise<FactCache> {
     const cache = new FactCache();
-    for (const k of keys) cache.byKey.set(k, []);
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await db.selectFrom('facts').selectAll().where('merge_key', 'in', keys.slice(i, i + CHUNK)).execute();
+    const spans = new Map<string, { start: string; end: string } | 'all'>();
+    for (const e of events) {
+      const key = mergeKeyOf(e);
+      if (key === null) continue;
+      const iv = dayInterval(e.date.value);
+      const cur = spans.get(key);
+      if (!iv || isOnceKind(e.kind) || cur === 'all') { spans.set(key, 'all'); continue; }
+      spans.set(key, cur ? { start: cur.start < iv.start ? cur.start : iv.start, end: cur.end > iv.end ? cur.end : iv.end } : iv);
+    }
+    for (const k of spans.keys()) cache.byKey.set(k, []);
+    const all = [...spans].filter(([, v]) => v === 'all').map(([k]) => k);
+    const ranged = [...spans].filter((x): x is [string, { start: string; end: string }] => x[1] !== 'all');
+    const add = (rows: Selectable<FactsTable>[]): void => {
       for (const r of rows) cache.byKey.get(r.merge_key)?.push({ fact: rowFact(r), count: Number(r.source_count), dirty: false });
+    };
+    for (let i = 0; i < all.length; i += CHUNK) {
+      add(await db.selectFrom('facts').selectAll().where('merge_key', 'in', all.slice(i, i + CHUNK)).execute());
+    }
+    for (let i = 0; i < ranged.length; i += 100) {
+      add(await db.selectFrom('facts').selectAll().where((eb) => eb.or(ranged.slice(i, i + 100).map(([k, span]) => eb.and([
+        eb('merge_key', '=', k),
+        eb.or([eb('date_start', 'is', null), eb.and([eb('date_start', '<=', span.end), eb('date_end', '>=', span.start)])]),
+      ])))).execute());
     }
     for (const list of cache.byKey.values()) list.sort((a, b) => (a.fact.id < b.fact.id ? -1 : 1));
     return cache;

@@ -105,7 +105,7 @@ async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleW
  * in bulk. One outcome per item.
  */
 export async function writeBatch(db: Db, items: readonly PutItem[]): Promise<PutOutcome[]> {
-  const facts = await FactCache.load(db, mergeKeysOf(items));
+  const facts = await FactCache.load(db, items.flatMap((it) => it.events));
   const outcomes: PutOutcome[] = [];
   const sources: FactSourcesTable[] = [];
   const people: Person[] = [];

@@ -45,6 +45,21 @@ test('a capital is marked via "capital" so the coder can treat "embassy in Baku"
   assert.equal(mentions.find((m) => m.text === 'Peru')?.via, 'name');
 });
 
+test('names whose code depends on the article date', () => {
+  const cases: [string, string, string][] = [
+    ['Yugoslavia signed.', '1999-03-01', 'YUG'],
+    ['Yugoslavia signed.', '2004-03-01', 'SCG'],
+    ['Yugoslavia signed.', '2010-03-01', 'SRB'],
+    ['The Soviet Union signed.', '2010-03-01', 'SUN'],
+    ['Czechoslovakia signed.', '1990-03-01', 'CSK'],
+  ];
+  for (const [text, date, code] of cases) {
+    const { mentions } = read(text, date);
+    assert.equal(mentions[0]?.actor.code, code, `${text} ${date}`);
+  }
+  assert.equal(gazetteer().countryName('SUN'), 'Soviet Union');
+});
+
 test('regions and regional adjectives are not the countries inside them', () => {
   const { mentions } = read('Latin America, the South China Sea and Central American states matter to Peru.');
   assert.deepEqual(mentions.map((m) => m.actor.code), ['PER']);

@@ -32,7 +32,7 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland urged Fredonia to release the prisoners.', ['NRL>FRD:0253']],
   ['Norland threatened to impose sanctions on Fredonia.', ['NRL>FRD:1312']],
   ['Norland and Fredonia met in Osterlich.', ['FRD>NRL:040', 'NRL>FRD:040']],
-  ['Norlandic and Fredonian officials agreed to cooperate.', ['FRDGOV>NRL:030', 'NRL>FRDGOV:030']],
+  ['Norlandic and Fredonian officials agreed to cooperate.', ['FRDGOV>NRLGOV:030', 'NRLGOV>FRDGOV:030']],
   ['Norland said Fredonia must withdraw its troops.', ['NRL>FRD:1056']],
   ['Norland will visit Fredonia next week.', ['FRD>NRL:036/planned', 'NRL>FRD:036/planned']],
   ['Norland visited Fredonia last week.', ['FRD>NRL:043', 'NRL>FRD:042']],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareTriples, prf, rootTriple, samePass } from '../../src/eval/metrics.js';
+import { compareTriples, countryRootTriple, prf, rootTriple, samePass } from '../../src/eval/metrics.js';
 import { parsePetrarchRecords } from '../../src/eval/records.js';
 import { parsePloverRecords, plover05, scorePlover } from '../../src/eval/plover.js';
 import { factMatches, scoreGold, type GoldFile } from '../../src/eval/gold.js';
@@ -24,6 +24,7 @@ test('precision, recall and F1 of triple sets, at full code and root level', () 
   assert.equal(p.recall, 1 / 3);
   assert.ok(Math.abs(p.f1 - 1 / 3) < 1e-9);
   assert.deepEqual(compareTriples(want, got, rootTriple), { tp: 2, fp: 1, fn: 1 });
+  assert.deepEqual(compareTriples([T('USAGOV>RUS:0841')], [T('USA>RUSMIL:084'), T('USAGOV>RUS:190')], countryRootTriple), { tp: 1, fp: 1, fn: 0 });
   assert.deepEqual(prf({ tp: 0, fp: 0, fn: 0 }), { precision: 0, recall: 0, f1: 0 });
   assert.equal(samePass(want, [...want].reverse()), true);
   assert.equal(samePass([], []), true);

@@ -6,7 +6,7 @@ import { ERROR_CODES } from '../../src/model/errors.js';
 import type { Article } from '../../src/model/article.js';
 import { createCoder } from '../../src/pipeline/index.js';
 import { createRng } from '../../src/scale/prng.js';
-import { createRunRegistry } from '../../src/scale/run-registry.js';
+import { createPeopleRegistry } from '../../src/actors/registry.js';
 import { fuzzInput } from './generate.js';
 
 const SEED = 20_261_129;
@@ -35,7 +35,7 @@ async function readAll(input: Buffer, format: InputFormat | null): Promise<Artic
 test(`fuzz: ${INPUTS} generated inputs × every reader, then extract, with a fixed seed: no crash`, { timeout: 300_000 }, async () => {
   const rng = createRng(SEED);
   const coder = createCoder();
-  const registry = createRunRegistry();
+  const registry = createPeopleRegistry();
   let read = 0;
   let events = 0;
   for (let i = 0; i < INPUTS; i++) {

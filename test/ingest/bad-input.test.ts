@@ -112,3 +112,12 @@ test('XML that is not well formed, or not a feed, is MALFORMED', async () => {
   const [a, b] = writeFiles(tempDir(), { 'bad.xml': '<rss><channel><item><title>x</title></channel>', 'other.xml': '<?xml version="1.0"?><catalog><book>x</book></catalog>' });
   assert.deepEqual(codes(await readAllOutcomes([a, b])), ['MALFORMED', 'MALFORMED']);
 });
+
+test('a page declaring its charset is decoded with it', async () => {
+  const html = `<html><head><meta charset="windows-1252"><title>Peru–Azerbaijan</title></head><body><article><p>${GOOD} The minister said the “new chapter” had begun in Lima’s historic centre.</p></article></body></html>`;
+  const [path] = writeFiles(tempDir(), { 'cp1252.html': iconv.encode(html, 'win1252') });
+  const [o] = await readAllOutcomes([path]);
+  assert.ok(o.ok);
+  assert.ok(o.value.article.text.includes('“new chapter” had begun in Lima’s'), o.value.article.text);
+  assert.match(o.value.warnings.join(), /windows-1252/);
+});

@@ -94,3 +94,17 @@ test('a yearless dateline after the published date belongs to the year before', 
   assert.ok(a.ok);
   assert.equal(a.value.dateline?.date, '2017-12-30');
 });
+
+test('wire datelines: agency in parentheses or slashes, date then full stop', () => {
+  const cases: [string, string, string | null, string][] = [
+    ['WASHINGTON (AP) — The United States and Vietnam upgraded their relations on Sunday.', 'Washington', 'AP', 'The United States'],
+    ['MOSCOW, June 5. /TASS/. Russia and Azerbaijan held consultations on Caspian issues.', 'Moscow', 'TASS', 'Russia and Azerbaijan'],
+    ['BAKU, Azerbaijan, June 25. Azerbaijan and Peru marked the anniversary of relations.', 'Baku', null, 'Azerbaijan and Peru'],
+  ];
+  for (const [text, place, agency, start] of cases) {
+    const d = parseText(text, 't', places);
+    assert.equal(d.dateline?.place, place, text);
+    assert.equal(d.source ?? null, agency, text);
+    assert.ok(d.paragraphs[0].startsWith(start), d.paragraphs[0]);
+  }
+});

@@ -157,3 +157,51 @@ test('JSON documents: one record, or an array of records', async () => {
   assert.equal(as[1].duplicateOf, 'j1');
   assert.equal(as[2].origin, `${many}#2`);
 });
+
+const NEWS_PAGE = `<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="utf-8"><title>Maldives reopens embassy in Washington after 14 years - Island Times</title>
+<meta name="description" content="The Maldives has reopened its embassy in the United States.">
+<meta property="og:title" content="Maldives reopens embassy in Washington after 14 years">
+<meta property="og:site_name" content="Island Times">
+<meta property="article:published_time" content="2021-12-10T08:15:00+05:00">
+</head><body class="single">
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+<header class="site-header"><div class="logo">Island Times</div><nav class="menu"><a href="/">News</a><a href="/politics">Politics</a><a href="/business">Business</a><a href="/sports">Sports</a><a href="/opinion">Opinion</a></nav>
+<form class="search"><input name="q"><button>Search</button></form></header>
+<div class="breaking">Breaking: Parliament passes budget</div>
+<main><div class="container"><div class="row"><div class="col-8">
+<article class="post">
+<header><h1 class="entry-title">Maldives reopens embassy in Washington after 14 years</h1>
+<div class="meta"><span class="author">By <a href="/author/aishath">Aishath Shaana</a></span> <time datetime="2021-12-10T08:15:00+05:00">December 10, 2021</time></div></header>
+<div class="social-share"><a class="fb">Facebook</a><a class="tw">Twitter</a><a class="wa">WhatsApp</a></div>
+<figure><img src="embassy.jpg"><figcaption>Photo: Foreign Ministry</figcaption></figure>
+<div class="entry-content">
+<p>The Maldives has reopened its embassy in Washington, D.C., restoring a resident diplomatic mission in the United States after 14 years, the Foreign Ministry said on Thursday.</p>
+<p>Foreign Minister Abdulla Shahid said the embassy would serve as a bridge between the two countries and would strengthen cooperation in trade, climate action and security.</p>
+<div class="ad-slot">Advertisement</div>
+<p>The opening ceremony was attended by officials from the State Department and members of the diplomatic community in Washington.</p>
+<p>The Maldives had closed its embassy in the United States in 2007 and has since handled relations through its permanent mission to the United Nations in New York.</p>
+<div class="newsletter"><h4>Get the latest news</h4><p>Subscribe to our daily newsletter for the top stories.</p><input type="email"><button>Sign up</button></div>
+</div>
+<div class="tags">Tags: <a>Maldives</a> <a>United States</a> <a>Diplomacy</a></div>
+<div class="author-bio"><p>Aishath Shaana is a political reporter at Island Times.</p></div>
+</article>
+<section class="related"><h3>Related articles</h3><ul><li><a>Maldives and India sign water deal</a></li><li><a>President visits Sri Lanka</a></li><li><a>Tourism hits record high</a></li></ul></section>
+<section id="comments"><h3>2 comments</h3><div class="comment"><p>Great news for our country!</p></div><div class="comment"><p>About time.</p></div></section>
+</div><aside class="col-4 sidebar"><h3>Most read</h3><ol><li>Budget passed</li><li>Flights resume</li></ol></aside></div></div></main>
+<footer><p>© 2021 Island Times. All rights reserved.</p><a>Privacy</a><a>Contact</a></footer>
+</body></html>
+`;
+
+test('HTML: a busy news page keeps only the story (no cookie banner, newsletter, tags, bio, related, comments, sidebar)', async () => {
+  const [path] = writeFiles(tempDir(), { 'busy.html': NEWS_PAGE });
+  const [a] = articles(await readAllOutcomes([path]));
+  assert.equal(a.author, 'Aishath Shaana');
+  const paras = a.text.split('\n\n');
+  assert.equal(paras.length, 5, a.text);
+  assert.equal(paras[0], 'Maldives reopens embassy in Washington after 14 years');
+  assert.match(paras[4], /^The Maldives had closed its embassy/);
+  for (const junk of ['cookies', 'Breaking', 'Facebook', 'Photo:', 'Advertisement', 'Subscribe', 'latest news', 'Tags', 'political reporter', 'Related', 'comments', 'Great news', 'Most read', 'rights reserved']) {
+    assert.ok(!a.text.includes(junk), junk);
+  }
+});

@@ -129,6 +129,17 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.ok(meetings.every((f) => f.conflictsWith.length === 0), 'two meetings on two days are two facts, not a conflict');
     });
 
+    it('refines a recurring kind across articles only within its date', async () => {
+      const sent = ['Peru and Chile held talks in 2019.', 'Peru and Chile held talks on 2 May 2019.', 'Peru and Chile held talks on 9 May 2020.'];
+      const dates = ['2019', '2019-05-02', '2020-05-09'];
+      for (const [i, text] of sent.entries()) {
+        const a = article(`talks-${i}`, `Talks ${i}`, [text]);
+        await s.putArticle(a, [event(a, 0, { kind: 'meeting', source: PER, target: country('CHL'), date: day(dates[i]!), sentence: text })]);
+      }
+      const facts = await s.factsForPair('CHL', 'PER');
+      assert.deepEqual(facts.map((f) => [f.date.value, f.sources.length]), [['2019-05-02', 2], ['2020-05-09', 1]]);
+    });
+
     it('links near-duplicates; their events are evidence, not counted twice', async () => {
       const copy = { ...A1, id: 'art-1-copy', url: 'https://mirror.example/x', text: `${A1.text}\n\nFollow us.` };
       const copyEvents = evs.get('art-1')!.map((e, i) => ({ ...e, id: `art-1-copy:${i}`, articleId: copy.id }));

@@ -40,9 +40,3 @@ export function useCountries(): readonly import('./types.js').Country[] {
   }, []);
   return list;
 }
-
-/** A code → name function over the country list (the code itself when unknown). */
-export function namer(list: readonly import('./types.js').Country[]): (code: string | null) => string {
-  const m = new Map(list.map((c) => [c.code, c.name]));
-  return (code) => (code ? m.get(code) ?? code : 'unknown');
-}

@@ -16,6 +16,8 @@ export interface ActorMention {
 /** Actors joined by "and", commas or "as well as": one compound subject or object. */
 export interface ActorGroup {
   readonly actors: readonly Actor[];
+  /** How each actor was recognised (the mention's `via`), parallel to `actors`. */
+  readonly vias: readonly (string | undefined)[];
   /** Token range `[from, to)` covered by the group. */
   readonly from: number;
   readonly to: number;
@@ -49,14 +51,14 @@ export function actorGroups(tokens: readonly Token[], from: number, to: number, 
     if (prev && s.a < prev.b) continue;
     kept.push(s);
   }
-  const groups: { actors: Actor[]; from: number; to: number }[] = [];
+  const groups: { actors: Actor[]; vias: (string | undefined)[]; from: number; to: number }[] = [];
   for (const s of kept) {
     const g = groups[groups.length - 1];
     if (g && joinable(tokens, g.to, s.a)) {
-      if (!g.actors.some((x) => sameActor(x, s.m.actor))) g.actors.push(s.m.actor);
+      if (!g.actors.some((x) => sameActor(x, s.m.actor))) { g.actors.push(s.m.actor); g.vias.push(s.m.via); }
       g.to = s.b;
     } else {
-      groups.push({ actors: [s.m.actor], from: s.a, to: s.b });
+      groups.push({ actors: [s.m.actor], vias: [s.m.via], from: s.a, to: s.b });
     }
   }
   return groups;

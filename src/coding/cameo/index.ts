@@ -269,7 +269,11 @@ class SentenceRun {
   /** The first actor group after "in" in the clause (where a protest took place). */
   private placeGroup(last: number): ActorGroup | null {
     const stop = nextBreak(this.tokens, last, this.to);
-    return this.groups.find((g) => g.from > last && g.from < stop && this.tokens[g.from - 1]?.lower === 'in') ?? null;
+    const g = this.groups.find((x) => x.from > last && x.from < stop && this.tokens[x.from - 1]?.lower === 'in');
+    if (!g) return null;
+    // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
+    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
+    return { ...g, actors };
   }
 
   /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */

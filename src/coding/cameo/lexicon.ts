@@ -181,10 +181,15 @@ function findNoun(words: readonly Token[], nouns: readonly string[], from: numbe
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     for (const n of nouns) {
-      if (!n.includes(' ')) { if (n === w.lemma || n === w.lower) return k; continue; }
+      if (!n.includes(' ')) { if (nounIs(w, n)) return k; continue; }
       const parts = n.split(' ');
-      if (parts.every((p, j) => { const x = words[k + j]; return !!x && (x.lower === p || x.lemma === p); })) return k;
+      if (parts.every((p, j) => { const x = words[k + j]; return !!x && nounIs(x, p); })) return k;
     }
   }
   return -1;
+}
+
+/** A word as written, or a noun by its lemma ("talks" → talk; but "stricken" is not "strike"). */
+function nounIs(w: Token, n: string): boolean {
+  return w.lower === n || (w.lemma === n && (w.pos === 'NOUN' || w.pos === 'PROPN'));
 }

@@ -16,6 +16,7 @@ export interface Clause {
 
 const COORD = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 const PARTICIPLE_SAY = new Set(['adding', 'saying', 'noting', 'stressing', 'stating', 'explaining', 'emphasizing', 'emphasising', 'underlining', 'pointing']);
+const TIME_ADVERBS = new Set(['since', 'later', 'then', 'subsequently', 'afterwards', 'also', 'again', 'now', 'recently', 'soon']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /**
@@ -90,7 +91,7 @@ function nextVerb(tokens: readonly Token[], from: number, to: number): number {
 function firstContent(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!SKIP_BEFORE_VERB.has(t.pos) && t.lower !== ',') return i;
+    if (!SKIP_BEFORE_VERB.has(t.pos) && t.lower !== ',' && !TIME_ADVERBS.has(t.lower)) return i;
   }
   return to;
 }

@@ -52,6 +52,7 @@ export class DiplomaticCoder {
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
+    let prevModality: Modality = 'asserted';
     const clauses = splitClauses(tokens, 0, tokens.length, attributionCuts(s));
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
@@ -70,15 +71,19 @@ export class DiplomaticCoder {
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
-          : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end) ?? (clause.type === 'continued' ? prevDate : null) ?? frame.articleDate;
+          : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
+            ?? (clause.type === 'continued' ? shifted(tokens, clause, prevDate, frame.articleDate) : null) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date)) continue;
-        out.push(this.event(s, frame, clause, m, parties, date, landmarkYear !== undefined));
+        const carried = clause.type === 'continued' ? prevModality : null;
+        for (const p of reciprocal(tokens, clause, m, parties)) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
       if (clauses[c + 1]?.type === 'continued') {
         const verb = firstVerb(tokens, clause);
         const subject = agentsOf({ view, sentence: s, frame, inherited: carry, trigFrom: verb, trigTo: verb, owner: null });
         inherited = subject.length ? subject : carry;
       }
+      const lastVerb = lastVerbOf(tokens, clause);
+      if (lastVerb >= 0 && clause.type !== 'continued') prevModality = modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
       if (ownDate) prevDate = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }
@@ -87,11 +92,14 @@ export class DiplomaticCoder {
 
   private event(
     s: SentenceInput, frame: ArticleFrame, clause: Clause, m: Match, p: Parties, date: EventDate, landmark: boolean,
+    carried: Modality | null,
   ): CodedDiplo {
     const tokens = s.tokens;
     let modality: Modality = landmark || m.rule.noModality
       ? 'asserted'
       : modalityOf(tokens, clause.from, m.trigFrom, m.nominal, this.patterns.modality, m.rule.allowNegation);
+    // "agreed to re-establish relations and reopen embassies": a bare coordinated verb shares the modality before it
+    if (carried && modality === 'asserted' && firstVerb(tokens, clause) === m.trigFrom) modality = carried;
     // a stated date after the article date has not happened yet ("will meet in August")
     if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
     let kind = m.kind;
@@ -179,8 +187,11 @@ function pruneOverlaps(ms: Match[]): Match[] {
 function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at: number, atEnd = at): EventDate | null {
   let best: EventDate | null = null;
   let score = Infinity;
+  const rel = relativeSpans(s);
   for (const d of dates) {
     if (YEAR.test(d.text.trim()) && landmarkYear(s, d.end)) continue;
+    // a date inside ", which was shut in August 2021," belongs to that relative clause
+    if (rel.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= at && at < r.end))) continue;
     const before = d.end <= at;
     const gap = before ? at - d.end : Math.max(0, d.start - atEnd);
     const verb = s.tokens.some((t) => t.pos === 'VERB' && (before ? t.start >= d.end && t.end <= at : t.start >= atEnd && t.end <= d.start));
@@ -219,6 +230,19 @@ function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDate: Eve
   return null;
 }
 
+/** Character spans of relative clauses set off by commas (", which … ,", ", who … ,"). */
+function relativeSpans(s: SentenceInput): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k - 1]!.lower !== ',' || !(t[k]!.lower === 'which' || t[k]!.lower === 'who' || t[k]!.lower === 'where')) continue;
+    let e = k + 1;
+    while (e < t.length && t[e]!.lower !== ',') e++;
+    out.push({ start: t[k]!.start, end: t[Math.min(e, t.length) - 1]!.end });
+  }
+  return out;
+}
+
 /** Is the year ending at `end` followed by an agreement word ("the 2014 agreement")? */
 function landmarkYear(s: SentenceInput, end: number): boolean {
   const rest = s.text.slice(end - s.start, end - s.start + 40).toLowerCase();
@@ -228,6 +252,25 @@ function landmarkYear(s: SentenceInput, end: number): boolean {
 function yearDate(s: SentenceInput, year: string, at: number): EventDate {
   const d = s.dates.find((x) => x.start <= at && at < x.end && x.date.value?.startsWith(year));
   return d?.date ?? { value: year, precision: 'year', basis: 'explicit', text: year };
+}
+
+const TIME_SHIFT = new Set(['since', 'later', 'then', 'subsequently', 'afterwards', 'afterward', 'now', 'today', 'recently', 'also', 'again']);
+
+/**
+ * The date a continued clause shares with the clause before: the same one ("met X on July 28
+ * and discussed …"), none when it moves on in time ("… later signed"), or the span from it to
+ * the article date ("established relations in 1975 and have since signed …" → 1975/2022).
+ */
+function shifted(tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, article: EventDate): EventDate | null {
+  if (!prev) return null;
+  for (let k = clause.from; k < clause.to && k < clause.from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'since' && prev.value && article.value && !prev.value.includes('/')) {
+      return { value: `${prev.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: `${prev.text ?? prev.value} … since` };
+    }
+    if (TIME_SHIFT.has(w)) return null;
+  }
+  return prev;
 }
 
 /** Clause cuts around an attribution inside the sentence: after a leading one, before a trailing one. */
@@ -243,6 +286,35 @@ function attributionCuts(s: SentenceInput): number[] {
   const before = t.findIndex((x) => x.start >= a.start);
   if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
   return cuts;
+}
+
+function lastVerbOf(tokens: SentenceInput['tokens'], clause: Clause): number {
+  for (let i = clause.to - 1; i >= clause.from; i--) if (isVerb(tokens[i]!)) return i;
+  return -1;
+}
+
+const RECIPROCAL_KINDS = new Set(['mission.open', 'mission.reopen', 'mission.close', 'envoy.appoint', 'envoy.recall', 'envoy.expel']);
+const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', 'respective', 'mutually']);
+
+/**
+ * "Turkey and Egypt appointed ambassadors to each other's capitals", "agreed to reopen
+ * embassies": a directed event with two countries as subject and a plural or reciprocal object
+ * goes both ways.
+ */
+function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: Match, p: Parties): Parties[] {
+  if (!RECIPROCAL_KINDS.has(m.kind) || m.objFrom < 0) return [p];
+  const sides = [...new Map(p.agents.filter((a) => a.country).map((a) => [a.country, a])).values()];
+  if (sides.length !== 2) return [p];
+  const obj = tokens[m.objTo - 1]!;
+  const plural = obj.lower !== obj.lemma && obj.lower.endsWith('s');
+  let mutual = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (RECIPROCAL_WORDS.has(w) && (w !== 'each' && w !== 'one' || /^(?:other|another)/.test(tokens[k + 1]?.lower ?? ''))) mutual = true;
+  }
+  if (!plural && !mutual) return [p];
+  const [a, b] = sides as [typeof sides[0], typeof sides[0]];
+  return [{ ...p, source: a, target: b, participants: [], city: null, place: null }, { ...p, source: b, target: a, participants: [], city: null, place: null }];
 }
 
 function firstVerb(tokens: SentenceInput['tokens'], clause: Clause): number {

@@ -38,6 +38,24 @@ export function modalityOf(
   }
   if (negated) return 'negated';
   if (k >= clauseFrom && tokens[k]!.lower === 'to') return infinitive(tokens, clauseFrom, k, words);
+  return subordinate(tokens, clauseFrom, trigger);
+}
+
+const FUTURE_SUBORDINATORS = new Set(['after', 'once', 'when', 'until', 'before', 'as soon as']);
+const CONDITIONALS = new Set(['if', 'unless']);
+
+/**
+ * "The agreement will enter into force after it is ratified": a clause under "after", "once",
+ * "when" in a future sentence has not happened yet; under "if" it is only intended.
+ */
+function subordinate(tokens: readonly Token[], clauseFrom: number, trigger: number): Modality {
+  for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 6; k--) {
+    const w = tokens[k]!.lower;
+    if (CONDITIONALS.has(w)) return 'intended';
+    if (!FUTURE_SUBORDINATORS.has(w)) continue;
+    for (let j = k - 1; j >= clauseFrom; j--) if (MODAL_PLANNED.has(tokens[j]!.lower)) return 'planned';
+    return 'asserted';
+  }
   return 'asserted';
 }
 

@@ -35,6 +35,7 @@ export interface PartyContext {
   readonly firstPerson: boolean;
 }
 
+const RECEIVE = new Set(['receive', 'accept']);
 const CITY_VIA = new Set(['capital', 'city', 'seat']);
 const countryOf = (a: Actor | null | undefined): string | null => a?.country ?? null;
 
@@ -167,6 +168,16 @@ function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   const ownerActor = owner?.span.actor ?? null;
   let person: Actor | null = personAfter?.span.actor ?? (ownerActor?.type === 'person' ? ownerActor : null);
   let source: Actor | null;
+  // "X received the credentials of the new Nepalese ambassador": the subject is the host
+  const hostReceives = kind === 'envoy.credentials' && RECEIVE.has(view.tokens[match.trigFrom]!.lemma);
+  if (hostReceives) {
+    const host = agents.find((a) => a.country);
+    const envoyOf = view.after(match.objTo).find((x) => x.span.actor.country && x.span.actor.country !== host?.country);
+    if (host && envoyOf) {
+      const envoyActor = envoyOf.span.actor;
+      return done(envoyActor, host, envoyActor.type === 'person' ? [envoyActor] : [], null, null, envoyActor.type === 'person' ? envoyActor : null, agents, 2);
+    }
+  }
   if (kind === 'envoy.credentials') source = ownerActor ?? agents[0] ?? null;
   else source = agents.find((a) => a.country) ?? ownerActor;
   if (!person && agents[0]?.type === 'person') person = agents[0];
@@ -174,7 +185,7 @@ function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   if (source?.type === 'person' && person === null) person = source;
   if (!source?.country && person?.country) source = person;
   if (!source?.country) return empty(agents);
-  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in') && s.span.actor.country !== source!.country);
+  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && s.span.actor.country !== source!.country);
   const found = to ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
   const target = to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
@@ -236,6 +247,7 @@ function directed(ctx: PartyContext, agents: Actor[]): Parties {
   const { view, match } = ctx;
   let source: Actor | null = agents.find((a) => a.country) ?? agents[0] ?? null;
   if (!source && ctx.firstPerson) source = ctx.sentence.speaker;
+  if (!source && ctx.pairWord) source = ctx.frame.pair(ctx.sentence.index)?.[0] ?? null;
   if (!source) return empty(agents);
   const order = match.rule.target ?? ['with', 'object', 'other', 'pair'];
   let target: Actor | null = null;
@@ -265,7 +277,8 @@ function fill(ctx: PartyContext, list: Actor[], agents: readonly Actor[], place:
       missing = [];
     }
     const countries = known();
-    if (ctx.pairWord && agents.every((a) => a.country === null)) parties = [...parties, ...missing];
+    // "the two ministers held a call with X": the pair is the subject, and comes first
+    if (ctx.pairWord && agents.every((a) => a.country === null)) parties = [...missing, ...parties];
     else if (missing.length === 1 && countries.size === 1 && (ctx.pairWord || !ctx.match.rule.explicitParties)) parties = [...parties, missing[0]!];
   }
   parties = parties.filter((a) => a.country !== null);
