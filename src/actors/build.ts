@@ -23,6 +23,7 @@ export interface Mention {
   readonly city?: string;
 }
 
+/** What makeActor needs; `code` is derived. */
 export interface ActorFields {
   readonly text: string;
   readonly country: string | null;
@@ -40,6 +41,7 @@ export function cameoCode(gaz: Gazetteer, country: string | null, sectors: reado
   return (country ?? '---') + sectors.join('');
 }
 
+/** A frozen Actor with its CAMEO code (organisation actors get the IGO sector). */
 export function makeActor(gaz: Gazetteer, f: ActorFields): Actor {
   const igo = f.country !== null && gaz.isIgo(f.country);
   const sectors = igo ? ['IGO', ...f.sectors.filter((s) => s !== 'IGO' && s !== 'GOV')] : [...f.sectors];

@@ -106,6 +106,8 @@ export interface GazetteerSources {
   readonly backrefs: BackrefsFile;
   readonly stopwords: StopwordsFile;
   readonly seeds: readonly SeedRole[];
+  /** Misspellings → the word meant (folded). */
+  readonly typos: Readonly<Record<string, string>>;
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -173,5 +175,6 @@ export function readSources(dir = dataPath('actors')): GazetteerSources {
     backrefs: readJson<BackrefsFile>(dir, 'backrefs.json'),
     stopwords: readJson<StopwordsFile>(dir, 'name-stopwords.json'),
     seeds: seedRoles(readJson<PeopleFile>(dir, 'people.json')),
+    typos: readJson<{ typos: Record<string, string> }>(dir, 'typos.json').typos,
   };
 }

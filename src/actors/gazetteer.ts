@@ -39,14 +39,19 @@ export class Gazetteer {
   private readonly byKey = new Map<string, string>();
   private readonly cities = new Map<string, string>();
   private readonly igoCodes = new Set<string>();
+  private readonly iso2 = new Map<string, string>();
+  private readonly firstKeys = new Map<Lex['k'], Set<string>>();
   private readonly seeds = new Map<string, SeedRole[]>();
   readonly countries = new Map<string, CountryInfo>();
+  /** Folded misspellings → the folded word they mean ("foregin" → "foreign"). */
+  readonly typos: ReadonlyMap<string, string>;
   /** Forms of state per country (republic, kingdom, sultanate, island…). */
   readonly forms = new Map<string, Set<string>>();
 
   private constructor(src: GazetteerSources) {
     this.stopwords = new Set(src.stopwords.stopwords.map(fold));
     this.particles = new Set(src.stopwords.particles.map(fold));
+    this.typos = new Map(Object.entries(src.typos));
     this.addCountries(src);
     this.addIgos(src);
     this.addPeopleWords(src);
@@ -79,6 +84,10 @@ export class Gazetteer {
       const hit = this.byCode.get(s.toUpperCase());
       if (hit) return hit;
     }
+    if (/^[A-Za-z]{2}$/.test(s)) {
+      const code = this.iso2.get(s.toUpperCase());
+      if (code) return this.byCode.get(code) ?? null;
+    }
     const code = this.byKey.get(fold(s).replace(/\s+/g, ' ')) ?? this.byKey.get(fold(s).replace(/^the /, ''));
     return code ? (this.byCode.get(code) ?? null) : null;
   }
@@ -104,7 +113,16 @@ export class Gazetteer {
   }
 
   private put(phrase: string, lex: Lex, mode: CaseMode = modeOf(phrase)): void {
-    this.trie.add(phraseKeys(phrase), lex, mode, phrase);
+    const keys = phraseKeys(phrase);
+    this.trie.add(keys, lex, mode, phrase);
+    let set = this.firstKeys.get(lex.k);
+    if (!set) this.firstKeys.set(lex.k, (set = new Set()));
+    set.add(keys[0]);
+  }
+
+  /** Whether some phrase of kind `k` starts with this folded word (a cheap pre-check before a trie walk). */
+  startsKind(k: Lex['k'], key: string): boolean {
+    return this.firstKeys.get(k)?.has(key) ?? false;
   }
 
   private key(name: string, code: string, force = false): void {
@@ -119,7 +137,7 @@ export class Gazetteer {
     for (const c of src.countries) {
       this.countries.set(c.code, c);
       this.byCode.set(c.code, { code: c.code, name: c.name });
-      this.byKey.set(c.iso2.toLowerCase(), c.code);
+      this.iso2.set(c.iso2, c.code);
       const forms = new Set<string>(src.backrefs.forms[c.code] ?? []);
       for (const f of ['republic', 'kingdom', 'sultanate', 'emirate', 'principality', 'duchy', 'federation']) {
         if (fold(c.official).includes(f) || (f === 'emirate' && /emirates/i.test(c.official))) forms.add(f);
@@ -201,7 +219,7 @@ export class Gazetteer {
   private addPeopleWords(src: GazetteerSources): void {
     for (const t of src.titles.titles) {
       const lex: TitleLex = { k: 'title', title: t.title, sectors: t.sectors, cls: t.class, ...(t.hint ? { hint: t.hint } : {}) };
-      if (!t.hint) this.titles.set(t.title, lex);
+      if (!this.titles.has(t.title)) this.titles.set(t.title, lex);
       for (const p of t.phrases) {
         this.put(p, lex);
         // plural: "foreign ministers", "ambassadors" (coordination: "Azerbaijani and Peruvian ministers")

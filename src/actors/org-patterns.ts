@@ -20,6 +20,14 @@ const COMPOUND = new Set([
   'capital', 'border', 'director', 'manager', 'representative', 'leader', 'leaders', 'club', 'music', 'side',
 ]);
 
+/** A body found at tokens [from, to), with the host and city of a mission. */
+/** Describing words allowed between "the" and a back-reference noun. */
+const FILLER = new Set([
+  'oil', 'rich', 'gas', 'resource', 'tiny', 'small', 'impoverished', 'war', 'torn', 'conflict', 'hit', 'restive',
+  'neighbouring', 'neighboring', 'mountainous', 'secretive', 'communist', 'reclusive', 'isolated', 'poor', 'wealthy',
+  'former', 'ex', 'soviet', 'majority', 'predominantly', 'landlocked', 'coastal', 'vast', 'populous', 'young', 'host',
+]);
+
 export interface Found {
   readonly from: number;
   readonly to: number;
@@ -86,6 +94,8 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
     plural = true;
     j++;
   }
+  // "the oil-rich Gulf state", "the tiny Himalayan kingdom", "the war-torn country"
+  while (FILLER.has(keyAt(s, j)) || (keyAt(s, j) === '-' && FILLER.has(keyAt(s, j + 1)))) j++;
   const adj = lexOf(s, j, 'adj');
   if (adj) j = s.lexEnd[j];
   const noun = lexOf(s, j, 'noun');

@@ -13,14 +13,7 @@ import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
 import { resolvePerson, settleCountries, type Pending } from './who.js';
 
-const PRONOUNS = new Set(['he', 'she', 'him']);
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'toward', 'towards']);
-const SPEECH = new Set([
-  'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
-  'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',
-  'mentioned', 'highlighted', 'urged', 'asserted', 'affirmed', 'reiterated', 'confirmed', 'commented', 'wrote',
-  'tweeted', 'insisted', 'accused', 'praised', 'welcomed', 'thanked', 'hoped', 'believes', 'stated', 'says',
-]);
+import { PLACE_NOUNS, PLACE_PREPS, PRONOUNS, isSalient } from './cues.js';
 
 /** Everything a sentence parse needs besides the sentence. */
 export interface ParseContext {
@@ -56,10 +49,12 @@ export class SentenceParser {
     const { s } = this;
     const t = s.tokens[i];
     if (!t.word) return i;
+    // nothing starts at a lower-case word that is neither a dictionary phrase nor a determiner
+    if (!t.cap && s.lexAt[i].length === 0 && !isDetAt(s, i)) return PRONOUNS.has(t.key) ? this.pronoun(i) : i;
     if (PRONOUNS.has(t.key)) return this.pronoun(i);
     // regions ("Latin America") and regional adjectives ("Central American") shadow the country inside them
     if (s.lexAt[i].length > 0 && s.lexAt[i].every((l) => l.k === 'region' || l.k === 'adj')) return s.lexEnd[i];
-    const person = titled(this.ctx.gaz, s, i);
+    const person = titled(s, i);
     if (person) {
       const end = this.person(person);
       if (end > i) return end;
@@ -79,7 +74,7 @@ export class SentenceParser {
     if (back) {
       if (back.actor && keyAt(s, back.to) === "'s") {
         // "the country's ambassador Maria Castañon Seoane", "the Sultanate's foreign ministry"
-        const t = titled(this.ctx.gaz, s, back.to + 1);
+        const t = titled(s, back.to + 1);
         if (t && !t.country && !t.det && t.title) return this.person(t, back.actor.country, back.from);
       }
       if (back.actor) this.push(back.from, back.actor, 'backref');
@@ -110,14 +105,6 @@ export class SentenceParser {
     return { text: this.s.text.slice(start, end), start, end };
   }
 
-  private salient(from: number, to: number): boolean {
-    const k = this.s.tokens;
-    if (this.out.length === 0) return true;
-    const after = k[to]?.raw === ',' ? to + 1 : to;
-    if (SPEECH.has(k[after]?.key ?? '') || SPEECH.has(k[from - 1]?.key ?? '')) return true;
-    return k[from - 2]?.key === 'according' && k[from - 1]?.key === 'to';
-  }
-
   private personActor(p: ArticlePerson, from: number, to: number): Actor {
     return makeActor(this.ctx.gaz, {
       ...this.span(from, to), country: p.country, sectors: p.sectors, name: p.name, title: p.title, type: 'person',
@@ -126,7 +113,10 @@ export class SentenceParser {
 
   private emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null): number {
     this.push(from, this.personActor(p, from, to), via, host?.code, host?.city);
-    if (this.ctx.record) this.ctx.state.notePerson(this.s.tokens[from].start, p, this.salient(from, to));
+    if (this.ctx.record) {
+      const first = this.out.length === 1;
+      this.ctx.state.notePerson(this.s.tokens[from].start, p, isSalient(this.s.tokens, from, to, first));
+    }
     return to;
   }
 
@@ -162,7 +152,7 @@ export class SentenceParser {
         end = after.to;
       }
       // "Ambassador Misganu Arega, Minister of State of Foreign Affairs of Ethiopia": the apposition says more
-      const app = s.tokens[end]?.raw === ',' && !after ? titled(ctx.gaz, s, end + 1, false) : null;
+      const app = s.tokens[end]?.raw === ',' && !after ? titled(s, end + 1, false) : null;
       if (app?.title && (app.country || app.ofCode) && (!country || country === (app.country?.code ?? app.ofCode?.code))) {
         country = app.country?.code ?? app.ofCode?.code ?? null;
         title = app.titleText;
@@ -207,7 +197,7 @@ export class SentenceParser {
     const second = countryMod(s, first.to + 1);
     if (!second) return i;
     const body = parseBody(ctx, s, second.from);
-    const title = body ? null : titled(ctx.gaz, s, second.from, false);
+    const title = body ? null : titled(s, second.from, false);
     if (!body && !title?.title) return i;
     const kind = body ? { sectors: body.actor.sectors, name: body.actor.name, title: null, type: 'organisation' as const }
       : { sectors: title!.title!.sectors, name: null, title: title!.titleText, type: 'person' as const };
@@ -228,7 +218,7 @@ export class SentenceParser {
     const ne = nameEnd(s, i);
     if (ne <= i) return i;
     if (s.tokens[ne]?.raw === ',') {
-      const app = titled(ctx.gaz, s, ne + 1, false);
+      const app = titled(s, ne + 1, false);
       if (app && app.title && (app.country || app.ofCode || app.det)) {
         const name = nameText(s.text, s.tokens, i, ne);
         const country = app.country?.code ?? app.ofCode?.code ?? null;
@@ -248,7 +238,9 @@ export class SentenceParser {
       if (lexOf(s, from, 'seed') && s.lexEnd[from] === ne) {
         return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'seed');
       }
-      if (ne - from >= 2 && ctx.registry.lookup(name, ctx.date)) {
+      // a lone surname from earlier articles only where it speaks ("Hasanov said")
+      const lone = ne - from === 1 && name.length >= 5 && isSalient(s.tokens, from, ne, false);
+      if ((ne - from >= 2 || lone) && ctx.registry.lookup(name, ctx.date)) {
         return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'registry');
       }
     }
@@ -265,7 +257,7 @@ export class SentenceParser {
       country = back.actor.country;
       j = back.to + 1;
     }
-    const t = titled(ctx.gaz, s, j, false);
+    const t = titled(s, j, false);
     if (!t?.title) return -1;
     country ??= t.country?.code ?? t.ofCode?.code ?? null;
     if (!country) return -1;
@@ -285,6 +277,14 @@ export class SentenceParser {
     const { s, ctx } = this;
     const cm = countryMod(s, i, true);
     if (!cm) return i;
+    // "the Azerbaijani capital", "the Chinese port city of Qingdao": a place, not an actor
+    let p = cm.to;
+    while (PLACE_NOUNS.has(keyAt(s, p)) && p < cm.to + 2) p++;
+    if (p > cm.to && !cm.igo) {
+      const place = makeActor(ctx.gaz, { ...this.span(i, p), country: cm.code, sectors: [], name: ctx.gaz.countryName(cm.code), title: null, type: 'country' });
+      this.push(i, place, 'place');
+      return p;
+    }
     const lex = lexOf(s, i, 'country');
     const igo = cm.igo ? lexOf(s, i, 'igo') : undefined;
     const end = s.lexEnd[i];

@@ -2,7 +2,6 @@
  * People by title: "[the] [Azerbaijan's|Peruvian] [deputy] <title> [of X] [in/to Y] [,] [Name]",
  * "his Pakistani counterpart Khurshid Kasuri", and descriptions ("the diplomat").
  */
-import type { Gazetteer } from './gazetteer.js';
 import type { CounterpartLex, DescLex, TitleLex } from './lexicon.js';
 import { nameEnd, skipHonorifics } from './names.js';
 import { countryMod, isDet, keyAt, lexOf, ofPhrase, hostPhrase, type CountryRefAt, type HostAt, type Sent } from './phrases.js';
@@ -76,7 +75,7 @@ function pickTitle(s: Sent, i: number): TitleLex | CounterpartLex | DescLex | un
 }
 
 /** Parses a title phrase at token `i` (see the module comment); null when there is none. */
-export function titled(gaz: Gazetteer, s: Sent, i: number, wantName = true): TitledAt | null {
+export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   let j = i;
   const det = isDet(s, j) ? keyAt(s, j) : null;
   if (det) j++;

@@ -50,6 +50,12 @@ function atDate(values: readonly Lex[], date: string | null): Lex[] {
 /** Tokens of text[start, end) with the dictionary phrases starting at each; `date` picks date-dependent codes. */
 export function prepare(gaz: Gazetteer, text: string, start: number, end: number, date: string | null = null): Sent {
   const tokens = tokenize(text, start, end);
+  if (gaz.typos.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const fixed = gaz.typos.get(tokens[i].key);
+      if (fixed) tokens[i] = { ...tokens[i], key: fixed };
+    }
+  }
   const lexAt: Lex[][] = [];
   const lexEnd: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -74,7 +80,7 @@ export function lexOf<K extends Lex['k']>(s: Sent, i: number, k: K): Extract<Lex
 export function lexKind<K extends Lex['k']>(s: Sent, i: number, k: K): { lex: Extract<Lex, { k: K }>; to: number } | null {
   const direct = lexOf(s, i, k);
   if (direct) return { lex: direct, to: s.lexEnd[i] };
-  if (!s.lexAt[i] || s.lexAt[i].length === 0) return null;
+  if (!s.lexAt[i] || s.lexAt[i].length === 0 || !s.gaz.startsKind(k, s.tokens[i].key)) return null;
   const m = s.gaz.trie.longest(s.tokens, i, (l) => l.k === k);
   return m ? { lex: m.values[0] as Extract<Lex, { k: K }>, to: m.to } : null;
 }

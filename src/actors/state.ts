@@ -44,6 +44,7 @@ export function fits(gaz: Gazetteer, fitsWhat: string, p: ArticlePerson): boolea
   return new RegExp(`\\b${fitsWhat}\\b`).test(title);
 }
 
+/** The memory of one article while it is read; see the module comment. */
 export class ArticleState {
   readonly people: ArticlePerson[] = [];
   private readonly strong = new Map<string, ArticlePerson>();

@@ -130,7 +130,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const { text: s, map } = repair(slice);
   const tokens: Token[] = [];
   let prevEnd = -1;
-  const re = new RegExp(TOKEN.source, 'gu');
+  const re = TOKEN;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index;
     const raw = m[0];

@@ -25,11 +25,11 @@ export class EvalKit {
   /** A coder from the NLP layer, a mention source and a verb lexicon. */
   clauseCoder(name: string, mentions: MentionSource, lexicon: VerbLexicon, dicts?: PetrarchDictionaries): EvalCoder {
     const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon), dicts?.discards ?? []);
-    return {
+    return guarded({
       name,
       triples: (text, date) => tc.code(text, date),
       events: (text, date) => tc.clauses(text, date).clauses,
-    };
+    });
   }
 
   /**
@@ -74,9 +74,24 @@ export function recordArticle(text: string, date: string | null, id = 'record'):
 /** The pipeline's events as eval sees them (triples from actor codes; events for PLOVER). */
 export function pipelineCoder(coder: EventCoder): EvalCoder {
   const events = (text: string, date: string | null): readonly DiploEvent[] => coder.code(recordArticle(text, date));
-  return {
+  return guarded({
     name: `pipeline:${coder.name}`,
     events,
     triples: (text, date): Triple[] => toTriples(events(text, date).map((e) => ({ ...e, start: e.evidence.start, end: e.evidence.end }))),
+  });
+}
+
+/**
+ * A coder that codes nothing for a record it fails on (one stderr line), so one bad record does
+ * not abort the run; the failure counts against the coder in the scores.
+ */
+function guarded(c: EvalCoder): EvalCoder {
+  const warn = (text: string, e: unknown): void => {
+    process.stderr.write(`attache: eval: ${c.name} failed on «${text.slice(0, 60)}…»: ${e instanceof Error ? e.message : String(e)}\n`);
+  };
+  return {
+    name: c.name,
+    triples: (text, date) => { try { return c.triples(text, date); } catch (e) { warn(text, e); return []; } },
+    events: (text, date) => { try { return c.events(text, date); } catch (e) { warn(text, e); return []; } },
   };
 }

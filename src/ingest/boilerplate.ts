@@ -13,7 +13,7 @@ const DROP: readonly RegExp[] = [
   /^(?:share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|copy link|comments?)(?:\s*(?:[|/•·,]|on|this|article|story|via|the|and|\d+)\s*){0,6}(?:share|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|copy link|x)?$/i,
   /^(?:photos?|images?|videos?|pictures?|credits?|photo credits?|source|file photo)\s*[:：].{0,80}$/i,
   /^[([]?\s*(?:photos?|videos?|infographics?|audio|updated?)\s*[)\]]?$/i,
-  /^(?:advertisement|advertising|sponsored(?: content)?|subscribe\b.{0,60}|sign up\b.{0,80}|all rights reserved.{0,80}|©.{0,120}|copyright\b.{0,120}|listen to (?:this|the) (?:article|story).{0,40}|more to come…?\.{0,3}|(?:tags?|topics?|keywords?)\s*:.{0,200})$/i,
+  /^(?:advertisement|advertising|sponsored(?: content)?|subscribe\b.{0,60}|sign up\b.{0,80}|all rights reserved.{0,80}|©.{0,120}|copyright\s*(?:©|\(c\)|\d{4}).{0,120}|listen to (?:this|the) (?:article|story).{0,40}|more to come…?\.{0,3}|(?:tags?|topics?|keywords?)\s*:.{0,200})$/i,
   /^(?:\d+\s*)?(?:min(?:ute)?s?|secs?)\s+read$/i,
   /^[\p{L}\p{N}]*\d[\p{L}\p{N}]*$/u,
   // A date (and time) alone: "20 June 2015", "Updated: June 20, 2015 09:30", "2015-06-20".

@@ -26,14 +26,15 @@ export function parseText(text: string, origin: string, places: PlaceResolver): 
   const meta: Meta = { published: null, source: null, host: null, author: null, dateline: null, headline: null };
   const body = readHeader(blocks, meta);
   readLeadMetadata(body, meta, places);
-  if (!meta.dateline && body.length) {
-    const split = splitInlineDateline(body[0], places);
-    if (split) {
-      meta.dateline = split.dateline;
-      meta.source ??= split.agency;
-      const rest = body[0].slice(split.length).trim();
-      if (rest) body[0] = rest; else body.shift();
-    }
+  // The dateline opens the first body paragraph (the second when the first is a headline).
+  const firstBody = !meta.headline && body.length > 1 && looksLikeHeadline(body[0]) ? 1 : 0;
+  for (let i = 0; i <= firstBody && !meta.dateline && i < body.length; i++) {
+    const split = splitInlineDateline(body[i], places);
+    if (!split) continue;
+    meta.dateline = split.dateline;
+    meta.source ??= split.agency;
+    const rest = body[i].slice(split.length).trim();
+    if (rest) body[i] = rest; else body.splice(i, 1);
   }
   const cleaned = cleanBody(body);
   let headlineFirst = false;

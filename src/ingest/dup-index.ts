@@ -13,14 +13,14 @@ class Generation {
  * In-memory duplicate index for one run: exact duplicates by content hash, near-duplicates
  * through LSH bands confirmed by `isNearDuplicate`. Memory stays bounded: it remembers the
  * last `capacity` originals (two generations; the older is dropped when the newer fills),
- * about 1.5 KB each — wire copies arrive close together.
+ * about 2.5 KB each — wire copies arrive close together.
  */
 export class DupIndex {
   #older = new Generation();
   #newer = new Generation();
   readonly #half: number;
 
-  constructor(capacity = 200_000) {
+  constructor(capacity = 100_000) {
     this.#half = Math.max(1, Math.floor(capacity / 2));
   }
 

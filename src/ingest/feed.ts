@@ -24,6 +24,31 @@ function text(v: unknown): string | null {
   return null;
 }
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Raw XML character data → text: CDATA sections unwrapped, the five XML entities and character references decoded. */
+function decodeXml(raw: string): string {
+  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, cdata: string | undefined, ent: string | undefined) => {
+    if (cdata !== undefined) return cdata;
+    const e = ent!.toLowerCase();
+    if (e.startsWith('#x')) return safeChar(parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return safeChar(parseInt(e.slice(1), 10));
+    return XML_ENTITIES[e] ?? '';
+  });
+}
+
+const safeChar = (n: number): string => (n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '');
+
+/** Atom `content`/`summary` (kept raw by the parser): xhtml as markup, html/text decoded. */
+function atomText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) return atomText(v[0]);
+  if (typeof v !== 'object') return text(v);
+  const raw = typeof (v as Node)['#text'] === 'string' ? ((v as Node)['#text'] as string) : '';
+  const out = (v as Node)['@_type'] === 'xhtml' ? raw : decodeXml(raw);
+  return out.trim() || null;
+}
+
 const list = (v: unknown): Node[] => (Array.isArray(v) ? v : v ? [v] : []).filter((x): x is Node => !!x && typeof x === 'object');
 
 /**
@@ -39,6 +64,8 @@ export function parseFeed(xml: string, input: string, places: PlaceResolver, max
     const parser = new XMLParser({
       ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, processEntities: true,
       htmlEntities: true, cdataPropName: '__cdata', trimValues: true, removeNSPrefix: false,
+      // Atom content stays raw: xhtml content is markup with mixed text that must keep its order.
+      stopNodes: ['feed.entry.content', 'feed.entry.summary'],
     });
     doc = parser.parse(xml, true) as Node;
   } catch (e) {
@@ -56,7 +83,7 @@ export function parseFeed(xml: string, input: string, places: PlaceResolver, max
 }
 
 function itemDraft(item: Node, origin: string, feedTitle: string | null, places: PlaceResolver): Result<Draft, AttacheError> {
-  const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+  const body = text(item['content:encoded']) ?? atomText(item.content) ?? text(item.description) ?? atomText(item.summary);
   const title = text(item.title);
   if (!body && !title) return err({ code: 'EMPTY_INPUT', message: 'feed item has no text', input: origin });
   const given: GivenMeta = {

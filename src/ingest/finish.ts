@@ -26,7 +26,11 @@ export function normaliseDate(s: string | null | undefined): string | null {
     }
   }
   const ms = Date.parse(t);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 16);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())}`;
+  return /\d{1,2}:\d{2}/.test(t) ? `${day}T${p2(d.getHours())}:${p2(d.getMinutes())}` : day;
 }
 
 /**

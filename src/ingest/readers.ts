@@ -3,7 +3,7 @@ import { draftFromHtml, draftFromText } from './compose.js';
 import { decode, isBlank } from './decode.js';
 import { parseFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
-import { readAll } from './source.js';
+import { readAll, tooLarge } from './source.js';
 import type { DraftOutcome, InputFormat, InputSource, Reader, ResolvedReadOptions } from './types.js';
 
 /** Reads a whole document and decodes it; yields an error outcome or the text and its warning. */
@@ -25,8 +25,11 @@ export const textReader: Reader = {
   extensions: ['txt', 'text'],
   sniff: () => true,
   async *read(src, opts) {
+    // Plain text is all article text: refuse it by the article limit before any parsing.
+    if (src.size !== null && src.size > opts.maxArticleBytes * 4) { yield err(tooLarge(src.name, src.size, opts.maxArticleBytes)); return; }
     const t = await wholeText(src, opts);
     if (!t.ok) { yield t; return; }
+    if (t.value.text.length > opts.maxArticleBytes) { yield err(tooLarge(src.name, t.value.text.length, opts.maxArticleBytes)); return; }
     yield withWarning(ok(draftFromText(t.value.text, src.name, {}, opts.places)), t.value.warning);
   },
 };

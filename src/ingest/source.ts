@@ -25,7 +25,9 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<R
     if (input === '-') { yield ok({ kind: 'stdin' }); continue; }
     const stat = await fsp.stat(input).catch(() => null);
     if (stat?.isDirectory()) {
-      for await (const path of walk(input)) yield ok({ kind: 'file', path });
+      let found = 0;
+      for await (const path of walk(input)) { found++; yield ok({ kind: 'file', path }); }
+      if (!found) yield err({ code: 'UNREADABLE', message: 'folder holds no readable files (.txt .html .xml .rss .atom .jsonl .json)', input });
     } else if (stat) {
       yield ok({ kind: 'file', path: input });
     } else if (GLOB_CHARS.test(input)) {

@@ -4,6 +4,7 @@ import { createCodingPool, defaultThreads } from './coding-pool.js';
 import { runIngest, type IngestItem, type IngestSummary } from './ingest-run.js';
 import { createProgress, formatSummary } from './progress.js';
 import { recentDuplicates } from './recent-duplicates.js';
+import { estimateArticles } from './estimate.js';
 
 /** Options of `attache ingest` after parsing. */
 export interface IngestCommandOptions {
@@ -29,6 +30,7 @@ export async function ingestCommand(inputs: readonly string[], options: IngestCo
     const people = await store.people();
     const pool = createCodingPool({ threads: options.workers ?? defaultThreads(), people });
     const progress = createProgress({ stream: stderr, enabled: options.progress !== false });
+    if (options.progress !== false) void estimateArticles(inputs).then((n) => { if (n) progress.setTotal(n); });
     try {
       // Duplicates are found against the store and the articles in flight (bounded memory),
       // not by the readers' whole-run index.

@@ -66,110 +66,131 @@ interface Pending {
 
 /**
  * Streams articles from the readers through the coding pool into the store. Memory stays
- * bounded: at most `window` articles are in flight. Articles are written in read order, each in
- * one store transaction per batch, so a crash leaves every article either fully stored or absent and a
- * rerun resumes by skipping the ids already stored (before coding them again).
+ * bounded: at most `window` articles are in flight. Articles are written in read order, in
+ * batches of one store transaction each, so a crash leaves every article either fully stored or
+ * absent, and a rerun resumes by skipping the ids already stored (before coding them again).
  */
 export async function runIngest(items: AsyncIterable<IngestItem>, deps: IngestDeps): Promise<IngestSummary> {
-  const { store, pool } = deps;
-  const window = Math.max(1, deps.window ?? pool.threads * 8);
-  const maxFailures = deps.maxFailures ?? 1000;
-  const batchSize = Math.max(1, deps.batchSize ?? 64);
-  const started = Date.now();
-  const seen = new Set<string>();
-  const failed: AttacheError[] = [];
-  const counts = { read: 0, stored: 0, duplicates: 0, alreadyPresent: 0, events: 0, failures: 0 };
-  const pending: Pending[] = [];
+  const run = new IngestRun(deps);
+  for await (const item of items) await run.accept(item);
+  return run.finish();
+}
 
-  const snapshot = (): IngestCounts => ({ ...counts, elapsedMs: Date.now() - started });
-  const progress = (): void => deps.onProgress?.(snapshot());
-  const fail = (error: AttacheError): void => {
-    counts.failures++;
-    if (failed.length < maxFailures) failed.push(error);
-    progress();
-  };
-  const count = (outcome: PutOutcome): void => {
-    if (outcome.status === 'exists') counts.alreadyPresent++;
-    else {
-      counts.stored++;
-      counts.events += outcome.events;
-      if (outcome.status === 'duplicate' || outcome.duplicateOf) counts.duplicates++;
-    }
-  };
+/** The state of one run: counts, the articles in flight, the ids seen. */
+class IngestRun {
+  private readonly window: number;
+  private readonly batchSize: number;
+  private readonly maxFailures: number;
+  private readonly started = Date.now();
+  private readonly seen = new Set<string>();
+  private readonly failed: AttacheError[] = [];
+  private readonly pending: Pending[] = [];
+  private readonly counts = { read: 0, stored: 0, duplicates: 0, alreadyPresent: 0, events: 0, failures: 0 };
 
-  const putOne = async (p: Pending, events: readonly DiploEvent[]): Promise<void> => {
-    try {
-      count(await store.putArticle(p.article, events, p.signature));
-      progress();
-    } catch (e) {
-      fail({ code: 'INTERNAL', message: `store failed: ${e instanceof Error ? e.message : String(e)}`, input: p.article.origin ?? p.article.id });
-    }
-  };
+  constructor(private readonly deps: IngestDeps) {
+    this.window = Math.max(1, deps.window ?? deps.pool.threads * 8);
+    this.batchSize = Math.max(1, deps.batchSize ?? 64);
+    this.maxFailures = deps.maxFailures ?? 1000;
+  }
 
-  /** People learned while coding go to the store first, so a crash never loses them. */
-  const rememberPeople = async (people: readonly Person[]): Promise<void> => {
-    if (people.length === 0) return;
-    try {
-      await store.upsertPeople(people);
-    } catch (e) {
-      fail({ code: 'INTERNAL', message: `storing people failed: ${e instanceof Error ? e.message : String(e)}` });
-    }
-  };
-
-  /** Writes the oldest article, with every later one already coded, in one transaction. */
-  const writeOldest = async (): Promise<void> => {
-    await pending[0]!.result;
-    let n = 1;
-    while (n < pending.length && n < batchSize && pending[n]!.settled) n++;
-    const batch = pending.splice(0, n);
-    const ready: { p: Pending; events: readonly DiploEvent[] }[] = [];
-    const people: Person[] = [];
-    for (const p of batch) {
-      const coded = await p.result;
-      if (coded.ok) {
-        ready.push({ p, events: coded.value.events });
-        people.push(...coded.value.people);
-      } else fail(coded.error);
-    }
-    if (ready.length === 0) return;
-    await rememberPeople(people);
-    let outcomes: readonly PutOutcome[];
-    try {
-      outcomes = await store.putArticles(ready.map(({ p, events }) => ({ article: p.article, events, signature: p.signature })));
-    } catch {
-      // One bad article must not sink the batch: store them one by one to find it.
-      for (const { p, events } of ready) await putOne(p, events);
-      return;
-    }
-    for (const o of outcomes) count(o);
-    progress();
-  };
-
-  for await (const item of items) {
-    counts.read++;
-    if (!item.ok) {
-      fail(item.error);
-      continue;
-    }
+  /** Takes one item from the readers: skipped, failed, or sent to the coding pool. */
+  async accept(item: IngestItem): Promise<void> {
+    const { store, pool, runDuplicates } = this.deps;
+    this.counts.read++;
+    if (!item.ok) return this.fail(item.error);
     const { signature } = item.value;
     let article = item.value.article;
-    if (seen.has(article.id) || (await store.hasArticle(article.id))) {
-      counts.alreadyPresent++;
-      seen.add(article.id);
-      progress();
-      continue;
+    if (this.seen.has(article.id) || (await store.hasArticle(article.id))) {
+      this.counts.alreadyPresent++;
+      this.seen.add(article.id);
+      return this.progress();
     }
-    seen.add(article.id);
+    this.seen.add(article.id);
     if (!article.duplicateOf) {
-      const original = (await store.findDuplicate(signature)) ?? deps.runDuplicates?.find(signature) ?? null;
+      const original = (await store.findDuplicate(signature)) ?? runDuplicates?.find(signature) ?? null;
       if (original && original !== article.id) article = { ...article, duplicateOf: original };
     }
-    if (!article.duplicateOf) deps.runDuplicates?.add(article.id, signature);
+    if (!article.duplicateOf) runDuplicates?.add(article.id, signature);
     const entry: Pending = { article, signature, result: pool.code(article), settled: false };
     void entry.result.then(() => { entry.settled = true; });
-    pending.push(entry);
-    while (pending.length >= window) await writeOldest();
+    this.pending.push(entry);
+    while (this.pending.length >= this.window) await this.writeOldest();
   }
-  while (pending.length > 0) await writeOldest();
-  return { ...snapshot(), failed };
+
+  async finish(): Promise<IngestSummary> {
+    while (this.pending.length > 0) await this.writeOldest();
+    return { ...this.snapshot(), failed: this.failed };
+  }
+
+  /** Writes the oldest article, with every later one already coded, in one transaction. */
+  private async writeOldest(): Promise<void> {
+    await this.pending[0]!.result;
+    let n = 1;
+    while (n < this.pending.length && n < this.batchSize && this.pending[n]!.settled) n++;
+    const ready: { p: Pending; events: readonly DiploEvent[] }[] = [];
+    const people: Person[] = [];
+    for (const p of this.pending.splice(0, n)) {
+      const coded = await p.result;
+      if (!coded.ok) { this.fail(coded.error); continue; }
+      ready.push({ p, events: coded.value.events });
+      people.push(...coded.value.people);
+    }
+    if (ready.length === 0) return;
+    await this.rememberPeople(people);
+    let outcomes: readonly PutOutcome[];
+    try {
+      outcomes = await this.deps.store.putArticles(ready.map(({ p, events }) => ({ article: p.article, events, signature: p.signature })));
+    } catch {
+      // One bad article must not sink the batch: store them one by one to find it.
+      for (const { p, events } of ready) await this.putOne(p, events);
+      return;
+    }
+    for (const o of outcomes) this.count(o);
+    this.progress();
+  }
+
+  private async putOne(p: Pending, events: readonly DiploEvent[]): Promise<void> {
+    try {
+      this.count(await this.deps.store.putArticle(p.article, events, p.signature));
+      this.progress();
+    } catch (e) {
+      this.fail({ code: 'INTERNAL', message: `store failed: ${messageOf(e)}`, input: p.article.origin ?? p.article.id });
+    }
+  }
+
+  /** People learned while coding go to the store before their articles, so a crash never loses them. */
+  private async rememberPeople(people: readonly Person[]): Promise<void> {
+    if (people.length === 0) return;
+    try {
+      await this.deps.store.upsertPeople(people);
+    } catch (e) {
+      this.fail({ code: 'INTERNAL', message: `storing people failed: ${messageOf(e)}` });
+    }
+  }
+
+  private count(outcome: PutOutcome): void {
+    if (outcome.status === 'exists') {
+      this.counts.alreadyPresent++;
+      return;
+    }
+    this.counts.stored++;
+    this.counts.events += outcome.events;
+    if (outcome.status === 'duplicate' || outcome.duplicateOf) this.counts.duplicates++;
+  }
+
+  private fail(error: AttacheError): void {
+    this.counts.failures++;
+    if (this.failed.length < this.maxFailures) this.failed.push(error);
+    this.progress();
+  }
+
+  private snapshot(): IngestCounts {
+    return { ...this.counts, elapsedMs: Date.now() - this.started };
+  }
+
+  private progress(): void {
+    this.deps.onProgress?.(this.snapshot());
+  }
 }
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';

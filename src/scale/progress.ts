@@ -4,6 +4,8 @@ import type { IngestCounts, IngestSummary } from './ingest-run.js';
 /** Shows how a long run is going. */
 export interface ProgressReporter {
   update(counts: IngestCounts): void;
+  /** The articles expected, once known (adds the bar and the ETA). */
+  setTotal(total: number): void;
   stop(): void;
 }
 
@@ -22,11 +24,11 @@ export interface ProgressOptions {
  */
 export function createProgress(options: ProgressOptions = {}): ProgressReporter {
   const stream = options.stream ?? process.stderr;
-  if (options.enabled === false) return { update: () => {}, stop: () => {} };
+  if (options.enabled === false) return { update: () => {}, setTotal: () => {}, stop: () => {} };
   const tty = stream.isTTY === true;
-  const total = options.total ?? 0;
-  const quietFor = tty ? 0 : options.quietFor ?? 10_000;
-  const format = total > 0
+  let total = options.total ?? 0;
+  const quietFor = tty ? 1000 : options.quietFor ?? 10_000;
+  const formatFor = (known: boolean): string => known
     ? 'ingest [{bar}] {percentage}% {value}/{total} | {rate} articles/s | ETA {eta_formatted} | stored {stored} dup {dup} present {present} failed {failed}'
     : 'ingest {value} articles | {rate} articles/s | stored {stored} dup {dup} present {present} failed {failed} | {elapsed}s';
   let bar: cliProgress.SingleBar | null = null;
@@ -44,13 +46,17 @@ export function createProgress(options: ProgressOptions = {}): ProgressReporter 
         if (counts.elapsedMs < quietFor) return;
         started = true;
         bar = new cliProgress.SingleBar({
-          format, stream, noTTYOutput: !tty, notTTYSchedule: 10_000, fps: 5, etaBuffer: 200,
+          format: formatFor(total > 0), stream, noTTYOutput: !tty, notTTYSchedule: 10_000, fps: 5, etaBuffer: 200,
           hideCursor: tty, clearOnComplete: false,
         }, cliProgress.Presets.shades_classic);
         bar.start(total > 0 ? total : counts.read, counts.read, payload(counts));
       }
-      if (total <= 0) bar!.setTotal(counts.read);
+      bar!.setTotal(total > 0 ? Math.max(total, counts.read) : counts.read);
       bar!.update(counts.read, payload(counts));
+    },
+    setTotal(n) {
+      // The format is fixed when the bar starts: a total learnt later only feeds the ETA if known by then.
+      if (!started) total = n;
     },
     stop() {
       bar?.stop();

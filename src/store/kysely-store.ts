@@ -5,7 +5,7 @@ import type { DiploEvent } from '../model/event.js';
 import { rowArticle, rowEvent } from './rows.js';
 import type { Database } from './schema.js';
 import { queryPeople, upsertPeopleIn } from './people.js';
-import { factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
+import { activityIn, factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
 import { findDuplicateIn, mergeKeysOf, writeBatch } from './write.js';
 import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOutcome, Store, StoreStats } from './store.js';
 
@@ -70,6 +70,10 @@ export abstract class KyselyStore implements Store {
 
   partners(country: string, limit?: number): Promise<readonly PartnerActivity[]> {
     return partnersIn(this.db, country, limit);
+  }
+
+  activity(): Promise<readonly { readonly country: string; readonly facts: number }[]> {
+    return activityIn(this.db);
   }
 
   people(query?: string): Promise<readonly Person[]> {

@@ -105,6 +105,14 @@ export async function partnersIn(db: Db, country: string, limit = 50): Promise<P
   return rows.map((r) => ({ country: r.country, facts: Number(r.facts), sources: Number(r.sources), lastDate: r.last ?? null }));
 }
 
+/** Facts per party, most first. */
+export async function activityIn(db: Db): Promise<{ country: string; facts: number }[]> {
+  const rows = await db.selectFrom('fact_parties')
+    .select((eb) => ['country', eb.fn.countAll<number | string>().as('facts')])
+    .groupBy('country').orderBy(sql`count(*)`, 'desc').orderBy('country').execute();
+  return rows.map((r) => ({ country: r.country, facts: Number(r.facts) }));
+}
+
 export async function statsIn(db: Db): Promise<StoreStats> {
   const n = async (qb: SelectQueryBuilder<Database, keyof Database, object>): Promise<number> =>
     Number((await qb.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);

@@ -139,6 +139,8 @@ export interface Store {
   factsForCountry(country: string, query?: FactQuery): Promise<readonly Fact[]>;
   /** Countries sharing facts with `country`, most active first. */
   partners(country: string, limit?: number): Promise<readonly PartnerActivity[]>;
+  /** Every party with the number of facts it takes part in, most active first (for maps and lists). */
+  activity(): Promise<readonly { readonly country: string; readonly facts: number }[]>;
   people(query?: string): Promise<readonly Person[]>;
   upsertPeople(people: readonly Person[]): Promise<void>;
   stats(): Promise<StoreStats>;

@@ -47,7 +47,7 @@ async function sharedMemberships(store: Store, a: string, b: string, name: (c: s
  * codes or names, resolved through `resolver` (the actors' Gazetteer, else world-countries).
  */
 export async function buildDossier(store: Store, a: string, b: string, resolver?: CountryResolver): Promise<Result<Dossier, AttacheError>> {
-  const r = resolver ?? (await loadCountryResolver());
+  const r = resolver ?? loadCountryResolver();
   const ra = resolveCountry(r, a);
   if (!ra.ok) return ra;
   const rb = resolveCountry(r, b);

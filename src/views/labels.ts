@@ -35,7 +35,9 @@ const MODALITY: Record<string, string> = { planned: 'Planned: ', intended: 'Inte
 
 /** One line describing a fact, with its parties named ("Azerbaijan opened its embassy in Lima"). */
 export function describeFact(f: Fact, name: (code: string | null) => string): string {
-  const src = name(f.source), tgt = name(f.target);
+  // Facts built from participants only name their parties, not a direction.
+  const first = f.source ?? f.parties.find((p) => p !== f.target) ?? null;
+  const src = name(first), tgt = name(f.target ?? f.parties.find((p) => p !== first) ?? null);
   const a = f.attributes;
   const people = f.people.map((p) => formatPerson(p, name)).join(' and ');
   const prefix = MODALITY[f.modality] ?? '';
@@ -50,11 +52,11 @@ export function describeFact(f: Fact, name: (code: string | null) => string): st
       case 'mission.open': return `${src} opened its ${missionName(a.missionType)}${inCity} (${tgt})`;
       case 'mission.reopen': return `${src} reopened its ${missionName(a.missionType)}${inCity} (${tgt})`;
       case 'mission.close': return `${src} ${a.temporary ? 'temporarily closed' : 'closed'} its ${missionName(a.missionType)}${inCity} (${tgt})`;
-      case 'envoy.appoint': return `${src} appointed ${a.person ?? people ?? 'an envoy'}${a.rank ? ` as ${a.rank}` : ''} to ${tgt}`;
+      case 'envoy.appoint': return `${src} appointed ${a.person ?? (people || 'an envoy')}${a.rank ? ` as ${a.rank}` : ''} to ${tgt}`;
       case 'envoy.credentials': return `${a.person ?? (people || `${src}'s envoy`)} presented credentials${a.rank ? ` as ${a.rank}` : ''} in ${tgt}`;
       case 'envoy.recall': return `${src} recalled ${a.person ?? 'its envoy'} from ${tgt}`;
       case 'envoy.expel': return `${src} expelled ${a.person ?? `${tgt}'s envoy`}`;
-      case 'agreement.sign': return `Signed: ${agreementName(f)}`;
+      case 'agreement.sign': return `${src} and ${tgt} signed ${agreementName(f)}`;
       case 'agreement.ratify': return `${src} ratified ${agreementName(f)}`;
       case 'meeting': return `${formatLabel(a.format, 'Meeting')}${people ? `: ${people}` : ` between ${src} and ${tgt}`}${inCity}${a.round ? ` (round ${a.round})` : ''}`;
       case 'visit': return `Visit to ${tgt}${people ? ` by ${people}` : ` by ${src}`}${inCity}`;
@@ -77,11 +79,13 @@ function formatLabel(format: string | undefined, fallback: string): string {
   return map[format] ?? fallback;
 }
 
-/** "Agreement on visa exemption (agreement; visa, trade)". */
+/** "the Agreement on visa exemption (agreement; visa, trade)", or "an agreement (visa)" when untitled. */
 export function agreementName(f: Pick<Fact, 'attributes'>): string {
   const a = f.attributes;
   const type = a.agreementType?.replace('-', ' ') ?? 'agreement';
-  const title = a.agreementTitle ?? `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  const title = a.agreementTitle
+    ? (/^the\s/i.test(a.agreementTitle) ? a.agreementTitle : `the ${a.agreementTitle}`)
+    : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
   const bits = [a.agreementTitle && a.agreementType ? a.agreementType.replace('-', ' ') : null, a.topics?.length ? a.topics.join(', ') : null]
     .filter((x): x is string => !!x);
   return bits.length ? `${title} (${bits.join('; ')})` : title;

@@ -51,9 +51,9 @@ export function missionStates(lines: readonly DossierLine[]): MissionState[] {
       if (l.kind === 'mission.reopen') { reopened = l.date; status = 'open'; }
       if (l.kind === 'mission.close') { closed = l.date; status = l.attributes.temporary ? 'temporarily closed' : 'closed'; }
     }
-    const any = sorted[0]!;
+    const first = sorted[0]!;
     return {
-      sender: any.source ?? '?', host: any.target ?? '?',
+      sender: first.source ?? '?', host: first.target ?? '?',
       type: sorted.find((l) => l.attributes.missionType)?.attributes.missionType ?? null,
       city: sorted.find((l) => l.attributes.city)?.attributes.city ?? null,
       status, opened, closed, reopened, lines: sorted,

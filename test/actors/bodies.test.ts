@@ -33,6 +33,14 @@ const CASES: readonly [string, readonly string[]][] = [
   ['Peru and Azerbaijan met. The two countries agreed.', ['Peru|PER|Peru|', 'Azerbaijan|AZE|Azerbaijan|']],
   ['Fiji opened a mission. The country plans more.', ['Fiji|FJI|Fiji|', 'The country|FJI|Fiji|']],
   ['Fiji and India met. The country plans more.', ['Fiji|FJI|Fiji|', 'India|IND|India|']],
+  ['Iran and Qatar met. The Islamic Republic thanked the oil-rich Gulf state.', [
+    'Iran|IRN|Iran|', 'Qatar|QAT|Qatar|', 'The Islamic Republic|IRN|Iran|', 'the oil-rich Gulf state|QAT|Qatar|',
+  ]],
+  ['The Goverment of Azerbaijian and the Mongolian Foregin Ministry met.', [
+    'The Goverment of Azerbaijian|AZEGOV|government|', 'the Mongolian Foregin Ministry|MNGGOV|foreign ministry|',
+  ]],
+  ['Boko Haram and Islamic State fighters attacked.', ['Boko Haram|NGAREB|Boko Haram|', 'Islamic State|---REB|Islamic State|']],
+  ['Talks were held in the Azerbaijani capital, Baku.', ['Azerbaijani capital|AZE|Azerbaijan|', 'Baku|AZEGOV|Azerbaijan|']],
 ];
 
 test('bodies, organisations and back-references', () => {

@@ -73,6 +73,7 @@ test('"us" and "Chad" the pronoun/lower-case word do not become countries', () =
 const GAZ_CASES: readonly [string, string | null][] = [
   ['Azerbaijan', 'AZE'], ['AZE', 'AZE'], ['az', 'AZE'], ['Peruvian', 'PER'], ['DPRK', 'PRK'], ['UN', 'UNO'],
   ['European Union', 'EUR'], ['NATO', 'NAT'], ['the Netherlands', 'NLD'], ['Ivory Coast', 'CIV'], ['Atlantis', null],
+  ['au', 'AUS'], ['African Union', 'AFU'], ['UK', 'GBR'], ['US', 'USA'], ['EU', 'EUR'], ['Yugoslavia', 'YUG'],
 ];
 
 test('Gazetteer.country by name, code, demonym, IGO', () => {

@@ -123,6 +123,9 @@ test('the registry carries people across articles, preferring the role held at t
   const m = second.mentions.find((x) => x.actor.name === 'Batbayar Ulziibat');
   assert.equal(m?.actor.code, 'MNGGOV');
   assert.equal(m?.via, 'registry');
+  const text = 'Meanwhile Ulziibat arrived. Ulziibat said the talks went well.';
+  const third = read(text, '2021-06-01', registry);
+  assert.deepEqual(third.mentions.map((x) => [x.start, x.actor.code]), [[text.lastIndexOf('Ulziibat'), 'MNGGOV']], 'a lone surname counts only as a speaker');
   registry.remember({ name: 'Batbayar Ulziibat', country: 'MNG', title: 'ambassador', sectors: ['GOV'], aliases: [] }, '2024-01-01');
   assert.equal(registry.lookup('Batbayar Ulziibat', '2021-04-01')?.title, 'deputy foreign minister');
   assert.equal(registry.lookup('Ulziibat', '2024-02-01')?.title, 'ambassador');

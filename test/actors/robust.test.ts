@@ -7,6 +7,7 @@ const PIECES = [
   'Peru', "Azerbaijan's", 'Foreign', 'Minister', 'the', 'diplomat', 'he', 'said', ',', '.', '“', '”', 'Ã´', '?', '\uFFFD',
   'of', 'in', 'Baku', 'embassy', 'Luis', 'Chang', 'Boldrini', "d'Affaires", 'e.p.', 'U.S.', '-', '’s', '\n\n', 'Charge',
   'UN', 'and', 'his', 'counterpart', 'Peruvian', 'SAPound', 'o', 'Tome', '😀', 'بي', 'Ελλάδα', '1996', 'K', 'al-', 'Jr.',
+  'Mongolian', 'Deputy', 'ministers', 'as', 'country', "'s", 'ambassador', 'to', 'Sultanate', 'Oman', 'capital', 'II',
 ];
 
 /** A small deterministic generator so failures reproduce. */
@@ -28,9 +29,12 @@ test('arbitrary text never throws and every mention points into the text', () =>
     const actors = resolver.startArticle({ text, published: null }, registry);
     const cut = Math.floor(text.length / 2);
     for (const [a, b] of [[0, cut], [cut, text.length], [text.length, text.length]] as const) {
+      let last = a;
       for (const m of actors.mentions(a, b)) {
         assert.ok(m.start >= a && m.end <= b && m.start < m.end, `${JSON.stringify(text)}: ${m.start}-${m.end}`);
+        assert.ok(m.start >= last, `${JSON.stringify(text)}: mentions overlap or are out of order at ${m.start}`);
         assert.equal(text.slice(m.start, m.end), m.text);
+        last = m.end;
       }
     }
     actors.resolveSpeaker(0, text.length);

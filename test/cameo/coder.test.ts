@@ -27,7 +27,7 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland refused to meet Fredonia.', ['NRL>FRD:125']],
   ['Norland expelled the Fredonian ambassador.', ['NRL>FRDGOV:161']],
   ['Norland expelled Fredonian peacekeepers.', ['NRL>FRDIGO:1661']],
-  ['Norland signed an agreement with Fredonia.', ['NRL>FRD:057']],
+  ['Norland signed an agreement with Fredonia.', ['FRD>NRL:057', 'NRL>FRD:057']],
   ['Norland signed a petition against Fredonia.', ['NRL>FRD:140']],
   ['Norland urged Fredonia to release the prisoners.', ['NRL>FRD:0253']],
   ['Norland threatened to impose sanctions on Fredonia.', ['NRL>FRD:1312']],
@@ -43,6 +43,11 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland accused Fredonia of espionage.', ['NRL>FRD:1125']],
   ['The weather in Norland was pleasant.', []],
   ['Norland received weapons from Fredonia.', ['FRD>NRL:072']],
+  ['Three Fredonian rebels were killed in a Norland air strike.', ['NRL>FRDREB:195']],
+  ['There were ten Fredonian rebels killed by Norland.', ['NRL>FRDREB:190']],
+  ['Troops left the Norland-occupied zone.', []],
+  ['Diplomatic relations between Norland and Fredonia were established in 1996.', ['FRD>NRL:054', 'NRL>FRD:054']],
+  ['Norland recognized the attack as a crime.', []],
   ['Norland wants Fredonia to attack Osterlich.', ['NRL>FRD:020']],
   ['Norland will withdraw its troops from Fredonia unless Osterlich agrees.', ['NRL>FRD:130/planned', 'OST>-:030/intended']],
   ['A roadside bomb killed three Fredonian rebels.', ['->FRDREB:1833']],
@@ -62,5 +67,7 @@ test('clause spans cover the verb phrase', () => {
   const [c] = code(text);
   assert.ok(c);
   assert.equal(text.slice(c.start, c.end), 'urged Fredonia to release');
+  assert.equal(c.governor, 'appeal');
+  assert.equal(code('Norland attacked Fredonia.')[0]?.governor, undefined);
   assert.ok(c.confidence > 0 && c.confidence <= 1);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { readAllOutcomes, tempDir, writeFiles, DUMP_STORY } from './helpers.js';
@@ -82,6 +82,7 @@ test('JSON Lines stream: a 30 MB line fails alone, lines that are not JSON fail 
   assert.equal(errorOf(outs[1]).input, `${path}:2`);
   assert.equal(errorOf(outs[2]).input, `${path}:3`);
   assert.match(errorOf(outs[2]).message, /not JSON/);
+  rmSync(path, { force: true });
 });
 
 test('an article text over the article limit is refused', async () => {
@@ -120,4 +121,23 @@ test('a page declaring its charset is decoded with it', async () => {
   assert.ok(o.ok);
   assert.ok(o.value.article.text.includes('“new chapter” had begun in Lima’s'), o.value.article.text);
   assert.match(o.value.warnings.join(), /windows-1252/);
+});
+
+test('a real 100 MB text file and a single 30 MB line are refused from their size, quickly', async () => {
+  const dir = tempDir();
+  const big = join(dir, 'hundred.txt');
+  const line = join(dir, 'line.txt');
+  const fill = (path: string, mb: number) => {
+    const fd = openSync(path, 'w');
+    const block = Buffer.alloc(1 << 20, 'Peru and Azerbaijan signed an agreement. ');
+    for (let i = 0; i < mb; i++) writeSync(fd, block);
+    closeSync(fd);
+  };
+  fill(big, 100);
+  fill(line, 30);
+  const [ok1] = writeFiles(dir, { 'ok.txt': GOOD });
+  const outs = await readAllOutcomes([big, line, ok1]);
+  assert.deepEqual(codes(outs), ['TOO_LARGE', 'TOO_LARGE', 'ok']);
+  assert.match(errorOf(outs[0]).message, /100 MB/);
+  rmSync(dir, { recursive: true, force: true });
 });

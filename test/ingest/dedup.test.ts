@@ -49,3 +49,12 @@ test('extracting a story with its republished truncated copy marks the copy dupl
   assert.equal(arts[1].duplicateOf, arts[0].id);
   assert.equal(arts[2].duplicateOf, arts[0].id);
 });
+
+test('DupIndex stays bounded: past its capacity the oldest originals are forgotten', () => {
+  const idx = new DupIndex(4);
+  const sig = (i: number) => textSignature(`Story number ${i}: the foreign ministers of two countries met in the capital and signed agreement ${i * 7919} on cooperation.`);
+  for (let i = 0; i < 8; i++) idx.add(`s${i}`, sig(i));
+  assert.ok(idx.size <= 4);
+  assert.equal(idx.find(sig(7)), 's7');
+  assert.equal(idx.find(sig(0), false), null);
+});

@@ -108,3 +108,21 @@ test('wire datelines: agency in parentheses or slashes, date then full stop', ()
     assert.ok(d.paragraphs[0].startsWith(start), d.paragraphs[0]);
   }
 });
+
+test('a dateline in the paragraph after a headline line', () => {
+  const d = parseText('Peru and Azerbaijan hold consultations\n\nLIMA, June 25 (Andean Wire) - The foreign ministries of Peru and Azerbaijan held political consultations.', 't', places);
+  assert.equal(d.title, 'Peru and Azerbaijan hold consultations');
+  assert.equal(d.dateline?.place, 'Lima');
+  assert.deepEqual(d.paragraphs, ['Peru and Azerbaijan hold consultations', 'The foreign ministries of Peru and Azerbaijan held political consultations.']);
+});
+
+test('boilerplate rules leave real sentences alone', () => {
+  const body = [
+    'Copyright protection was among the topics the two ministers discussed in Lima.',
+    'Source countries of migration were also discussed by the delegations at length.',
+    'The ministers agreed to meet again.',
+    'Copyright © 2024 Example Media. All rights reserved.',
+  ].join('\n\n');
+  const d = parseText(body, 't', places);
+  assert.deepEqual(d.paragraphs, body.split('\n\n').slice(0, 3));
+});

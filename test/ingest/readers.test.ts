@@ -205,3 +205,35 @@ test('HTML: a busy news page keeps only the story (no cookie banner, newsletter,
     assert.ok(!a.text.includes(junk), junk);
   }
 });
+
+test('dates as inputs write them become ISO dates', async () => {
+  const { normaliseDate } = await import('../../src/ingest/index.js');
+  const cases: [string, string | null][] = [
+    ['2017-08-17T11:27:00+04:00', '2017-08-17T11:27'], ['2017-08-17', '2017-08-17'], ['Sat, 21 Sep 2019 10:00:00 +0500', '2019-09-21T10:00'],
+    ['21 September 2019', '2019-09-21'], ['June 20, 2015', '2015-06-20'], ['not a date', null],
+  ];
+  for (const [input, want] of cases) assert.equal(normaliseDate(input), want, input);
+});
+
+test('an empty folder is reported', async () => {
+  const outs = await readAllOutcomes([tempDir()]);
+  assert.equal(outs.length, 1);
+  assert.ok(!outs[0].ok && outs[0].error.code === 'UNREADABLE');
+});
+
+test('RSS 1.0 (RDF) items and Atom xhtml content keep their text in order', async () => {
+  const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://rdf.example/"><title>RDF Desk</title></channel>
+<item rdf:about="http://rdf.example/1"><title>Peru and Azerbaijan sign protocol</title><link>http://rdf.example/1</link><dc:date>2007-05-10</dc:date><dc:creator>Rui Costa</dc:creator>
+<description>The foreign ministries of Peru and Azerbaijan signed a protocol of cooperation.</description></item></rdf:RDF>`;
+  const xhtml = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>X Desk</title>
+<entry><title type="text">Fiji and India waive visas</title><link href="https://x.example/fiji"/><updated>2023-02-16T09:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Fiji and India agreed to waive visas for <b>diplomatic</b> passport holders.</p><p>The cabinet endorsed it &amp; the deal.</p></div></content></entry></feed>`;
+  const [a, b] = writeFiles(tempDir(), { 'feed.rdf': rdf, 'x.atom': xhtml });
+  const [r, x] = articles(await readAllOutcomes([a, b]));
+  assert.equal(r.source, 'RDF Desk');
+  assert.equal(r.author, 'Rui Costa');
+  assert.equal(r.published, '2007-05-10');
+  assert.match(r.text, /signed a protocol of cooperation/);
+  assert.equal(x.text, 'Fiji and India waive visas\n\nFiji and India agreed to waive visas for diplomatic passport holders.\n\nThe cabinet endorsed it & the deal.');
+});

@@ -7,6 +7,7 @@ import type { Article } from '../../src/model/article.js';
 import { textSignature } from '../../src/ingest/signature.js';
 import { createCodingPool, type CodingPool } from '../../src/scale/coding-pool.js';
 import { runIngest, type IngestItem } from '../../src/scale/ingest-run.js';
+import { estimateArticles } from '../../src/scale/estimate.js';
 import { openStore } from '../../src/store/open.js';
 import { runCli, tempDir, writeCorpus } from './helpers.js';
 
@@ -40,6 +41,9 @@ test('ingest stores every article once; running it again adds nothing', async (t
   const after = await openStore(db);
   assert.deepEqual(await after.stats(), before);
   await after.close();
+  const status = await runCli(['status', '--db', db]);
+  assert.equal(status.code, 0, status.stderr);
+  assert.match(status.stdout, /^store: 30 articles \(0 near-duplicates\), \d+ events/);
 });
 
 test('one thread and two threads store the same articles and events', async (t) => {
@@ -132,4 +136,13 @@ test('runIngest keeps at most `window` articles in flight and writes them in rea
   assert.ok(maxInFlight <= 8, `max in flight ${maxInFlight}`);
   assert.ok(maxInFlight >= 2, 'articles were coded in parallel');
   assert.equal((await store.stats()).articles, n);
+});
+
+test('the progress estimate counts JSON lines, feed items and files, and gives up on standard input', async (t) => {
+  const dir = tempDir(t);
+  writeCorpus(dir, 'c.jsonl', 12, 2);
+  writeFileSync(join(dir, 'one.txt'), 'Peru and Chile met.');
+  writeFileSync(join(dir, 'f.rss'), '<rss><channel><item><title>a</title></item>\n<item>\n<title>b</title></item><item><title>c</title></item></channel></rss>');
+  assert.equal(await estimateArticles([dir]), 12 + 1 + 3);
+  assert.equal(await estimateArticles([join(dir, 'one.txt'), '-']), null);
 });

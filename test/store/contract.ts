@@ -207,6 +207,10 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       const tur = await s.factsForCountry('TUR');
       assert.deepEqual(tur.map((f) => f.kind), ['agreement.sign']);
       assert.deepEqual(tur[0]!.attributes.topics, ['visa']);
+      const activity = await s.activity();
+      assert.deepEqual(activity.slice(0, 2).map((x) => x.country).sort(), ['AZE', 'PER']);
+      assert.ok(activity.every((x, i) => i === 0 || activity[i - 1]!.facts >= x.facts));
+      assert.equal(activity.find((x) => x.country === 'TUR')?.facts, 1);
     });
 
     it('stores batches in order, seeing duplicates within the batch', async () => {

@@ -8,7 +8,7 @@ import { runStoreContract } from './contract.js';
 import { loadPair } from '../views/pair-fixture.js';
 import { buildDossier } from '../../src/views/dossier.js';
 import { dossierToMarkdown } from '../../src/views/dossier-md.js';
-import { WorldCountryResolver } from '../../src/views/countries.js';
+import { Gazetteer } from '../../src/actors/gazetteer.js';
 import { projectRoot } from '../../src/util/paths.js';
 
 const url = process.env.ATTACHE_TEST_PG;
@@ -48,7 +48,7 @@ if (!url) {
     const store = await PostgresStore.open(freshSchemaUrl(url));
     try {
       await loadPair(store);
-      const r = await buildDossier(store, 'AZE', 'PER', WorldCountryResolver.load());
+      const r = await buildDossier(store, 'AZE', 'PER', Gazetteer.load());
       assert.ok(r.ok);
       assert.equal(dossierToMarkdown(r.value), readFileSync(join(projectRoot(), 'test', 'views', 'golden', 'aze-per.md'), 'utf8'));
     } finally {

@@ -8,7 +8,7 @@ import { buildDossier, type Dossier } from '../../src/views/dossier.js';
 import { dossierToMarkdown } from '../../src/views/dossier-md.js';
 import { dossierToHtml } from '../../src/views/dossier-html.js';
 import { outline } from '../../src/views/dossier-outline.js';
-import { WorldCountryResolver } from '../../src/views/countries.js';
+import { Gazetteer } from '../../src/actors/gazetteer.js';
 import { buildCountryProfile, countryToMarkdown } from '../../src/views/country.js';
 import { projectRoot } from '../../src/util/paths.js';
 import { loadPair } from './pair-fixture.js';
@@ -16,7 +16,7 @@ import { loadPair } from './pair-fixture.js';
 let dir: string;
 let store: SqliteStore;
 let dossier: Dossier;
-const resolver = WorldCountryResolver.load();
+const resolver = Gazetteer.load();
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'attache-dossier-'));

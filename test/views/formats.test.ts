@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EVENT_COLUMNS, formatEvent, formatEvents } from '../../src/views/event-format.js';
-import { WorldCountryResolver } from '../../src/views/countries.js';
+import { Gazetteer } from '../../src/actors/gazetteer.js';
 import { formatDate } from '../../src/views/labels.js';
 import { article, country, day, event } from '../store/fixtures.js';
 
@@ -31,11 +31,11 @@ test('csv quotes cells with commas and quotes (RFC 4180)', () => {
   assert.ok(row.endsWith('"Peru said ""yes, and\tno"" to Chile."'));
 });
 
-test('country names, codes, official names and demonyms resolve', () => {
-  const r = WorldCountryResolver.load();
+test('country names, codes, official names and demonyms resolve (through the Gazetteer)', () => {
+  const r = Gazetteer.load();
   const rows: [string, string | null][] = [
     ['Peru', 'PER'], ['PE', 'PER'], ['per', 'PER'], ['Republic of Azerbaijan', 'AZE'], ['Azerbaijani', 'AZE'],
-    ['  côte d’ivoire ', 'CIV'], ["Côte d'Ivoire", 'CIV'], ['United Nations', 'UNO'], ['Atlantis', null],
+    ['  côte d’ivoire ', 'CIV'], ["Côte d'Ivoire", 'CIV'], ['United Nations', 'UNO'], ['EU', 'EUR'], ['Atlantis', null],
   ];
   for (const [q, code] of rows) assert.equal(r.country(q)?.code ?? null, code, q);
 });
@@ -45,4 +45,26 @@ test('dates read as people write them', () => {
     ['1996-06-25', '25 June 1996'], ['2015-06', 'June 2015'], ['1996', '1996'], ['1950/1959', '1950–1959'], [null, 'date unknown'],
   ];
   for (const [v, text] of rows) assert.equal(formatDate(day(v)), text);
+});
+
+test('every kind reads as a sentence naming its parties', async () => {
+  const { describeFact } = await import('../../src/views/labels.js');
+  const { DIPLOMATIC_KINDS } = await import('../../src/model/event.js');
+  const names: Record<string, string> = { AZE: 'Azerbaijan', PER: 'Peru' };
+  const name = (c: string | null): string => (c ? names[c] ?? c : 'unknown');
+  for (const kind of [...DIPLOMATIC_KINDS, null]) {
+    const text = describeFact({
+      id: 'f', kind, cameo: '050', parties: ['AZE', 'PER'], source: 'AZE', target: 'PER', date: day('2020'),
+      modality: 'asserted', attributes: {}, people: [], sources: [], conflictsWith: [],
+    }, name);
+    assert.ok(!/undefined|null|unknown|\[object/.test(text), `${kind}: ${text}`);
+    if (kind !== 'relations.establish' && kind !== 'relations.restore' && kind !== 'parliament.friendship-group') {
+      assert.match(text, /Azerbaijan|Peru/, `${kind}: ${text}`);
+    }
+  }
+  const planned = describeFact({
+    id: 'f', kind: 'meeting', cameo: '040', parties: ['AZE', 'PER'], source: null, target: null, date: day('2020'),
+    modality: 'planned', attributes: { format: 'phone' }, people: [], sources: [], conflictsWith: [],
+  }, name);
+  assert.equal(planned, 'Planned: Phone call between Azerbaijan and Peru');
 });

@@ -37,6 +37,11 @@ export const register: RegisterCommand = (program, fail) => {
         throw new UsageError(`--published must be a date YYYY-MM-DD (got "${flags.published}")`);
       }
       const format = flags.format as OutputFormat;
+      // A closed pipe (`attache extract … | head`) ends the run quietly.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw e;
+      });
       const coder = createCoder();
       let failed = false;
       if (format === 'tsv') await write(tsvHeader());

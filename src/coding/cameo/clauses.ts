@@ -2,7 +2,7 @@ import type { Actor } from '../../model/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Token } from '../../nlp/types.js';
 import { sameActor, type ActorGroup } from './groups.js';
-import type { VerbLexicon } from './lexicon.js';
+import type { GovernorKind, VerbLexicon } from './lexicon.js';
 import { chainStart } from './syntax.js';
 
 /** One coded clause: a CAMEO event between two actors, found at a verb phrase. */
@@ -17,16 +17,21 @@ export interface CodedClause {
   readonly end: number;
   readonly modality: Modality;
   readonly confidence: number;
+  /**
+   * Set when the code comes from a governing verb applied to its complement ("refused to meet" →
+   * 125, "threatened to break relations" → 1313): the complement's own event did not happen as such.
+   */
+  readonly governor?: GovernorKind;
 }
 
 /** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
 export function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
-  span: { start: number; end: number }, confidence: number): CodedClause[] {
+  span: { start: number; end: number }, confidence: number, governor?: GovernorKind): CodedClause[] {
   const out: CodedClause[] = [];
   const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
   const push = (s: Actor | null, t: Actor | null, c: string): void => {
     if (s && t && sameActor(s, t) && s.country !== null && s.code === t.code) return;
-    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence });
+    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence, ...(governor ? { governor } : {}) });
   };
   const srcs = source?.actors ?? [null];
   const tgts = target?.actors ?? [null];

@@ -62,7 +62,8 @@ export interface VerbEntry {
   readonly verb: string;
   readonly particle?: string;
   readonly code: string | null;
-  readonly objects?: readonly { readonly nouns: readonly string[]; readonly code: string | null }[];
+  /** Object nouns that decide the code; `mutual`: the event is reciprocal ("A and B signed an agreement"). */
+  readonly objects?: readonly { readonly nouns: readonly string[]; readonly code: string | null; readonly mutual?: boolean }[];
   readonly preps?: readonly { readonly prep: string; readonly nouns?: readonly string[]; readonly code: string }[];
   /** Nouns before the verb, in its clause, that decide the code ("a roadside bomb killed…" → 1833). */
   readonly subjects?: readonly { readonly nouns: readonly string[]; readonly code: string }[];
@@ -76,6 +77,13 @@ export interface VerbEntry {
 export interface VerbFile {
   readonly verbs: readonly VerbEntry[];
   readonly compose: Readonly<Record<string, Readonly<Record<string, string | null>>>>;
+}
+
+/** A pattern that decided a verb's code. */
+interface Found {
+  readonly code: string | null;
+  readonly prep: string | null;
+  readonly mutual: boolean;
 }
 
 /** How many tokens after the verb are searched for object nouns and prepositions. */
@@ -103,11 +111,6 @@ export class OwnVerbLexicon implements VerbLexicon {
     return new OwnVerbLexicon(file);
   }
 
-  /** True when some entry has this lemma (cheap pre-check). */
-  knows(lemma: string): boolean {
-    return this.byVerb.has(lemma);
-  }
-
   /** The governing class of a verb lemma ("agree" → intent), or null. */
   governs(lemma: string): GovernorKind | null {
     return this.byVerb.get(lemma)?.find((e) => !e.particle)?.governs ?? null;
@@ -132,37 +135,37 @@ export class OwnVerbLexicon implements VerbLexicon {
       const code = found ? found.code : e.code;
       const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : [])];
       // A code an object decided is directed ("met their demands" 083), not mutual like the verb's own.
-      const reverse = found && found.code !== e.code ? null : (e.reverse ?? null);
+      const reverse = found?.mutual && code ? code : found && found.code !== e.code ? null : (e.reverse ?? null);
       return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false };
     }
     return null;
   }
 
   /** Subject nouns before the verb; for a passive verb, its object patterns too. */
-  private subjectCode(e: VerbEntry, ctx: VerbContext): { code: string | null; prep: string | null } | null {
+  private subjectCode(e: VerbEntry, ctx: VerbContext): Found | null {
     const words = ctx.tokens.slice(Math.max(ctx.start, ctx.i - OBJECT_WINDOW), ctx.i) as Token[];
     for (const p of [...(e.subjects ?? []), ...(ctx.passive ? (e.objects ?? []) : [])]) {
-      if (findNoun(words, p.nouns, 0) >= 0) return { code: p.code, prep: null };
+      if (findNoun(words, p.nouns, 0) >= 0) return { code: p.code, prep: null, mutual: 'mutual' in p && p.mutual === true };
     }
     return null;
   }
 
-  private objectCode(e: VerbEntry, ctx: VerbContext, last: number): { code: string | null; prep: string | null } | null {
+  private objectCode(e: VerbEntry, ctx: VerbContext, last: number): Found | null {
     const end = Math.min(ctx.end, last + 1 + OBJECT_WINDOW);
     const words: Token[] = ctx.tokens.slice(last + 1, end) as Token[];
-    let best: { at: number; code: string | null; prep: string | null } | null = null;
+    let best: (Found & { at: number }) | null = null;
     for (const o of e.objects ?? []) {
       const at = findNoun(words, o.nouns, 0);
-      if (at >= 0 && (!best || at < best.at)) best = { at, code: o.code, prep: null };
+      if (at >= 0 && (!best || at < best.at)) best = { at, code: o.code, prep: null, mutual: o.mutual === true };
     }
     for (const p of e.preps ?? []) {
       const at = words.findIndex((w) => w.lower === p.prep);
       if (at < 0) continue;
       if (p.nouns && findNoun(words.slice(at + 1, at + 6), p.nouns, 0) < 0) continue;
       // A prepositional pattern is more specific than a bare object noun found later.
-      if (!best || at <= best.at) best = { at, code: p.code, prep: p.prep };
+      if (!best || at <= best.at) best = { at, code: p.code, prep: p.prep, mutual: false };
     }
-    return best ? { code: best.code, prep: best.prep } : null;
+    return best ? { code: best.code, prep: best.prep, mutual: best.mutual } : null;
   }
 
   compose(kind: GovernorKind, code: string): string | null {

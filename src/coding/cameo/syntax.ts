@@ -41,6 +41,11 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
     if (BE.has(w.lower)) return true;
     if (!(w.pos === 'ADV' || NEG.has(w.lower))) break;
   }
+  // "There were ten soldiers killed in …"
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    if (tokens[k]!.lower === 'there' && BE.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (tokens[k]!.pos === 'VERB') break;
+  }
   // Reduced relative: "the embassy, attacked by militants, …" — but not "Arnor attacked by air".
   return tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.lower === ',' || tokens[i - 1]?.pos === 'NOUN');
 }

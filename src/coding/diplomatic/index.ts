@@ -53,6 +53,7 @@ export class DiplomaticCoder {
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
     let prevModality: Modality = 'asserted';
+    let prevPairWord = false;
     const clauses = splitClauses(tokens, 0, tokens.length, attributionCuts(s));
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
@@ -63,8 +64,11 @@ export class DiplomaticCoder {
       const matches = findMatches(tokens, clause, this.patterns);
       const landmarks = findLandmarks(tokens, clause, this.patterns, matches);
       const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)] : [];
-      const pairWord = all.length > 0 && this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
+      const ownPairWord = this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
+      const pairWord: boolean = ownPairWord || (clause.type === 'continued' && prevPairWord);
+      prevPairWord = clause.type === 'continued' ? pairWord : ownPairWord;
       const firstPerson = all.length > 0 && view.has(FIRST_PERSON);
+      if (all.length === 0 && c > 0) this.elided(tokens, view, out);
       for (const m of all) {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
         if (!parties.source?.country && view.slots.length === 0 && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
@@ -88,6 +92,27 @@ export class DiplomaticCoder {
       else if (clause.type !== 'continued') prevDate = null;
     }
     return mergeDuplicates(out);
+  }
+
+  /**
+   * "X signed the communique for Pakistan while his counterpart Y signed for his government":
+   * a trigger verb without its object, after an event of the same rule in the sentence, adds
+   * the clause's people to that event.
+   */
+  private elided(tokens: SentenceInput['tokens'], view: ClauseView, out: CodedDiplo[]): void {
+    for (let i = view.clause.from; i < view.clause.to; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'VERB') continue;
+      const rules = new Set(this.patterns.triggers(t.lemma, t.lower).map((x) => x.rule.id));
+      const k = out.findLastIndex((e) => rules.has(e.rule));
+      if (k < 0) continue;
+      const e = out[k]!;
+      const sides = new Set([e.source, e.target, ...e.participants].map((a) => a?.country));
+      const added = view.slots.map((x) => x.span.actor).filter((a) => a.type === 'person' && a.name && sides.has(a.country)
+        && !e.participants.some((p) => p.name === a.name));
+      if (added.length) out[k] = { ...e, participants: [...e.participants, ...added] };
+      return;
+    }
   }
 
   private event(

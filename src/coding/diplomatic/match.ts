@@ -19,6 +19,7 @@ export interface Match {
 }
 
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'has', 'have', 'had']);
+const REDUCED_NEXT = new Set(['in', 'on', 'by', 'at', 'last', 'with', 'between', 'during', 'earlier', 'this', 'from']);
 const STOP_AFTER = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'whereas', ';', ':', '(', ')']);
 
 /** Every match of the patterns in a clause, one lookup per token. */
@@ -89,15 +90,36 @@ function objectAfter(
 function objectBefore(
   tokens: readonly Token[], clause: Clause, trig: number, window: number, phrases: PhraseIndex<number>, free: boolean,
 ): [number, number, number] | null {
-  const limit = Math.max(clause.from, trig - window);
+  const limit = Math.max(clause.from, trig - window - relativeLength(tokens, clause.from, trig));
   for (let k = trig - 1; k >= limit; k--) {
     const hit = phrases.at(tokens, k, trig);
     if (!hit) continue;
     const between = tokens.slice(hit[1], trig);
-    if (free || between.length === 0 || between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
+    if (free || between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
+    // a reduced relative ("the agreement signed in 2014", "… praised the embassy opened by X"),
+    // not a subject and its verb ("the diplomat recalled that …")
+    if (between.length === 0 && (REDUCED_NEXT.has(tokens[trig + 1]?.lower ?? '') || verbBefore(tokens, clause.from, k))) return [k, hit[1], hit[0]];
     return null;
   }
   return null;
+}
+
+/** Tokens in ", which … ," clauses between `from` and `to`: "the embassy, which was shut in 2021, has reopened". */
+function relativeLength(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k - 1]!.lower !== ',' || (tokens[k]!.lower !== 'which' && tokens[k]!.lower !== 'who')) continue;
+    let e = k;
+    while (e < to && tokens[e]!.lower !== ',') e++;
+    if (e < to) n += e - k + 2;
+    k = e;
+  }
+  return n;
+}
+
+function verbBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (tokens[i]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** "re-established", "re-opened": a "re" prefix written as its own token or inside the word. */

@@ -84,7 +84,19 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
     const named = unique(view.slots.filter((s) => !isPlace(s) && !isNameModifier(view, s)).map((s) => s.span.actor));
     if (new Set(named.map(countryOf)).size === 2) list = named;
   }
-  return fill(ctx, unique(list), agents, null, null);
+  return fill(ctx, unique(list), agents, null, null, otherWith(view, match.trigTo));
+}
+
+/** "signed a deal with Boeing": the other side is named and is no country, so the pair is not it. */
+function otherWith(view: ClauseView, from: number): boolean {
+  for (let k = from; k < view.clause.to - 1; k++) {
+    if (view.tokens[k]!.lower !== 'with') continue;
+    let j = k + 1;
+    if (view.tokens[j]?.pos === 'DET') j++;
+    const t = view.tokens[j];
+    return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && !view.covering(j);
+  }
+  return false;
 }
 
 /** Meetings: subject and the people met; "received" puts the host first. */
@@ -146,7 +158,14 @@ function nounParties(view: ClauseView, from: number, to: number): Actor[] {
 /** Missions: the sender owns the mission ("its", "Peruvian", "of Ethiopia"); the host is where it is. */
 function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
-  const sender = owner?.span.actor ?? (view.pronounOwner(match.objFrom) ? agents[0] : null) ?? agents[0] ?? null;
+  let sender = owner?.span.actor ?? (view.pronounOwner(match.objFrom) ? agents[0] : null) ?? agents[0] ?? null;
+  if (!sender?.country && ctx.pairWord) {
+    // "the two countries agreed to open a trade office in Sao Paulo": the one not hosting it
+    const at = placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, null);
+    const pair = frame.pair(ctx.sentence.index);
+    const other = at && pair?.some((p) => p.country === at.country) ? pair.find((p) => p.country !== at.country) : undefined;
+    if (other) sender = other;
+  }
   if (!sender?.country) return empty(agents);
   const hosted = owner?.span.host && owner.span.host !== sender.country
     ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
@@ -263,7 +282,9 @@ function directed(ctx: PartyContext, agents: Actor[]): Parties {
 }
 
 /** Completes a party list from the article's pair and builds source/target/participants. */
-function fill(ctx: PartyContext, list: Actor[], agents: readonly Actor[], place: Place | null, city: string | null): Parties {
+function fill(
+  ctx: PartyContext, list: Actor[], agents: readonly Actor[], place: Place | null, city: string | null, namedOther = false,
+): Parties {
   const explicit = new Set(list.map((a) => a.country ?? a.name ?? a.text)).size;
   const pair = ctx.frame.pair(ctx.sentence.index);
   let parties = list;
@@ -279,7 +300,7 @@ function fill(ctx: PartyContext, list: Actor[], agents: readonly Actor[], place:
     const countries = known();
     // "the two ministers held a call with X": the pair is the subject, and comes first
     if (ctx.pairWord && agents.every((a) => a.country === null)) parties = [...missing, ...parties];
-    else if (missing.length === 1 && countries.size === 1 && (ctx.pairWord || !ctx.match.rule.explicitParties)) parties = [...parties, missing[0]!];
+    else if (missing.length === 1 && countries.size === 1 && !namedOther && (ctx.pairWord || !ctx.match.rule.explicitParties)) parties = [...parties, missing[0]!];
   }
   parties = parties.filter((a) => a.country !== null);
   const source = parties[0] ?? null;

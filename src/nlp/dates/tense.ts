@@ -21,6 +21,9 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number, at: 
   while (lo > from && !CLAUSE_BREAK.has(tokens[lo - 1]!.lower)) lo--;
   let hi = at;
   while (hi < to && !CLAUSE_BREAK.has(tokens[hi]!.lower)) hi++;
+  // "said on Tuesday the country would reopen …": the verb the date follows is past
+  const verb = verbBefore(tokens, lo, at);
+  if (verb !== null) return verb;
   const local = tenseOf(tokens, lo, hi, at);
   return local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
 }
@@ -47,6 +50,24 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
     }
   }
   return future || infinitive ? 'future' : past ? 'past' : 'neutral';
+}
+
+/**
+ * 'past' when the nearest verb before the date (no future word between) is a past form and the
+ * date follows it directly or after a preposition other than "to"/"until" ("said on Tuesday",
+ * "met in Baku on Friday"; not "postponed to Friday"); else null.
+ */
+function verbBefore(tokens: readonly Token[], lo: number, at: number): Tense | null {
+  if (/^(?:to|until|till)$/.test(tokens[at - 1]?.lower ?? '')) return null;
+  for (let i = at - 1; i >= lo && at - i <= 6; i--) {
+    const t = tokens[i]!;
+    if (FUTURE.has(t.lower)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const pastForm = PAST.has(t.lower) || isPastForm(t);
+      return pastForm && tokens[i + 1]?.lower !== 'by' && tokens[i - 1]?.lower !== 'to' ? 'past' : null;
+    }
+  }
+  return null;
 }
 
 /** "signed", "ran", "met": a verb form that is neither its lemma, an -s form nor an -ing form. */

@@ -40,8 +40,9 @@ export class PostgresStore extends KyselyStore {
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const parts = splitSchema(url);
     const schema = options.schema ?? parts.schema ?? 'public';
-    const pool = new pg.Pool({ connectionString: parts.url, max: options.maxConnections ?? 4 });
-    pool.on('connect', (client) => { void client.query(`SET search_path TO ${quoteIdent(schema)}`); });
+    const pool = new pg.Pool({ connectionString: parts.url, max: options.maxConnections ?? 4, connectionTimeoutMillis: 15_000 });
+    // Queued before any other query on the client; a failure here resurfaces on the next query.
+    pool.on('connect', (client) => { client.query(`SET search_path TO ${quoteIdent(schema)}`).catch(() => {}); });
     pool.on('error', () => { /* an idle client lost its server: the next query reports it */ });
     const store = new PostgresStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), schema);
     try {

@@ -67,6 +67,16 @@ export class SqliteStore extends KyselyStore {
     return store;
   }
 
+  /** Lets SQLite refresh its query-planner statistics, then closes the file. */
+  override async close(): Promise<void> {
+    try {
+      await sql`pragma optimize`.execute(this.db);
+    } catch {
+      /* closing matters more than statistics */
+    }
+    await super.close();
+  }
+
   protected async writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>) => Promise<T>, _lockKeys: readonly string[]): Promise<T> {
     return this.db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);

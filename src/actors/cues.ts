@@ -1,0 +1,35 @@
+/**
+ * Word lists the sentence parser reads around a mention: pronouns, place cues, speech verbs.
+ */
+import type { Token } from './text.js';
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+
+/** Nouns that make a country word a place: "the Azerbaijani capital", "the Chinese port city of Qingdao". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'capital', 'city', 'town', 'port', 'province', 'region', 'coast', 'soil', 'territory', 'village', 'resort', 'border',
+  'airport',
+]);
+
+/** Words before a capital or country that make it a place ("in Baku", "a visit to Lima"). */
+export const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in', 'at', 'to', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'toward', 'towards',
+]);
+
+const SPEECH: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
+  'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',
+  'mentioned', 'highlighted', 'urged', 'asserted', 'affirmed', 'reiterated', 'confirmed', 'commented', 'wrote',
+  'tweeted', 'insisted', 'accused', 'praised', 'welcomed', 'thanked', 'hoped', 'believes',
+]);
+
+/**
+ * Is the person at tokens [from, to) a likely referent of a later pronoun: the first actor of its
+ * sentence, or next to a speech verb ("Boldrini pointed out", "said Boldrini", "according to him")?
+ */
+export function isSalient(tokens: readonly Token[], from: number, to: number, first: boolean): boolean {
+  if (first) return true;
+  const after = tokens[to]?.raw === ',' ? to + 1 : to;
+  if (SPEECH.has(tokens[after]?.key ?? '') || SPEECH.has(tokens[from - 1]?.key ?? '')) return true;
+  return tokens[from - 2]?.key === 'according' && tokens[from - 1]?.key === 'to';
+}

@@ -1,0 +1,325 @@
+import type { Sentence, Token } from '../../nlp/types.js';
+import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
+import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
+import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
+import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
+
+/** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
+const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
+
+/** Prepositions after which an actor is a place or time, not the target. */
+const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
+
+interface Candidate {
+  readonly i: number;
+  readonly m: VerbMatch;
+}
+
+/** The state of coding one sentence. */
+export class SentenceRun {
+  private readonly from: number;
+  private readonly to: number;
+  private readonly groups: ActorGroup[];
+  private readonly inMention: Set<number> = new Set();
+  private readonly subjects = new Map<number, ActorGroup | null>();
+  private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
+
+  constructor(private readonly lex: VerbLexicon, private readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
+    this.from = sentence.tokenStart;
+    this.to = sentence.tokenEnd;
+    this.groups = actorGroups(tokens, this.from, this.to, mentions);
+    for (const g of this.groups) for (let k = g.from; k < g.to; k++) this.inMention.add(k);
+  }
+
+  code(): CodedClause[] {
+    const cands = this.candidates();
+    const consumed = new Set<number>();
+    const out: CodedClause[] = this.obligations(cands, consumed);
+    for (const c of cands) {
+      if (consumed.has(c.i)) continue;
+      const clause = this.codeCandidate(c, consumed);
+      if (clause) out.push(...clause);
+    }
+    return dedupe(out);
+  }
+
+  private candidates(): Candidate[] {
+    const out: Candidate[] = [];
+    let verbs = 0;
+    for (let i = this.from; i < this.to; i++) {
+      if (this.inMention.has(i)) continue;
+      if (isVerbPos(this.tokens[i]) && !this.verbLike(i, verbs)) continue;
+      if (isVerbPos(this.tokens[i])) verbs++;
+      else if (!this.verbLike(i, verbs)) continue;
+      const passive = isPassive(this.tokens, i, this.from);
+      const m = this.lex.match({ tokens: this.tokens, i, start: prevBreak(this.tokens, i, this.from), end: nextBreak(this.tokens, i, this.to), passive });
+      if (m) out.push({ i, m });
+    }
+    return out;
+  }
+
+  /** A VERB token not used as a modifier, or a noun the tagger took for a verb right after a subject ("Arnor attacks Gondor"). */
+  private verbLike(i: number, earlier: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (isVerbPos(t)) {
+      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1)) return false;
+      // "Israeli-occupied", "Russian-backed": a hyphenated participle is a modifier.
+      if (prev?.text === '-' && prev.end === t.start) return false;
+      // "to demands": an infinitive marker is never followed by an inflected verb.
+      if (prev?.lower === 'to' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
+      // "the curfew imposed in Sudan": a participle after a common noun, once the clause has its verb.
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower)) return false;
+      // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
+      const next = this.tokens[i + 1];
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      return true;
+    }
+    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
+    const next = this.tokens[i + 1];
+    return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
+  }
+
+  private codeCandidate(c: Candidate, consumed: Set<number>): CodedClause[] | null {
+    const { tokens } = this;
+    let code = c.m.code;
+    let last = c.m.last;
+    let reverse = c.m.reverse;
+    let target: ActorGroup | null = null;
+    let patterned = c.m.patterned;
+    let kind: GovernorKind | null = c.m.governs;
+    let governed: GovernorKind | null = null;
+    if (kind && kind !== 'none') {
+      const comp = this.complement(c);
+      // "wants Putin to attack", "expects Iran to withdraw": an intention for someone else is an appeal.
+      if (comp?.object && kind === 'intent' && this.directObject(c.m.last) === comp.object) kind = 'appeal';
+      if (comp) {
+        consumed.add(comp.k);
+        const cm = this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) });
+        if (cm?.code) {
+          governed = kind;
+          code = this.lex.compose(kind, cm.code) ?? code;
+          patterned = true;
+          // "agreed to meet" stays mutual; "agreed to give aid" does not.
+          reverse = kind === 'intent' && cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
+        }
+        last = cm ? cm.last : comp.k;
+        target = comp.object ?? this.objectGroup(last);
+      }
+    }
+    if (!code) return null;
+    // "accused Gondor of violating…", "jailed for helping…": a gerund after a preposition is an
+    // allegation or a reason, not an event of its own.
+    if (tokens[c.i]!.lower.endsWith('ing') && tokens[c.i - 1]?.pos === 'ADP') return null;
+    // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
+    const flip = code.startsWith('~');
+    if (flip) code = code.slice(1);
+    // "met X to discuss Y": a purpose infinitive restating the event just coded adds nothing.
+    if (tokens[c.i - 1]?.lower === 'to' && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
+    const passive = isPassive(tokens, c.i, this.from);
+    let source: ActorGroup | null;
+    if (passive) {
+      target = this.subject(c.i);
+      source = this.byAgent(last) ?? this.instrumentOwner(last);
+      // "Relations between Azerbaijan and Peru were established": the pair acted together.
+      if (!source && target && target.actors.length > 1 && tokens[target.from - 1]?.lower === 'between') {
+        source = target;
+        target = null;
+        reverse = code;
+      }
+    } else {
+      source = this.subject(c.i);
+      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false);
+      // With no one named as its target, an event is directed at the place it happens in
+      // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
+      // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
+      if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) reverse = null; }
+    }
+    // "met X and discussed Y": a later verb of the same root with no target of its own restates the event.
+    if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
+    this.subjects.set(c.i, passive ? target : source);
+    if (flip) { [source, target] = [target, source]; reverse = null; }
+    const modality = chainModality(tokens, c.i, this.from);
+    if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
+      // CAMEO codes a promised action as intent ("will give aid" 033, "will attack" 138) and a
+      // refused one as rejection ("will not meet" 125).
+      const future = futureCode(this.lex, code, modality, tokens, c.i, this.from, this.to);
+      if (future !== code) { code = future; reverse = reverse && modality !== 'negated' ? this.lex.compose('intent', reverse) : null; }
+    }
+    const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
+    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
+    this.coded.push({ i: c.i, code, verbCode: c.m.code });
+    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined);
+  }
+
+  /**
+   * How much less likely a verb is to state the sentence's main event: purpose infinitives ("…
+   * to demand reforms"), participle adjuncts (", calling for…") and relative clauses.
+   */
+  private subordinate(i: number): number {
+    const { tokens } = this;
+    const cs = chainStart(tokens, i, this.from);
+    const before = tokens[cs - 1];
+    if (tokens[i - 1]?.lower === 'to') return 0.2;
+    // "accused Gondor of violating…": a gerund after a preposition.
+    if (tokens[i]!.lower.endsWith('ing') && before?.pos === 'ADP') return 0.2;
+    if (tokens[i]!.lower.endsWith('ing') && cs === i && before && (before.lower === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || this.inMention.has(cs - 1))) return 0.15;
+    if (before && ['who', 'which', 'that'].includes(before.lower) && tokens[cs - 2]?.pos !== 'VERB') return 0.15;
+    return 0;
+  }
+
+  /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
+  private complement(c: Candidate): { k: number; object: ActorGroup | null } | null {
+    const { tokens } = this;
+    const end = Math.min(this.to, c.m.last + 12);
+    let object: ActorGroup | null = null;
+    for (let k = c.m.last + 1; k < end; k++) {
+      const t = tokens[k]!;
+      const g = this.groups.find((x) => x.from === k);
+      // A mention that swallowed the "that" of a that-clause ("that President Mugabe") is its subject.
+      if (g && t.lower === 'that') { object = g; let v = g.to; while (v < end && ['AUX', 'ADV', 'PART'].includes(tokens[v]!.pos)) v++; return isVerbPos(tokens[v]) ? { k: v, object } : null; }
+      if (g) { object ??= g; k = g.to - 1; continue; }
+      if (t.lower === 'to' || t.lower === 'that') {
+        let v = k + 1;
+        // that-clause: skip its subject and modal chain ("that Gondor must withdraw", "that their countries should").
+        if (t.lower === 'that') {
+          while (v < end && tokens[v]!.pos === 'DET' && !this.inMention.has(v)) v++;
+          const sg = this.groups.find((x) => x.from === v);
+          if (sg) { object = sg; v = sg.to; }
+          else while (v < end && v - k <= 4 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[v]!.pos)) v++;
+        }
+        while (v < end && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+        if (v < this.to && isVerbPos(tokens[v])) return { k: v, object };
+        return null;
+      }
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' && t.lower !== ',') return null;
+    }
+    return null;
+  }
+
+  /** The compound subject of the verb at `i` (nearest actor group to its left, not a place). */
+  private subject(i: number): ActorGroup | null {
+    const cached = this.subjects.get(i);
+    if (cached !== undefined) return cached;
+    const { tokens } = this;
+    const left = prevBreak(tokens, i, this.from);
+    const cs = chainStart(tokens, i, left);
+    // "…, and attacked": a verb coordinated with an earlier one shares its subject.
+    const before = tokens[cs - 1];
+    if (before && (before.lower === 'and' || before.lower === ',' || before.lower === 'but')) {
+      for (let v = cs - 2; v >= left; v--) {
+        if (this.inMention.has(v)) continue;
+        if (isVerbPos(tokens[v]) && !SAY.has(tokens[v]!.lemma)) {
+          const g = this.groups.filter((x) => x.to <= v && x.from >= left).pop();
+          if (g) return this.subject(v);
+          break;
+        }
+        if (this.groups.some((x) => x.to === v + 1)) break;
+      }
+    }
+    let fallback: ActorGroup | null = null;
+    for (let gi = this.groups.length - 1; gi >= 0; gi--) {
+      const g = this.groups[gi]!;
+      if (g.to > i || g.from < left) continue;
+      const prep = tokens[g.from - 1];
+      if (prep && prep.pos === 'ADP' && LOCATIVE.has(prep.lower)) { fallback ??= g; continue; }
+      if (prep?.lower === 'by' || prep?.lower === 'with' || prep?.lower === 'to' || prep?.lower === 'against') { fallback ??= g; continue; }
+      return g;
+    }
+    return fallback && fallback.to >= i - 2 ? fallback : null;
+  }
+
+  /** The actor group right after `last` (after a determiner at most): a direct object. */
+  private directObject(last: number): ActorGroup | null {
+    let k = last + 1;
+    if (this.tokens[k]?.pos === 'DET' && !this.inMention.has(k)) k++;
+    return this.groups.find((g) => g.from === k) ?? null;
+  }
+
+  /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
+  private objectGroup(last: number, targetPreps: readonly string[] = [], topicOnly = false): ActorGroup | null {
+    const { tokens } = this;
+    let stop = nextBreak(tokens, last, this.to);
+    // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq").
+    for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop) continue;
+      const prep = tokens[g.from - 1];
+      if (topicOnly && !(prep && targetPreps.includes(prep.lower))) continue;
+      if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
+      if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
+      if (this.startsClause(g)) return null;
+      return g;
+    }
+    return null;
+  }
+
+  /** The first actor group after "in" in the clause (where a protest took place). */
+  private placeGroup(last: number): ActorGroup | null {
+    const stop = nextBreak(this.tokens, last, this.to);
+    const g = this.groups.find((x) => x.from > last && x.from < stop && this.tokens[x.from - 1]?.lower === 'in');
+    if (!g) return null;
+    // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
+    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
+    return { ...g, actors };
+  }
+
+  /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
+  private startsClause(g: ActorGroup): boolean {
+    let k = g.to;
+    while (k < this.to && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(this.tokens[k]!.lower))) k++;
+    return k < this.to && isVerbPos(this.tokens[k]) && k > g.to - 1 && this.tokens[g.to]?.lower !== 'to';
+  }
+
+  /** "killed in Israeli tank shelling": the actor owning the attack that did it, for an agentless passive. */
+  private instrumentOwner(last: number): ActorGroup | null {
+    const stop = Math.min(this.to, last + 10);
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop) continue;
+      if (!['in', 'during', 'by'].includes(this.tokens[g.from - 2]?.lower ?? '') && !['in', 'during'].includes(this.tokens[g.from - 1]?.lower ?? '')) continue;
+      for (let k = g.to; k < Math.min(this.to, g.to + 3); k++) if (ATTACK_NOUNS.has(this.tokens[k]!.lemma) || ATTACK_NOUNS.has(this.tokens[k]!.lower)) return g;
+    }
+    return null;
+  }
+
+  /** The agent of a passive verb: the group after "by". */
+  private byAgent(last: number): ActorGroup | null {
+    const stop = Math.min(this.to, last + 8);
+    for (let k = last + 1; k < stop; k++) {
+      if (this.tokens[k]!.lower !== 'by') continue;
+      for (let j = k + 1; j < Math.min(this.to, k + 4); j++) {
+        const g = this.groups.find((x) => x.from === j);
+        if (g) return g;
+      }
+    }
+    return null;
+  }
+
+  /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */
+  private obligations(cands: readonly Candidate[], consumed: Set<number>): CodedClause[] {
+    const out: CodedClause[] = [];
+    const { tokens } = this;
+    for (let i = this.from; i < this.to; i++) {
+      if (!isVerbPos(tokens[i]) || this.inMention.has(i) || !hasObligation(tokens, i, this.from)) continue;
+      const obliged = this.subject(i);
+      if (!obliged) continue;
+      // The speaker: the subject of a verb of saying right before, or of the verb whose that-clause this is.
+      let say = -1;
+      const thatClause = tokens[obliged.from - 1]?.lower === 'that';
+      for (let k = obliged.from - 1; k >= this.from && k >= obliged.from - (thatClause ? 12 : 4); k--) {
+        if (this.inMention.has(k)) continue;
+        const t = tokens[k]!;
+        if (SAY.has(t.lemma) || t.lemma === 'demand' || t.lemma === 'insist' || (thatClause && isVerbPos(t))) { say = k; break; }
+      }
+      if (say < 0) continue;
+      const speaker = this.subject(say);
+      if (speaker === obliged) continue;
+      const own = cands.find((c) => c.i === i);
+      const code = own?.m.code ? (this.lex.compose('demand', own.m.code) ?? '100') : '100';
+      consumed.add(i);
+      const span = { start: tokens[say]!.start, end: tokens[own?.m.last ?? i]!.end };
+      out.push(...pairs(speaker, obliged, code, null, 'asserted', span, 0.6, 'demand'));
+    }
+    return out;
+  }
+}
