@@ -25,7 +25,7 @@ const SPEECH: ReadonlySet<string> = new Set([
 
 /**
  * Is the person at tokens [from, to) a likely referent of a later pronoun: the first actor of its
- * sentence, or next to a speech verb ("Boldrini pointed out", "said Boldrini", "according to him")?
+ * sentence, or next to a speech verb ("Tagle pointed out", "said Tagle", "according to him")?
  */
 export function isSalient(tokens: readonly Token[], from: number, to: number, first: boolean): boolean {
   if (first) return true;

@@ -1,6 +1,6 @@
 /**
  * Person names: runs of capitalised words with particles (bin, al-, de, van), initials
- * ("K Natwar Singh", "K. Natwar Singh") and hyphenated parts ("Cho Tae-yul").
+ * ("K Raman Pillai", "K. Raman Pillai") and hyphenated parts ("Hong Gil-dong").
  */
 import type { Lex } from './lexicon.js';
 import type { Token } from './text.js';

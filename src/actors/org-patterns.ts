@@ -48,7 +48,8 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   let j = i;
   const det = isDet(s, j) ? keyAt(s, j) : null;
   if (det) j++;
-  const cm = countryMod(s, j);
+  // a body whose own name starts with a country's ("Pakistan Point News") is that body
+  const cm = lexOf(s, j, 'body') ? null : countryMod(s, j);
   if (cm) j = cm.to;
   const body = lexOf(s, j, 'body');
   if (!body || (body.needsModifier && !cm)) return null;

@@ -1,6 +1,6 @@
 /**
  * Finds the actor mentions of one sentence, left to right, updating the article state as it
- * goes (so "he", "the diplomat" and "Boldrini" can refer back).
+ * goes (so "he", "the diplomat" and a surname can refer back).
  */
 import type { Actor } from '../model/actor.js';
 import type { PeopleRegistry } from './types.js';
@@ -73,7 +73,7 @@ export class SentenceParser {
     const back = parseBackref(this.ctx, s, i);
     if (back) {
       if (back.actor && keyAt(s, back.to) === "'s") {
-        // "the country's ambassador Maria Castañon Seoane", "the Sultanate's foreign ministry"
+        // "the country's ambassador Rosa Vidal Soto", "the Sultanate's foreign ministry"
         const t = titled(s, back.to + 1);
         if (t && !t.country && !t.det && t.title) return this.person(t, back.actor.country, back.from);
       }
@@ -130,7 +130,9 @@ export class SentenceParser {
     const { s, ctx } = this;
     const t: TitledAt = { ...t0, from };
     const at = s.tokens[t.from].start;
-    let country = given ?? t.country?.code ?? t.ofCode?.code ?? null;
+    // "the UN Ambassador of Peru": Peru's envoy to the UN
+    const igoThenCountry = t.country?.igo && t.ofCode && !t.ofCode.igo;
+    let country = given ?? (igoThenCountry ? t.ofCode!.code : null) ?? t.country?.code ?? t.ofCode?.code ?? null;
     let title = t.titleText;
     let sectors = t.title?.sectors ?? ['GOV'];
     if (t.counterpart) {
@@ -151,7 +153,7 @@ export class SentenceParser {
         country = after.code;
         end = after.to;
       }
-      // "Ambassador Misganu Arega, Minister of State of Foreign Affairs of Ethiopia": the apposition says more
+      // "Ambassador Tesfaye Alemu, Minister of State of Foreign Affairs of Ethiopia": the apposition says more
       const app = s.tokens[end]?.raw === ',' && !after ? titled(s, end + 1, false) : null;
       if (app?.title && (app.country || app.ofCode) && (!country || country === (app.country?.code ?? app.ofCode?.code))) {
         country = app.country?.code ?? app.ofCode?.code ?? null;
@@ -164,7 +166,7 @@ export class SentenceParser {
       return this.emitPerson(p, t.from, end, via, t.host ?? app?.host);
     }
     if (t.counterpart && !t.country) {
-      // "Hasanov briefed his counterpart": the last person of another country
+      // "Hasanli briefed his counterpart": the last person of another country
       const ref = ctx.state.pronoun(at);
       const other = ref && ctx.state.people.slice().reverse().find((p) => p !== ref && p.country && p.country !== ref.country);
       if (other) return this.emitPerson(other, t.from, t.titleEnd, 'counterpart');
@@ -238,7 +240,7 @@ export class SentenceParser {
       if (lexOf(s, from, 'seed') && s.lexEnd[from] === ne) {
         return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'seed');
       }
-      // a lone surname from earlier articles only where it speaks ("Hasanov said")
+      // a lone surname from earlier articles only where it speaks ("Hasanli said")
       const lone = ne - from === 1 && name.length >= 5 && isSalient(s.tokens, from, ne, false);
       if ((ne - from >= 2 || lone) && ctx.registry.lookup(name, ctx.date)) {
         return this.emitPerson(this.resolve(name, null, null, ['GOV'], at), from, ne, 'registry');
@@ -247,7 +249,7 @@ export class SentenceParser {
     return ne;
   }
 
-  /** "appointed Maria Castañon Seoane as the country's ambassador to Azerbaijan". */
+  /** "appointed Rosa Vidal Soto as the country's ambassador to Peru". */
   private asTitle(i: number, ne: number): number {
     const { s, ctx } = this;
     let j = ne + 1;
@@ -285,17 +287,13 @@ export class SentenceParser {
       this.push(i, place, 'place');
       return p;
     }
-    const lex = lexOf(s, i, 'country');
-    const igo = cm.igo ? lexOf(s, i, 'igo') : undefined;
-    const end = s.lexEnd[i];
-    const capital = !cm.igo && lex?.via === 'capital';
     const actor = makeActor(ctx.gaz, {
-      ...this.span(i, end),
+      ...this.span(i, cm.end),
       country: cm.code,
-      sectors: capital ? ['GOV'] : igo ? ['IGO'] : [],
-      name: igo ? igo.name : (ctx.gaz.countryName(cm.code) ?? null),
+      sectors: cm.capital ? ['GOV'] : cm.igo ? ['IGO'] : [],
+      name: cm.igoName ?? ctx.gaz.countryName(cm.code) ?? null,
       title: null,
-      type: igo ? 'igo' : 'country',
+      type: cm.igo ? 'igo' : 'country',
     });
     this.push(i, actor, cm.via);
     return cm.to;

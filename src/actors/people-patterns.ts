@@ -1,6 +1,6 @@
 /**
  * People by title: "[the] [Azerbaijan's|Peruvian] [deputy] <title> [of X] [in/to Y] [,] [Name]",
- * "his Pakistani counterpart Khurshid Kasuri", and descriptions ("the diplomat").
+ * "his Pakistani counterpart Tariq Qazi", and descriptions ("the diplomat").
  */
 import type { CounterpartLex, DescLex, TitleLex } from './lexicon.js';
 import { nameEnd, skipHonorifics } from './names.js';
@@ -94,7 +94,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   if (!t) return null;
   const desc = lexOf(s, j, 'desc') ?? null;
   j = s.lexEnd[j];
-  // "State Councilor and Foreign Minister Wang Yi": the second title is the one that acts here
+  // "State Councilor and Foreign Minister Li Wenhua": the second title is the one that acts here
   if (keyAt(s, j) === 'and' && s.tokens[j + 1]?.cap) {
     const second = lexOf(s, j + 1, 'title');
     if (second && t.k === 'title') {
@@ -110,7 +110,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   if (of) j = of.to;
   const host = of?.host ?? hostPhrase(s, j);
   if (host && !of?.host) j = host.to;
-  // "Permanent Representative of Pakistan to the UN Ambassador Munir Akram": one person, two titles
+  // "Permanent Representative of Ghana to the UN Ambassador Kofi Boateng": one person, two titles
   if ((of || host) && lexOf(s, j, 'title') && s.tokens[j].cap) j = s.lexEnd[j];
   let titleText = titleLex?.title ?? null;
   if (titleText && kept.length > 0 && !titleText.startsWith(kept.join(' '))) titleText = `${kept.join(' ')} ${titleText}`;

@@ -92,8 +92,14 @@ export interface CountryRefAt {
   readonly code: string;
   readonly via: string;
   readonly from: number;
+  /** After the possessive, when there is one. */
   readonly to: number;
+  /** End of the name itself (before "'s"). */
+  readonly end: number;
   readonly igo: boolean;
+  /** The organisation's name, for an organisation. */
+  readonly igoName: string | null;
+  readonly capital: boolean;
 }
 
 /** "Azerbaijan", "Azerbaijan's", "Azerbaijani", "the UN's"; capitals only with a possessive. */
@@ -104,12 +110,13 @@ export function countryMod(s: Sent, i: number, allowCapital = false): CountryRef
   const igo = ik?.lex;
   if (c && igo && s.lexAt[i].indexOf(igo) < s.lexAt[i].indexOf(c)) c = undefined;
   if (!c && !igo) return null;
-  let to = c ? ck!.to : ik!.to;
+  const end = c ? ck!.to : ik!.to;
+  let to = end;
   const poss = keyAt(s, to) === "'s" || (keyAt(s, to) === "'" && s.tokens[to]?.glued);
   if (c?.via === 'capital' && !poss && !allowCapital) return null;
   if (poss) to++;
-  if (igo && !c) return { code: igo.code, via: poss ? 'possessive' : 'igo', from: i, to, igo: true };
-  return { code: c!.code, via: poss ? 'possessive' : c!.via, from: i, to, igo: false };
+  if (igo && !c) return { code: igo.code, via: poss ? 'possessive' : 'igo', from: i, to, end, igo: true, igoName: igo.name, capital: false };
+  return { code: c!.code, via: poss ? 'possessive' : c!.via, from: i, to, end, igo: false, igoName: null, capital: c!.via === 'capital' };
 }
 
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'both']);

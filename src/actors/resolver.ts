@@ -23,7 +23,7 @@ export interface ArticleInput {
 export interface ArticleActors {
   /** Actor mentions in text[start, end), in text order (call sentence by sentence, in order). */
   mentions(start: number, end: number): readonly Mention[];
-  /** A speaker phrase ("he", "the diplomat", "Boldrini", "said the Foreign Ministry") → the last fitting named person/actor. */
+  /** A speaker phrase ("he", "the diplomat", "Tagle", "said the Foreign Ministry") → the last fitting named person/actor. */
   resolveSpeaker(start: number, end: number): Actor | null;
   /** People seen in this article, for the registry. */
   people(): readonly Person[];

@@ -72,8 +72,9 @@ export function recordFrom(rec: unknown, input: string, opts: ResolvedReadOption
   const html = typeof r.html === 'string' ? r.html : null;
   if (text === null && html === null) return err(malformed(input, 'record has no "text" or "html" field'));
   if (isBlank(text ?? html ?? '')) return err({ code: 'EMPTY_INPUT', message: 'record text is empty', input });
-  if (text !== null) return ok(draftFromText(text, input, given, opts.places));
-  return draftFromHtml(html!, input, given, opts.places, opts.maxDepth);
+  // Some scrapers put the page's markup in `text`: read it as HTML then.
+  if (text !== null && !/^\s*<(?:!doctype\s+html|html|body|article|p|div)\b/i.test(text)) return ok(draftFromText(text, input, given, opts.places));
+  return draftFromHtml(html ?? text!, input, given, opts.places, opts.maxDepth);
 }
 
 const malformed = (input: string, message: string): AttacheError => ({ code: 'MALFORMED', message, input });

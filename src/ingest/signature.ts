@@ -24,12 +24,6 @@ export const contentHash = (text: string): string => createHash('sha256').update
 /** The article id for a text: the first 16 hex digits of its content hash. */
 export const textId = (text: string): string => contentHash(text).slice(0, 16);
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -39,23 +33,39 @@ function mix(h: number): number {
 const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9) ^ 0x7f4a7c15));
 const MULTS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => (mix(Math.imul(i + 7, 0x85ebca6b)) | 1) >>> 0);
 
-/** Hashes of the distinct word shingles (4 words; single words for very short texts). */
-export function shingles(text: string): Set<number> {
-  const words = normaliseText(text).split(' ').filter(Boolean);
-  const wh = Uint32Array.from(words, fnv1a);
+/** Hashes of the distinct word shingles (4 words; single words for very short texts) of a text. */
+export const shingles = (text: string): Set<number> => shinglesOf(normaliseText(text));
+
+/** Shingles of already normalised text: word hashes computed in place, no word array of strings. */
+function shinglesOf(norm: string): Set<number> {
+  const wh: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (inWord) wh.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    }
+  }
   const out = new Set<number>();
-  const k = words.length >= SHINGLE ? SHINGLE : 1;
+  const k = wh.length >= SHINGLE ? SHINGLE : 1;
   for (let i = 0; i + k <= wh.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + k; j++) h = Math.imul(h ^ wh[j], 0x01000193);
-    out.add(mix(h));
+    let x = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) x = Math.imul(x ^ wh[j], 0x01000193);
+    out.add(mix(x));
   }
   return out;
 }
 
 /** The duplicate signature of an article text: content hash, MinHash, shingle count. */
 export function textSignature(text: string): DupSignature & { readonly size: number } {
-  const set = shingles(text);
+  const norm = normaliseText(text);
+  const set = shinglesOf(norm);
   const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const s of set) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
@@ -65,7 +75,7 @@ export function textSignature(text: string): DupSignature & { readonly size: num
       if (h < mins[i]) mins[i] = h;
     }
   }
-  return { contentHash: contentHash(text), minhash: Array.from(mins), size: set.size };
+  return { contentHash: createHash('sha256').update(norm).digest('hex'), minhash: Array.from(mins), size: set.size };
 }
 
 /** The signature of an article (of its `text`). */

@@ -14,8 +14,11 @@ export interface CountryResolver {
   country(nameOrCode: string): CountryRef | null;
 }
 
-/** The resolver the commands use: the actors' Gazetteer (data/actors and the country packages). */
-export function loadCountryResolver(): CountryResolver {
+/**
+ * The resolver the commands and the API use: the actors' Gazetteer (data/actors and the country
+ * packages). Async so that callers need not change if loading ever becomes asynchronous.
+ */
+export async function loadCountryResolver(): Promise<CountryResolver> {
   return Gazetteer.load();
 }
 

@@ -22,7 +22,7 @@ const MISSION_KINDS = ['mission.open', 'mission.close', 'mission.reopen'];
 
 /** Builds the profile of one country (code or name). */
 export async function buildCountryProfile(store: Store, q: string, resolver?: CountryResolver, limit = 50): Promise<Result<CountryProfile, AttacheError>> {
-  const r = resolver ?? loadCountryResolver();
+  const r = resolver ?? (await loadCountryResolver());
   const c = resolveCountry(r, q);
   if (!c.ok) return c;
   const code = c.value.code;

@@ -44,10 +44,10 @@ async function sharedMemberships(store: Store, a: string, b: string, name: (c: s
 
 /**
  * The dossier of two countries (EVENTS.md §5) from the store's merged facts. `a` and `b` are
- * codes or names, resolved through `resolver` (the actors' Gazetteer, else world-countries).
+ * codes or names, resolved through `resolver` (default: the actors' Gazetteer).
  */
 export async function buildDossier(store: Store, a: string, b: string, resolver?: CountryResolver): Promise<Result<Dossier, AttacheError>> {
-  const r = resolver ?? loadCountryResolver();
+  const r = resolver ?? (await loadCountryResolver());
   const ra = resolveCountry(r, a);
   if (!ra.ok) return ra;
   const rb = resolveCountry(r, b);

@@ -39,6 +39,10 @@ const CASES: readonly [string, readonly string[]][] = [
   ['The Goverment of Azerbaijian and the Mongolian Foregin Ministry met.', [
     'The Goverment of Azerbaijian|AZEGOV|government|', 'the Mongolian Foregin Ministry|MNGGOV|foreign ministry|',
   ]],
+  ['BEIJING (UrduPoint / Pakistan Point News) China and Fiji met, the Fiji Times said.', [
+    'BEIJING|CHNGOV|China|', 'UrduPoint|PAKMED|media|', 'Pakistan Point News|PAKMED|media|', 'China|CHN|China|',
+    'Fiji|FJI|Fiji|', 'the Fiji Times|FJIMED|media|',
+  ]],
   ['Boko Haram and Islamic State fighters attacked.', ['Boko Haram|NGAREB|Boko Haram|', 'Islamic State|---REB|Islamic State|']],
   ['Talks were held in the Azerbaijani capital, Baku.', ['Azerbaijani capital|AZE|Azerbaijan|', 'Baku|AZEGOV|Azerbaijan|']],
 ];

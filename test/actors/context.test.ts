@@ -45,6 +45,7 @@ const CASES: readonly [string, readonly string[]][] = [
       'Beijing|CHNGOV|China|',
     ],
   ],
+  ['The UN Ambassador of Peru met the press.', ['The UN Ambassador of Peru|PERGOV||ambassador']],
   [
     'President Sara Lind said Iceland and Norway agree.',
     ['President Sara Lind|ISLGOV|Sara Lind|president', 'Iceland|ISL|Iceland|', 'Norway|NOR|Norway|'],

@@ -5,7 +5,7 @@ import { gazetteer } from './helpers.js';
 
 const PIECES = [
   'Peru', "Azerbaijan's", 'Foreign', 'Minister', 'the', 'diplomat', 'he', 'said', ',', '.', '“', '”', 'Ã´', '?', '\uFFFD',
-  'of', 'in', 'Baku', 'embassy', 'Luis', 'Chang', 'Boldrini', "d'Affaires", 'e.p.', 'U.S.', '-', '’s', '\n\n', 'Charge',
+  'of', 'in', 'Baku', 'embassy', 'Pablo', 'Ruiz', 'Tagle', "d'Affaires", 'e.p.', 'U.S.', '-', '’s', '\n\n', 'Charge',
   'UN', 'and', 'his', 'counterpart', 'Peruvian', 'SAPound', 'o', 'Tome', '😀', 'بي', 'Ελλάδα', '1996', 'K', 'al-', 'Jr.',
   'Mongolian', 'Deputy', 'ministers', 'as', 'country', "'s", 'ambassador', 'to', 'Sultanate', 'Oman', 'capital', 'II',
 ];

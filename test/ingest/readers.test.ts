@@ -96,9 +96,11 @@ test('JSONL: given fields win over inferred ones; dump-shaped text is understood
     { id: 'given-id', url: 'https://x.example/1', published: '2017-08-20', text: DUMP_STORY },
     { title: 'Given title', text: DUMP_STORY, author: 'Given Author' },
     { html: '<p>Peru and Azerbaijan held political consultations between their foreign ministries in Lima on Tuesday.</p><p>They agreed to meet again next year.</p>', title: 'Consultations in Lima' },
+    { text: '<p>Markup in the text field: Peru and Azerbaijan signed a memorandum.</p><p>It covers culture.</p>' },
   ].map((r) => JSON.stringify(r)).join('\n');
   const [path] = writeFiles(tempDir(), { 'recs.jsonl': `${lines}\n` });
-  const [a, b, c] = articles(await readAllOutcomes([path]));
+  const [a, b, c, d] = articles(await readAllOutcomes([path]));
+  assert.equal(d.text, 'Markup in the text field: Peru and Azerbaijan signed a memorandum.\n\nIt covers culture.');
   assert.equal(a.id, 'given-id');
   assert.equal(a.url, 'https://x.example/1');
   assert.equal(a.published, '2017-08-20');

@@ -14,6 +14,13 @@ test('an infinitive before a past verb does not make its date future', () => {
   assert.deepEqual(datesOf('The envoy is expected to present his credentials on Friday.', '2022-08-17'), [['Friday', '2022-08-19']]);
 });
 
+test('the verb a date follows gives its tense', () => {
+  assert.deepEqual(datesOf('The minister said on Tuesday the country would reopen its embassy.', '2024-03-14'), [['Tuesday', '2024-03-12']]);
+  assert.deepEqual(datesOf('The talks will be held on Tuesday.', '2024-03-14'), [['Tuesday', '2024-03-19']]);
+  assert.deepEqual(datesOf('The accord is to be signed on Tuesday.', '2024-03-14'), [['Tuesday', '2024-03-19']]);
+  assert.deepEqual(datesOf('The talks were postponed to Tuesday.', '2024-03-14'), [['Tuesday', '2024-03-12']]);
+});
+
 test('the years a plan covers are not event dates', () => {
   assert.deepEqual(datesOf('A roadmap for 2025-2027 was signed on Monday.', '2024-05-08'), [['Monday', '2024-05-06']]);
   assert.deepEqual(datesOf('The ministers adopted an action plan until 2030.', '2024-05-08'), []);

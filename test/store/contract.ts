@@ -213,6 +213,18 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.equal(activity.find((x) => x.country === 'TUR')?.facts, 1);
     });
 
+    it('is atomic: a batch that fails part-way leaves nothing behind', async () => {
+      const before = await s.stats();
+      const good = article('atomic-1', 'Good', ['Peru and Turkey signed a trade agreement in 2019.']);
+      const bad = article('atomic-2', 'Bad', ['Broken event.']);
+      const ok = event(good, 0, { kind: 'agreement.sign', source: PER, target: TUR, date: day('2019'), sentence: 'Peru and Turkey signed a trade agreement in 2019.' });
+      const broken = { ...event(bad, 0, { kind: 'meeting', source: PER, target: TUR, date: day('2019'), sentence: 'Broken event.' }), evidence: { sentence: null } } as unknown as ReturnType<typeof event>;
+      await assert.rejects(s.putArticles([{ article: good, events: [ok] }, { article: bad, events: [broken] }]));
+      assert.deepEqual(await s.stats(), before);
+      assert.equal(await s.hasArticle('atomic-1'), false);
+      assert.equal((await s.putArticle(good, [ok])).status, 'stored', 'the store is still usable');
+    });
+
     it('stores batches in order, seeing duplicates within the batch', async () => {
       const x = article('art-6', 'Batch one', ['Peru and Turkey held consultations in Ankara on 3 May 2018.']);
       const y = { ...x, id: 'art-6-copy' };
@@ -223,7 +235,7 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
         { article: x, events: [ev] },
       ]);
       assert.deepEqual(out.map((o) => o.status), ['stored', 'duplicate', 'exists']);
-      const f = await s.factsForPair('TUR', 'PER');
+      const f = await s.factsForPair('TUR', 'PER', { kinds: ['meeting'] });
       assert.equal(f.length, 1);
       assert.equal(f[0]!.sources.length, 2);
     });

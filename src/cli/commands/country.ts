@@ -17,7 +17,7 @@ export const register: RegisterCommand = (program) => {
       if (flags.format !== 'md' && flags.format !== 'json') throw new UsageError(`--format must be md or json (got "${flags.format}")`);
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number (got "${flags.limit}")`);
-      const resolver = loadCountryResolver();
+      const resolver = await loadCountryResolver();
       const c = countryArg(resolver, x);
       await withStore(flags.db, async (store) => {
         const r = await buildCountryProfile(store, c.code, resolver, limit);

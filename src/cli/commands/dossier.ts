@@ -19,7 +19,7 @@ export const register: RegisterCommand = (program) => {
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'md')
     .action(async (a: string, b: string, flags: { db?: string; format: string }) => asUsage(async () => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${flags.format}")`);
-      const resolver = loadCountryResolver();
+      const resolver = await loadCountryResolver();
       const A = countryArg(resolver, a), B = countryArg(resolver, b);
       if (A.code === B.code) throw new UsageError(`a dossier needs two different countries (both are ${A.code})`);
       await withStore(flags.db, async (store) => {

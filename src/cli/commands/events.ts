@@ -29,7 +29,7 @@ function checkDate(flag: string, v: string | undefined): void {
 }
 
 async function toQuery(f: Flags): Promise<EventQuery> {
-  const resolver = loadCountryResolver();
+  const resolver = await loadCountryResolver();
   let pair: [string, string] | undefined;
   if (f.pair !== undefined) {
     const parts = f.pair.split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,6 +1,5 @@
 import type { RegisterCommand } from './types.js';
 import { readInputs } from '../../ingest/index.js';
-import { createCoder } from '../../pipeline/index.js';
 import { jsonlLine, OUTPUT_FORMATS, tsvHeader, tsvRows, type OutputFormat } from '../format.js';
 import { UsageError } from '../usage-error.js';
 import type { AttacheError } from '../../model/result.js';
@@ -42,6 +41,8 @@ export const register: RegisterCommand = (program, fail) => {
         if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
         throw e;
       });
+      // Loaded only when there is work to do: usage errors and --help stay fast.
+      const { createCoder } = await import('../../pipeline/index.js');
       const coder = createCoder();
       let failed = false;
       if (format === 'tsv') await write(tsvHeader());

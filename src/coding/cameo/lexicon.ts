@@ -118,9 +118,12 @@ export class OwnVerbLexicon implements VerbLexicon {
 
   match(ctx: VerbContext): VerbMatch | null {
     const t = ctx.tokens[ctx.i]!;
-    // "reimpose", "re-impose" read as "impose".
+    // The tagger's lemma first, then regular de-inflections of the word ("staged" → stage when
+    // the lemma says "stag"), then without a "re-" prefix ("reimpose" → impose).
     const unprefixed = /^re-?[a-z]{4,}/.test(t.lemma) ? t.lemma.replace(/^re-?/, '') : '';
-    const list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower) ?? (unprefixed ? this.byVerb.get(unprefixed) : undefined);
+    let list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower);
+    for (const base of list ? [] : baseForms(t.lower)) if ((list = this.byVerb.get(base))) break;
+    list ??= unprefixed ? this.byVerb.get(unprefixed) : undefined;
     if (!list) return null;
     for (const e of list) {
       let last = ctx.i;
@@ -195,4 +198,19 @@ function findNoun(words: readonly Token[], nouns: readonly string[], from: numbe
 /** A word as written, or a noun by its lemma ("talks" → talk; but "stricken" is not "strike"). */
 function nounIs(w: Token, n: string): boolean {
   return w.lower === n || (w.lemma === n && (w.pos === 'NOUN' || w.pos === 'PROPN'));
+}
+
+/** Candidate base forms of an inflected verb: attacked → attack, staged → stage, stopped → stop, denies → deny. */
+export function baseForms(w: string): string[] {
+  const out: string[] = [];
+  const m = /^(.*?)(ied|ies|ing|ed|es|s|d)$/.exec(w);
+  if (!m || m[1]!.length < 2) return out;
+  const stem = m[1]!;
+  switch (m[2]) {
+    case 'ied': case 'ies': out.push(`${stem}y`); break;
+    case 'ing': case 'ed': out.push(stem, `${stem}e`); if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1)); break;
+    case 'es': out.push(stem, `${stem}e`); break;
+    case 's': case 'd': out.push(stem); break;
+  }
+  return out;
 }

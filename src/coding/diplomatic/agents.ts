@@ -88,7 +88,13 @@ function pronounSubject(ctx: AgentContext): Actor[] {
       const p = frame.person(t.start) ?? sentence.speaker;
       return p ? [p] : [];
     }
-    if (t.lower === 'i' || t.lower === 'we') return sentence.speaker ? [sentence.speaker] : [];
+    if (t.lower === 'i') return sentence.speaker ? [sentence.speaker] : [];
+    // "we" speak for the speaker's country
+    if (t.lower === 'we') {
+      const spk = sentence.speaker;
+      if (!spk) return [];
+      return [spk.type === 'person' && spk.country ? frame.countryActor(spk.country) : spk];
+    }
     if (t.lower === 'they') {
       const pair = frame.pair(sentence.index);
       return ctx.inherited.length >= 2 ? [...ctx.inherited] : pair ? [...pair] : [];

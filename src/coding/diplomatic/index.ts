@@ -76,7 +76,7 @@ export class DiplomaticCoder {
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
           : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
-            ?? (clause.type === 'continued' ? shifted(tokens, clause, prevDate, frame.articleDate) : null) ?? frame.articleDate;
+            ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         for (const p of reciprocal(tokens, clause, m, parties)) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));

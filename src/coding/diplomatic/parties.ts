@@ -78,7 +78,9 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
   const objects = match.nominal ? nounParties(view, match.trigFrom, match.trigTo) : objectParties(view, match.trigTo);
   const np = match.objFrom >= 0 ? nounParties(view, match.objFrom, match.objTo) : [];
   let list = unique([...agents, ...objects, ...np]);
-  if (ctx.firstPerson && ctx.sentence.speaker) list.unshift(ctx.sentence.speaker);
+  // "our countries established relations": the speaker's country is a party (the speaker stays on the evidence)
+  const spk = ctx.sentence.speaker;
+  if (ctx.firstPerson && spk?.country) list.unshift(spk.type === 'person' ? ctx.frame.countryActor(spk.country) : spk);
   if (list.length === 0 && !ctx.pairWord) {
     // no subject or object found: a clause naming exactly two countries ("… of Peru … Azerbaijan …")
     const named = unique(view.slots.filter((s) => !isPlace(s) && !isNameModifier(view, s)).map((s) => s.span.actor));

@@ -46,7 +46,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
     else if (PAST.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by')) {
       // "followed by", "led by": a participle, not a past tense
       past = true;
-      if (i < at) infinitive = false;
+      if (i < at && !futureChain(tokens, i)) infinitive = false;
     }
   }
   return future || infinitive ? 'future' : past ? 'past' : 'neutral';
@@ -64,10 +64,20 @@ function verbBefore(tokens: readonly Token[], lo: number, at: number): Tense | n
     if (FUTURE.has(t.lower)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const pastForm = PAST.has(t.lower) || isPastForm(t);
-      return pastForm && tokens[i + 1]?.lower !== 'by' && tokens[i - 1]?.lower !== 'to' ? 'past' : null;
+      return pastForm && tokens[i + 1]?.lower !== 'by' && !futureChain(tokens, i) ? 'past' : null;
     }
   }
   return null;
+}
+
+/** "will be held", "to be signed", "would have met": a future or infinitive before a participle. */
+function futureChain(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = tokens[k]!.lower;
+    if (FUTURE.has(w) || w === 'to') return true;
+    if (!/^(?:be|been|have|has|had|is|are|was|were|not|n't|also|soon|then)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "signed", "ran", "met": a verb form that is neither its lemma, an -s form nor an -ing form. */

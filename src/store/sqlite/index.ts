@@ -85,7 +85,8 @@ export class SqliteStore extends KyselyStore {
         await sql`commit`.execute(conn);
         return out;
       } catch (e) {
-        await sql`rollback`.execute(conn);
+        // SQLite may already have rolled back (e.g. after SQLITE_FULL): keep the first error.
+        await sql`rollback`.execute(conn).catch(() => {});
         throw e;
       }
     });
