@@ -1,6 +1,7 @@
 import { cleanBody, cleanTitle, isBoilerplate, looksLikeHeadline, parseByline, titleFrom, toParagraphs } from './boilerplate.js';
 import { parseDatelineLine, splitInlineDateline } from './dateline.js';
 import type { PlaceResolver } from './places.js';
+import { normaliseText } from './signature.js';
 import type { DatelineDraft, Draft } from './types.js';
 
 const DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$/s;
@@ -41,6 +42,8 @@ export function parseText(text: string, origin: string, places: PlaceResolver): 
   let title = meta.headline ? cleanTitle(meta.headline) : null;
   const paragraphs = cleaned;
   if (title) {
+    // Some dumps repeat the headline as the first body line.
+    if (paragraphs.length && normaliseText(paragraphs[0]) === normaliseText(title)) paragraphs.shift();
     paragraphs.unshift(title);
     headlineFirst = true;
   } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0])) {

@@ -22,8 +22,13 @@ function row(e: DiploEvent, info: ArticleInfo | undefined): string[] {
   return cells.map((v) => (v === null || v === undefined ? '' : String(v)));
 }
 
-const tsvCell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
-const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, but not a number) gets a leading `'`. */
+const defuse = (s: string): string => (/^[=+\-@]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s) ? `'${s}` : s);
+const tsvCell = (s: string): string => defuse(s.replace(/[\t\r\n]+/g, ' '));
+const csvCell = (s: string): string => {
+  const v = defuse(s);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 /** The header line of a format (none for jsonl). */
 export function eventHeader(format: EventFormat): string | null {

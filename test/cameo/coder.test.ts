@@ -37,7 +37,8 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland will visit Fredonia next week.', ['FRD>NRL:036/planned', 'NRL>FRD:036/planned']],
   ['Norland visited Fredonia last week.', ['FRD>NRL:043', 'NRL>FRD:042']],
   ['Norland is ready to send aid to Fredonia.', ['NRL>FRD:0333/intended']],
-  ['Norland will not meet Fredonia.', ['NRL>FRD:125/negated']],
+  ['Norland will not meet Fredonia.', ['NRL>FRD:125']],
+  ['Norland did not meet Fredonia.', ['FRD>NRL:040/negated', 'NRL>FRD:040/negated']],
   ['Fredonian rebels and Osterlich clashed with the Norland government.', ['FRDREB>NRLGOV:190', 'NRLGOV>FRDREB:190', 'NRLGOV>OST:190', 'OST>NRLGOV:190']],
   ['Norland condemned Fredonia and praised Osterlich.', ['NRL>FRD:111', 'NRL>OST:051']],
   ['Norland accused Fredonia of espionage.', ['NRL>FRD:1125']],
@@ -70,4 +71,11 @@ test('clause spans cover the verb phrase', () => {
   assert.equal(c.governor, 'appeal');
   assert.equal(code('Norland attacked Fredonia.')[0]?.governor, undefined);
   assert.ok(c.confidence > 0 && c.confidence <= 1);
+});
+
+test('regular de-inflection when the tagger lemma is wrong', async () => {
+  const { baseForms } = await import('../../src/coding/cameo/lexicon.js');
+  const cases: [string, string][] = [['staged', 'stage'], ['attacked', 'attack'], ['stopped', 'stop'], ['denies', 'deny'], ['bombing', 'bomb'], ['voted', 'vote']];
+  for (const [w, base] of cases) assert.ok(baseForms(w).includes(base), `${w} → ${base}: ${baseForms(w).join(',')}`);
+  assert.deepEqual(baseForms('go'), []);
 });

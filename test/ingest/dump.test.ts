@@ -126,3 +126,8 @@ test('boilerplate rules leave real sentences alone', () => {
   const d = parseText(body, 't', places);
   assert.deepEqual(d.paragraphs, body.split('\n\n').slice(0, 3));
 });
+
+test('a headline repeated as the first body line appears once', () => {
+  const d = parseText(' date 2019-09-21 China and Solomon Islands establish ties (VIDEO)\n\n2019-09-21 18:00 | www.x.example | 1\n\nChina and Solomon Islands establish ties\n\nChina and the Solomon Islands established diplomatic relations in Beijing on Saturday.', 't', places);
+  assert.deepEqual(d.paragraphs, ['China and Solomon Islands establish ties', 'China and the Solomon Islands established diplomatic relations in Beijing on Saturday.']);
+});

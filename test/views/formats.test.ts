@@ -68,3 +68,16 @@ test('every kind reads as a sentence naming its parties', async () => {
   }, name);
   assert.equal(planned, 'Planned: Phone call between Azerbaijan and Peru');
 });
+
+test('text cells that a spreadsheet would run as formulas are defused; numbers are not', () => {
+  const b = article('fmt-2', 'Formulas', ['@SUM(A1) +cmd']);
+  const evil = event(b, 0, { kind: 'meeting', source: country('PER', '=HYPERLINK("http://x")'), target: country('CHL', 'Chile'), date: day('2019-04'), sentence: '@SUM(A1) +cmd' });
+  for (const format of ['csv', 'tsv'] as const) {
+    const out = formatEvents([evil], format);
+    assert.ok(!/(^|[,\t])"?[=@+]/.test(out.split('\n')[1]!), `${format}: ${out}`);
+    assert.ok(out.includes("'=HYPERLINK"), format);
+    assert.ok(out.includes("'@SUM(A1) +cmd"), format);
+  }
+  const negative = { ...e, goldstein: -4 };
+  assert.ok(formatEvent(negative, 'csv').includes(',-4,'), 'a negative Goldstein value stays a number');
+});

@@ -139,12 +139,18 @@ export class SentenceRun {
     if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     this.subjects.set(c.i, passive ? target : source);
     if (flip) { [source, target] = [target, source]; reverse = null; }
-    const modality = chainModality(tokens, c.i, this.from);
+    let modality = chainModality(tokens, c.i, this.from);
     if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
       // CAMEO codes a promised action as intent ("will give aid" 033, "will attack" 138) and a
       // refused one as rejection ("will not meet" 125).
       const future = futureCode(this.lex, code, modality, tokens, c.i, this.from, this.to);
-      if (future !== code) { code = future; reverse = reverse && modality !== 'negated' ? this.lex.compose('intent', reverse) : null; }
+      if (future !== code) {
+        governed = modality === 'negated' ? 'reject' : future.startsWith('13') ? 'threaten' : 'intent';
+        code = future;
+        reverse = reverse && modality !== 'negated' ? this.lex.compose('intent', reverse) : null;
+        // The refusal is what happened: "will not meet" is an asserted rejection (125).
+        if (modality === 'negated') modality = 'asserted';
+      }
     }
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);

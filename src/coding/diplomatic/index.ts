@@ -76,7 +76,8 @@ export class DiplomaticCoder {
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
           : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
-            ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null) ?? frame.articleDate;
+            ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
+            ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         for (const p of reciprocal(tokens, clause, m, parties)) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
@@ -296,6 +297,22 @@ function shifted(tokens: SentenceInput['tokens'], clause: Clause, prev: EventDat
     if (TIME_SHIFT.has(w)) return null;
   }
   return prev;
+}
+
+/**
+ * "Relations were established in 1992. Since then, the two countries have signed 40
+ * agreements": the span from the last stated date of the sentence before to the article's.
+ */
+function sinceThen(tokens: SentenceInput['tokens'], clause: Clause, memory: Memory, index: number, article: EventDate): EventDate | null {
+  let k = clause.from;
+  while (k < clause.to && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.lower === '“' || tokens[k]!.lower === '"')) k++;
+  if (tokens[k]?.lower !== 'since' || !/^(?:then|that)$/.test(tokens[k + 1]?.lower ?? '') || !article.value) return null;
+  let last: EventDate | null = null;
+  for (const { event, index: i } of memory.values()) {
+    if (i === index - 1 && event.date.basis !== 'article' && event.date.value && !event.date.value.includes('/')) last = event.date;
+  }
+  if (!last?.value) return null;
+  return { value: `${last.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: 'since then' };
 }
 
 /** Clause cuts around an attribution inside the sentence: after a leading one, before a trailing one. */
