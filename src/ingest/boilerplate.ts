@@ -93,7 +93,10 @@ export function parseByline(p: string): { readonly author: string | null; readon
   const m = /^(?:\(([^()]{2,60})\)\s*)?By:?\s+([^–—|:()]{2,60}?)(?:(?:\s+[-–—|]\s*|\s*,\s*)([^–—|:()]{2,40}?))?\s*:?\s*$/i.exec(p.trim());
   if (!m) return null;
   const name = m[2].trim();
-  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 6) return null;
+  const words = name.split(/\s+/);
+  // Every word of a name is capitalised (particles aside); a line ending a sentence is not a byline.
+  if (words.length > 6 || /[.!?]$/.test(p.trim()) || !words.every((w) => /^(?:\p{Lu}|de$|da$|van$|von$|al-?|el-?|bin$|ibn$|la$|le$|du$|del$|der$|dos$|y$)/u.test(w))) return null;
+  if (m[3] && !/^[\p{Lu}\d]/u.test(m[3].trim())) return null;
   const outlet = m[3]?.trim() || (m[1] ? m[1].replace(/^MENAFN\s*-\s*/i, '').trim() : null);
   return { author: name, outlet: outlet || null };
 }

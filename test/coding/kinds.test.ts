@@ -36,6 +36,17 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Hungary wants to expand ties with Laos.', 'cooperation.intent HUN>LAO 2024-05-10 intended'],
   ['Finland joined NATO in April 2023.', 'membership.join FIN>NAT 2023-04 asserted'],
   ['The Croatia-Slovenia parliamentary friendship group met in Zagreb.', 'parliament.friendship-group HRV>SVN 2024-05-10 asserted'],
+  ['Honduras broke diplomatic ties with Taiwan and established relations with China.', 'relations.sever HND>TWN 2024-05-10 asserted'],
+  ['Honduras broke diplomatic ties with Taiwan and established relations with China.', 'relations.establish HND>CHN 2024-05-10 asserted'],
+  ['Niger\'s junta ordered the French ambassador to leave the country within 48 hours.', 'envoy.expel NER>FRA 2024-05-10 asserted'],
+  ['South Africa withdrew all its diplomats from Israel for consultations.', 'envoy.recall ZAF>ISR 2024-05-10 asserted'],
+  ['Chinese President Xi Jinping received the credentials of the new Nepalese ambassador.', 'envoy.credentials NPL>CHN 2024-05-10 asserted'],
+  ['Indonesia\'s parliament ratified the defence cooperation agreement with Singapore on Tuesday.', 'agreement.ratify IDN>SGP 2024-05-07 asserted'],
+  ['Japanese Foreign Minister Yoko Kamikawa visited Kyiv on Sunday and met President Volodymyr Zelensky.', 'meeting JPN>UKR 2024-05-05 asserted'],
+  ['The President of Kenya, William Ruto, is expected to travel to the United States next month.', 'visit KEN>USA 2024-06 planned'],
+  ['Mongolia hopes to join the Shanghai Cooperation Organization as a full member.', 'membership.join MNG>SCO 2024-05-10 intended'],
+  ['The Indian embassy in Kabul, which was shut in August 2021, has been partially reopened.', 'mission.close IND>AFG 2021-08 asserted'],
+  ['The Indian embassy in Kabul, which was shut in August 2021, has been partially reopened.', 'mission.reopen IND>AFG 2024-05-10 asserted'],
 ];
 
 for (const [sentence, want] of CASES) {
@@ -75,4 +86,24 @@ test('a later back-reference takes the parties of the last event of its kind', (
   const got = diplomatic(text, '2023-02-16').filter((e) => e.kind === 'agreement.sign');
   assert.ok(got.length >= 2, JSON.stringify(got.map(brief)));
   for (const e of got) assert.equal(e.modality, 'planned');
+});
+
+test('a plural or reciprocal object with two countries as subject goes both ways', () => {
+  const got = diplomatic('Saudi Arabia and Iran agreed on Friday to re-establish relations and reopen embassies within two months.')
+    .filter((e) => e.kind === 'mission.reopen').map(brief);
+  assert.deepEqual(got.sort(), ['mission.reopen IRN>SAU 2024-05-10 planned', 'mission.reopen SAU>IRN 2024-05-10 planned']);
+});
+
+test('"since then" spans from the date before to the article date', () => {
+  const text = 'Hungary and Kazakhstan established diplomatic relations in 1992. Since then, the two countries have signed more than 30 agreements.';
+  const e = diplomatic(text).find((x) => x.kind === 'agreement.sign');
+  assert.equal(e?.date.value, '1992/2024');
+});
+
+test('the host of the pair opens nothing: "the two countries agreed to open a trade office in Sao Paulo"', () => {
+  const text = 'Brazil and Vietnam held talks in Hanoi. The two countries agreed to upgrade their ties and to open a trade office in Sao Paulo.';
+  const e = diplomatic(text).find((x) => x.kind === 'mission.open');
+  assert.equal(e ? brief(e) : null, 'mission.open VNM>BRA 2024-05-10 planned');
+  assert.equal(e?.attributes.missionType, 'office');
+  assert.equal(e?.attributes.city, 'Sao Paulo');
 });

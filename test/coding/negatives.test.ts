@@ -18,7 +18,15 @@ const NONE: readonly string[] = [
   'The ambassador said the embassy will remain open.',
   'Each sovereign state has the right to decide on opening and closing its diplomatic missions abroad.',
   'Follow the author on Twitter: @someone_who_met_Peru',
+  'Paraguay moved its embassy in Israel back to Tel Aviv in 2018 after protests.',
+  'Lula welcomed Vietnam\'s decision to buy Brazilian beef.',
+  'The diplomat recalled that the weather was fine.',
 ];
+
+test('a deal "with" a company is not a deal with the other country of the article', () => {
+  const got = diplomatic('Azerbaijan and Peru held talks in Baku.\n\nAzerbaijan signed a deal with Boeing last year.');
+  assert.deepEqual(got.filter((e) => e.kind === 'agreement.sign').map(brief), []);
+});
 
 for (const sentence of NONE) {
   test(`no diplomatic event: ${sentence}`, () => {

@@ -131,3 +131,24 @@ test('a headline repeated as the first body line appears once', () => {
   const d = parseText(' date 2019-09-21 China and Solomon Islands establish ties (VIDEO)\n\n2019-09-21 18:00 | www.x.example | 1\n\nChina and Solomon Islands establish ties\n\nChina and the Solomon Islands established diplomatic relations in Beijing on Saturday.', 't', places);
   assert.deepEqual(d.paragraphs, ['China and Solomon Islands establish ties', 'China and the Solomon Islands established diplomatic relations in Beijing on Saturday.']);
 });
+
+test('bylines: names and outlets are read, sentences that start with "By" are not bylines', () => {
+  const text = (first: string) => `${first}\n\nPeru and Azerbaijan held political consultations in Lima, the ministry said.`;
+  const cases: [string, string | null, string | null][] = [
+    ['By Leman Zeynalova – Trend:', 'Leman Zeynalova', 'Trend'],
+    ['By: Amina Nazarli', 'Amina Nazarli', null],
+    ['(MENAFN- AzerNews) By Amina Nazarli', 'Amina Nazarli', 'AzerNews'],
+    ['By Maria de la Cruz, Andean Wire', 'Maria de la Cruz', 'Andean Wire'],
+  ];
+  for (const [line, author, source] of cases) {
+    const d = parseText(text(line), 't', places);
+    assert.equal(d.author, author, line);
+    assert.equal(d.source ?? null, source, line);
+    assert.equal(d.paragraphs.length, 1, line);
+  }
+  for (const line of ['By Tuesday, the two ministers had agreed on a plan.', 'By Tuesday, the two ministers had agreed']) {
+    const d = parseText(text(line), 't', places);
+    assert.equal(d.author, null, line);
+    assert.equal(d.paragraphs[0], line);
+  }
+});

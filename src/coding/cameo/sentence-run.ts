@@ -69,9 +69,10 @@ export class SentenceRun {
       // "to demands": an infinitive marker is never followed by an inflected verb.
       if (prev?.lower === 'to' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
       // "the curfew imposed in Sudan": a participle after a common noun, once the clause has its verb.
-      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower)) return false;
-      // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
+      // (A main verb takes its object: "gunships killed 46 civilians".)
       const next = this.tokens[i + 1];
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
       return true;
     }
