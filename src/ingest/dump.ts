@@ -94,18 +94,33 @@ function readHeader(blocks: string[], meta: Meta): string[] {
 function readLeadMetadata(body: string[], meta: Meta, places: PlaceResolver): void {
   for (let i = 0; i < Math.min(body.length, 6); ) {
     const p = body[i];
-    const dl = !meta.dateline && p.length <= 90 ? parseDatelineLine(p, places) : null;
-    const by = p.length <= 120 ? parseByline(p) : null;
-    if (dl) meta.dateline = dl;
-    else if (by) {
-      if (by.author && !meta.author) meta.author = by.author;
-      if (by.outlet && !meta.source) meta.source = by.outlet;
-    } else if (!isBoilerplate(p)) {
+    const { dateline, byline } = leadLine(p, meta.dateline === null, places);
+    if (dateline) meta.dateline = dateline;
+    if (byline) {
+      if (byline.author && !meta.author) meta.author = byline.author;
+      if (byline.outlet && !meta.source) meta.source = byline.outlet;
+    }
+    if (!dateline && !byline && !isBoilerplate(p)) {
       if (i === 0 && !meta.headline && body.length > 2 && looksLikeHeadline(p) && isMetaAhead(body, places)) { i++; continue; }
       break;
     }
     body.splice(i, 1);
   }
+}
+
+/**
+ * A lead line that is a dateline, a byline, or both on one line
+ * ("Baku, Azerbaijan, Aug.17 By Leman Zeynalova – Trend:").
+ */
+function leadLine(p: string, wantDateline: boolean, places: PlaceResolver) {
+  const dateline = wantDateline && p.length <= 90 ? parseDatelineLine(p, places) : null;
+  if (dateline) return { dateline, byline: null };
+  const byline = p.length <= 120 ? parseByline(p) : null;
+  if (byline) return { dateline: null, byline };
+  const both = wantDateline && p.length <= 200 ? /^(.{4,90}?)\s+(By:?\s.{2,110})$/.exec(p) : null;
+  const dl = both ? parseDatelineLine(both[1], places) : null;
+  const by = dl ? parseByline(both![2]) : null;
+  return dl && by ? { dateline: dl, byline: by } : { dateline: null, byline: null };
 }
 
 /** Whether a dateline or byline follows within the next two blocks (so block 0 is a headline). */

@@ -1,4 +1,5 @@
-import { err, ok } from '../model/result.js';
+import type { Article } from '../model/article.js';
+import { err, ok, type AttacheError, type Result } from '../model/result.js';
 import { binaryReason } from './decode.js';
 import { DupIndex } from './dup-index.js';
 import { finishDraft } from './finish.js';
@@ -6,7 +7,7 @@ import { createPlaceResolver } from './places.js';
 import { pickReader } from './readers.js';
 import { signature } from './signature.js';
 import { expandInputs, openInput } from './source.js';
-import type { ReadOptions, ReadOutcome, ResolvedReadOptions } from './types.js';
+import type { InputSource, ReadOptions, ReadOutcome, ResolvedReadOptions } from './types.js';
 
 const MB = 1 << 20;
 
@@ -34,26 +35,37 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   const near = options.nearDuplicates !== false;
   for await (const ref of expandInputs(inputs)) {
     if (!ref.ok) { yield ref; continue; }
-    const opened = await openInput(ref.value, options.stdin);
-    if (!opened.ok) { yield opened; continue; }
-    const src = opened.value;
-    if (src.size === 0 || (src.size === null && src.head.length === 0)) {
-      yield err({ code: 'EMPTY_INPUT', message: 'empty file', input: src.name });
-      continue;
+    const name = ref.value.kind === 'stdin' ? '-' : ref.value.path;
+    try {
+      const opened = await openInput(ref.value, options.stdin);
+      if (!opened.ok) { yield opened; continue; }
+      for await (const outcome of readSource(opened.value, opts, options)) {
+        if (!outcome.ok) { yield outcome; continue; }
+        let { article } = outcome.value;
+        const sig = signature(article);
+        const original = index?.find(sig, near) ?? null;
+        if (original !== null) article = { ...article, duplicateOf: original };
+        else index?.add(article.id, sig);
+        yield ok({ article, signature: sig, warnings: outcome.value.warnings });
+      }
+    } catch (e) {
+      // A bug must not sink the batch: report it for this input and go on.
+      yield err({ code: 'INTERNAL', message: `unexpected error (${(e as Error).message ?? String(e)})`, input: name });
     }
-    const binary = binaryReason(src.head);
-    if (binary) { yield err({ code: 'BINARY_INPUT', message: binary, input: src.name }); continue; }
-    const reader = pickReader(src, options.format);
-    for await (const d of reader.read(src, opts)) {
-      if (!d.ok) { yield d; continue; }
-      const fin = finishDraft(d.value, opts);
-      if (!fin.ok) { yield fin; continue; }
-      let article = fin.value;
-      const sig = signature(article);
-      const original = index?.find(sig, near) ?? null;
-      if (original !== null) article = { ...article, duplicateOf: original };
-      else index?.add(article.id, sig);
-      yield ok({ article, signature: sig, warnings: d.value.warnings ?? [] });
-    }
+  }
+}
+
+/** One opened input → finished articles (before duplicate marking) or failures. */
+async function* readSource(src: InputSource, opts: ResolvedReadOptions, options: ReadOptions): AsyncGenerator<Result<{ article: Article; warnings: readonly string[] }, AttacheError>> {
+  if (src.size === 0 || (src.size === null && src.head.length === 0)) {
+    yield err({ code: 'EMPTY_INPUT', message: 'empty file', input: src.name });
+    return;
+  }
+  const binary = binaryReason(src.head);
+  if (binary) { yield err({ code: 'BINARY_INPUT', message: binary, input: src.name }); return; }
+  for await (const d of pickReader(src, options.format).read(src, opts)) {
+    if (!d.ok) { yield d; continue; }
+    const fin = finishDraft(d.value, opts);
+    yield fin.ok ? ok({ article: fin.value, warnings: d.value.warnings ?? [] }) : fin;
   }
 }

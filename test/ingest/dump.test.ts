@@ -152,3 +152,11 @@ test('bylines: names and outlets are read, sentences that start with "By" are no
     assert.equal(d.paragraphs[0], line);
   }
 });
+
+test('dateline and byline on one line', () => {
+  const d = parseText(' date 2017-08-17 Peru and Azerbaijan eye ties\n\n2017-08-17 11:27 | www.x.example | 1\n\nBaku, Azerbaijan, Aug.17 By Nigar Aliyeva – Caspian Desk:\n\nAzerbaijan and Peru can cooperate at many levels, the envoy said.', 't', places);
+  assert.equal(d.dateline?.place, 'Baku');
+  assert.equal(d.author, 'Nigar Aliyeva');
+  assert.equal(d.source, 'Caspian Desk');
+  assert.deepEqual(d.paragraphs, ['Peru and Azerbaijan eye ties', 'Azerbaijan and Peru can cooperate at many levels, the envoy said.']);
+});

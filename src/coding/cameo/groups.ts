@@ -70,8 +70,9 @@ function joinable(tokens: readonly Token[], a: number, b: number): boolean {
   let sawJoin = false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    // "Arnor and the evil awful Gondor": determiners and adjectives after the joiner.
-    if (sawJoin && (t.pos === 'DET' || t.pos === 'ADJ')) continue;
+    // "Arnor and the evil awful Gondor": determiners and adjectives after a conjunction (not
+    // after a bare comma: "Baghdad, the U.S. Central Command said" is no list).
+    if (sawJoin && tokens[a]!.lower !== ',' && (t.pos === 'DET' || t.pos === 'ADJ')) continue;
     if (!JOINERS.has(t.lower)) return false;
     if (REAL_JOIN.has(t.lower)) sawJoin = true;
   }

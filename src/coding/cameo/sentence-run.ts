@@ -211,8 +211,10 @@ export class SentenceRun {
     const { tokens } = this;
     const left = prevBreak(tokens, i, this.from);
     const cs = chainStart(tokens, i, left);
-    // "…, and attacked": a verb coordinated with an earlier one shares its subject.
     const before = tokens[cs - 1];
+    // "the militant group that has seized…": a relative clause's subject is the noun before the pronoun.
+    if (before && cs - 2 >= left && this.relativePronoun(cs - 1)) return this.groups.find((g) => g.to === cs - 1) ?? null;
+    // "…, and attacked": a verb coordinated with an earlier one shares its subject.
     if (before && (before.lower === 'and' || before.lower === ',' || before.lower === 'but')) {
       for (let v = cs - 2; v >= left; v--) {
         if (this.inMention.has(v)) continue;
@@ -234,6 +236,17 @@ export class SentenceRun {
       return g;
     }
     return fallback && fallback.to >= i - 2 ? fallback : null;
+  }
+
+  /** "the group that has…", "Gondor, which…": `k` is a relative pronoun, not the "that" of a reported clause. */
+  private relativePronoun(k: number): boolean {
+    const w = this.tokens[k]!.lower;
+    const prev = this.tokens[k - 1];
+    if (!prev) return false;
+    if (w === 'who' || w === 'which') return prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.inMention.has(k - 1);
+    if (w !== 'that' || prev.pos !== 'NOUN') return false;
+    for (let j = k - 2; j >= Math.max(this.from, k - 4); j--) if (SAY.has(this.tokens[j]!.lemma)) return false;
+    return true;
   }
 
   /** The actor group right after `last` (after a determiner at most): a direct object. */

@@ -53,7 +53,21 @@ function nounAgents(ctx: AgentContext): Actor[] {
   }
   if (pro === 'our' || pro === 'my') return sentence.speaker ? [sentence.speaker] : [];
   if (pro === 'their') return ctx.inherited.length >= 2 ? [...ctx.inherited] : [...(frame.pair(sentence.index) ?? [])];
+  // "the parliament adopted the law on ratification of the agreement": the governing verb's subject
+  if (governed(view, trigFrom)) return agentsOf({ ...ctx, nominal: false });
   return [];
+}
+
+const SAYING = new Set(['say', 'tell', 'note', 'stress', 'add', 'recall', 'emphasize', 'emphasise', 'underline', 'mention', 'describe', 'announce', 'report', 'hail', 'praise', 'welcome', 'discuss', 'mark', 'celebrate', 'address', 'attend', 'regret', 'condemn']);
+
+/** Is the noun at `i` the object of a (non-saying) verb a few words before it? */
+function governed(view: ClauseView, i: number): boolean {
+  for (let k = i - 1; k >= view.clause.from && k >= i - 6; k--) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'VERB') return !SAYING.has(t.lemma);
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Is there a verb between tokens [from, to)? */

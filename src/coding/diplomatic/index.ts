@@ -202,7 +202,9 @@ function pruneOverlaps(ms: Match[]): Match[] {
     (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
       && (o.trigTo - o.trigFrom) > (m.trigTo - m.trigFrom))
     // "held talks", "organise the first meeting": the noun is that verb's object, not an event of its own
-    || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo))));
+    || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo)
+    // "adopted the law on ratification of the agreement": the verb governs the noun, which says what happened
+    || (!m.nominal && o.nominal && o.kind !== m.kind && m.objFrom >= 0 && o.objFrom === m.objFrom && m.trigFrom < o.trigFrom))));
 }
 
 /**

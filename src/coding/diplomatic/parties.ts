@@ -107,7 +107,10 @@ function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   const after = match.nominal
     ? nounParties(view, match.trigFrom, match.trigTo)
     : objectParties(view, match.trigTo);
-  const list = unique([...agents, ...after]);
+  // "X was received by Y": the by-phrase is the host, the subject the visitor
+  const byAgent = !match.nominal && view.after(match.trigTo).some((x) => x.prep === 'by');
+  const subjects = byAgent ? view.before(match.trigFrom).map((x) => x.span.actor) : [];
+  const list = unique([...agents, ...after, ...subjects]);
   if (ctx.firstPerson && ctx.sentence.speaker) list.unshift(ctx.sentence.speaker);
   const placeSlot = view.slots.find((s) => isPlace(s) && s.from >= match.trigTo);
   const place = placeSlot ? placeOfSlot(placeSlot) : null;
@@ -243,7 +246,10 @@ function expel(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
 function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
   const ownerOfVisit = match.nominal ? view.ownerOf(match.trigFrom, match.trigTo) : null;
-  const visitor = ownerOfVisit?.span.actor ?? agents[0] ?? owner?.span.actor ?? null;
+  // "X paid a three-day official visit to Y", "X is on a visit to Y": the subject of the light verb
+  const light = match.nominal && !ownerOfVisit && lightVerbBefore(view, match.trigFrom)
+    ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false }) : [];
+  const visitor = ownerOfVisit?.span.actor ?? light[0] ?? agents[0] ?? owner?.span.actor ?? null;
   if (!visitor?.country && visitor?.type !== 'person') return empty(agents);
   const exclude = visitor.country;
   const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
@@ -253,6 +259,17 @@ function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties 
   const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
   const city = directCity ?? (found?.city ? found.name : null);
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
+}
+
+const LIGHT_VERBS = new Set(['pay', 'make', 'conduct', 'undertake', 'be', 'arrive', 'begin', 'start', 'end', 'conclude', 'wrap', 'continue', 'embark']);
+
+/** A light verb governing a visit noun ("paid a visit", "is on a visit", "arrived on a visit"). */
+function lightVerbBefore(view: ClauseView, from: number): boolean {
+  for (let k = from - 1; k >= view.clause.from && k >= from - 6; k--) {
+    const t = view.tokens[k]!;
+    if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** Membership: a country joins an organisation named after the trigger. */
