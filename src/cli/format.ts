@@ -20,9 +20,15 @@ export const TSV_COLUMNS = [
 /** The TSV header line. */
 export const tsvHeader = (): string => `${TSV_COLUMNS.join('\t')}\n`;
 
-/** A field made safe for TSV: tabs and line breaks become spaces. */
-const cell = (v: string | number | null | undefined): string =>
-  v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' ');
+/**
+ * A field made safe for TSV: tabs and line breaks become spaces, and text a spreadsheet would run
+ * as a formula (starting with `=`, `+`, `-`, `@`, but not a number) gets a leading `'`.
+ */
+const cell = (v: string | number | null | undefined): string => {
+  if (v === null || v === undefined) return '';
+  const s = String(v).replace(/[\t\r\n]+/g, ' ');
+  return typeof v === 'string' && /^[=+\-@]/.test(s) && !/^[+-]?\d+(?:\.\d+)?$/.test(s) ? `'${s}` : s;
+};
 
 const actorName = (a: Actor | null): string | null => (a ? a.name ?? a.text : null);
 

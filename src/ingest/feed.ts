@@ -55,7 +55,7 @@ const list = (v: unknown): Node[] => (Array.isArray(v) ? v : v ? [v] : []).filte
  * RSS 2.0 / RSS 1.0 (RDF) / Atom → one draft per item: full content when present (content:encoded,
  * Atom content), else the description/summary; with link, date, author; source = feed title.
  */
-export function parseFeed(xml: string, input: string, places: PlaceResolver, maxDepth: number): Result<readonly Result<Draft, AttacheError>[], AttacheError> {
+export function parseFeed(xml: string, input: string, places: PlaceResolver, maxDepth: number): Result<Iterable<Result<Draft, AttacheError>>, AttacheError> {
   const refused = refuseEntities(xml, input);
   if (refused) return err(refused);
   if (nestingDepth(xml, maxDepth) > maxDepth) return err({ code: 'MALFORMED', message: `XML nested deeper than ${maxDepth} levels`, input });
@@ -79,7 +79,11 @@ export function parseFeed(xml: string, input: string, places: PlaceResolver, max
   const feedTitle = text(channel.title);
   const items = atom ? list(atom.entry) : list(rss ? rss.item : rdf?.item);
   if (!items.length) return err({ code: 'EMPTY_INPUT', message: 'feed has no items', input });
-  return ok(items.map((item, i) => itemDraft(item, `${input}#item-${i + 1}`, feedTitle, places)));
+  // Drafts are built one at a time, as the caller asks for them.
+  function* drafts(): Generator<Result<Draft, AttacheError>> {
+    for (let i = 0; i < items.length; i++) yield itemDraft(items[i], `${input}#item-${i + 1}`, feedTitle, places);
+  }
+  return ok(drafts());
 }
 
 function itemDraft(item: Node, origin: string, feedTitle: string | null, places: PlaceResolver): Result<Draft, AttacheError> {

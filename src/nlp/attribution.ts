@@ -217,9 +217,14 @@ function leading(text: string, tokens: readonly Token[], a: number, b: number): 
   return ve > 0 && speechFollows(tokens, ve, b) ? span(text, tokens, a, ve) : null;
 }
 
-/** ", who chairs the bloc this year," after a speaker: the index of its closing comma, else `at`. */
+/**
+ * ", who chairs the bloc this year," or ", speaking at a news conference," after a speaker: the
+ * index of its closing comma, else `at`.
+ */
 function skipRelative(tokens: readonly Token[], at: number, b: number): number {
-  if (tokens[at]?.text !== ',' || !/^(?:who|which)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  const next = tokens[at + 1];
+  const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing');
+  if (tokens[at]?.text !== ',' || !(participle || /^(?:who|which)$/.test(next?.lower ?? ''))) return at;
   for (let i = at + 2; i < b && i - at < 16; i++) if (tokens[i]!.text === ',') return i;
   return at;
 }
@@ -245,7 +250,8 @@ function speechFollows(tokens: readonly Token[], from: number, to: number): bool
     const next = tokens[i + 1];
     // "recalled its ambassador in 2021 and has since …": a second verb of the speaker's, not speech
     if ((t.lower === 'and' || t.lower === 'but') && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return false;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > from && !t.lower.endsWith('ing') && next?.lower !== 'by') return true;
+    // a finite verb of the reported clause; not "announced plans to visit", "noted the growing ties"
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > from && !t.lower.endsWith('ing') && next?.lower !== 'by' && tokens[i - 1]!.lower !== 'to') return true;
   }
   return false;
 }

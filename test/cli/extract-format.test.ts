@@ -34,6 +34,9 @@ test('TSV: header and one row per event, same column count, no tabs or newlines 
   assert.equal(cells.evidence, 'Peru opened its embassy in Baku in June 2017.');
   assert.equal(rows[1].split('\t')[TSV_COLUMNS.indexOf('actor2_code')], '');
   assert.equal(tsvRows(article, []), '');
+  const risky = tsvRows({ ...article, source: '=HYPERLINK("http://evil.example")' }, [{ ...event, goldstein: -10 }]).split('\t');
+  assert.equal(risky[TSV_COLUMNS.indexOf('source')], `'=HYPERLINK("http://evil.example")`);
+  assert.equal(risky[TSV_COLUMNS.indexOf('goldstein')], '-10');
 });
 
 test('JSONL: one line holding {article, events}', () => {

@@ -21,6 +21,15 @@ test('the verb a date follows gives its tense', () => {
   assert.deepEqual(datesOf('The talks were postponed to Tuesday.', '2024-03-14'), [['Tuesday', '2024-03-12']]);
 });
 
+test('"later this week" starts after the article day, "earlier this week" ends before it', () => {
+  // 2023-02-08 is a Wednesday
+  assert.equal(resolveDatePhrase('later this week', '2023-02-08')?.value, '2023-02-09/2023-02-12');
+  assert.equal(resolveDatePhrase('earlier this week', '2023-02-08')?.value, '2023-02-06/2023-02-07');
+  assert.equal(resolveDatePhrase('this week', '2023-02-08')?.value, '2023-02-06/2023-02-12');
+  // on a Sunday nothing of the week is left later: the whole week
+  assert.equal(resolveDatePhrase('later this week', '2023-02-12')?.value, '2023-02-06/2023-02-12');
+});
+
 test('the years a plan covers are not event dates', () => {
   assert.deepEqual(datesOf('A roadmap for 2025-2027 was signed on Monday.', '2024-05-08'), [['Monday', '2024-05-06']]);
   assert.deepEqual(datesOf('The ministers adopted an action plan until 2030.', '2024-05-08'), []);
@@ -44,6 +53,7 @@ const REPORTED: readonly (readonly [string, string | null])[] = [
   ['Peru and Chile also reported higher exports.', null],
   ['The sides noted the good level of trade and discussed new projects.', null],
   ['The president announced the decision on television, calling it overdue.', null],
+  ['He also announced plans to visit Cairo.', null],
   // with "that", a clause or a quotation it is
   ['The minister stressed, however, that talks continue.', 'The minister stressed'],
   ['The ambassador recalled that the embassy opened in 1994.', 'The ambassador recalled'],
@@ -51,6 +61,7 @@ const REPORTED: readonly (readonly [string, string | null])[] = [
   ['The minister told parliament on Monday that he sought talks.', 'The minister told'],
   // a speaker with a relative clause or an apposition
   ["Kenya's President William Ruto, who chairs the bloc, said the summit was useful.", "Kenya's President William Ruto, who chairs the bloc, said"],
+  ['The minister, speaking at a news conference with his Kenyan counterpart, said the talks went well.', 'The minister, speaking at a news conference with his Kenyan counterpart, said'],
   ['Seoul will not attend the talks, Park Jin, the foreign minister, said on Friday, a day after the ministry hinted otherwise.', 'Park Jin, the foreign minister, said'],
   ['In a statement carried by the official news agency, he said the visit went well.', 'he said'],
 ];

@@ -146,3 +146,24 @@ test('the progress estimate counts JSON lines, feed items and files, and gives u
   assert.equal(await estimateArticles([dir]), 12 + 1 + 3);
   assert.equal(await estimateArticles([join(dir, 'one.txt'), '-']), null);
 });
+
+test('a coding thread that dies (out of memory) fails its article as a value and is replaced', { timeout: 60_000 }, async () => {
+  // 8 MB of heap cannot even hold the language model: every thread dies on its first task.
+  const pool = createCodingPool({ threads: 2, threadHeapMb: 8 });
+  try {
+    const rec = generateArticle(3, 1, 3);
+    const article: Article = { id: 'oom', url: null, title: rec.title, published: rec.published, source: null, author: null,
+      dateline: null, language: 'en', duplicateOf: null, text: rec.text, origin: 'oom.txt' };
+    const results = await Promise.all([pool.code(article), pool.code({ ...article, id: 'oom2' }), pool.code({ ...article, id: 'oom3' })]);
+    for (const r of results) {
+      assert.equal(r.ok, false);
+      if (!r.ok) {
+        assert.equal(r.error.code, 'INTERNAL');
+        assert.match(r.error.message, /^coding thread failed: /);
+        assert.equal(r.error.input, 'oom.txt');
+      }
+    }
+  } finally {
+    await pool.close();
+  }
+});

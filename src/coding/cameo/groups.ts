@@ -68,17 +68,29 @@ export function actorGroups(tokens: readonly Token[], from: number, to: number, 
 function joinable(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 6 || b <= a) return false;
   let sawJoin = false;
+  let conjunction = false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    if (['and', 'or', 'nor', '&'].includes(t.lower)) conjunction = true;
     // "Arnor and the evil awful Gondor": determiners and adjectives after a conjunction (not
     // after a bare comma: "Baghdad, the U.S. Central Command said" is no list).
-    if (sawJoin && tokens[a]!.lower !== ',' && (t.pos === 'DET' || t.pos === 'ADJ')) continue;
+    if (sawJoin && (t.pos === 'DET' || t.pos === 'ADJ') && (conjunction || listGoesOn(tokens, b))) continue;
     if (!JOINERS.has(t.lower)) return false;
     if (REAL_JOIN.has(t.lower)) sawJoin = true;
   }
   // "A with B" joins only as "together with" / "along with".
   if (tokens[a]!.lower === 'with') return false;
   return sawJoin;
+}
+
+/** True when an "and"/"or" follows within a few words with no verb before it (the list goes on). */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === '.' || t.lower === ';') return false;
+  }
+  return false;
 }
 
 export function sameActor(a: Actor, b: Actor): boolean {

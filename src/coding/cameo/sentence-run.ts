@@ -1,11 +1,9 @@
 import type { Sentence, Token } from '../../nlp/types.js';
 import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
-import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
+import type { ActorGroup, ActorMention } from './groups.js';
+import { SentenceView } from './sentence-view.js';
 import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
 import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
-
-/** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
-const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
 
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
@@ -16,19 +14,12 @@ interface Candidate {
 }
 
 /** The state of coding one sentence. */
-export class SentenceRun {
-  private readonly from: number;
-  private readonly to: number;
-  private readonly groups: ActorGroup[];
-  private readonly inMention: Set<number> = new Set();
+export class SentenceRun extends SentenceView {
   private readonly subjects = new Map<number, ActorGroup | null>();
   private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
 
-  constructor(private readonly lex: VerbLexicon, private readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
-    this.from = sentence.tokenStart;
-    this.to = sentence.tokenEnd;
-    this.groups = actorGroups(tokens, this.from, this.to, mentions);
-    for (const g of this.groups) for (let k = g.from; k < g.to; k++) this.inMention.add(k);
+  constructor(private readonly lex: VerbLexicon, tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
+    super(tokens, sentence, mentions);
   }
 
   code(): CodedClause[] {
@@ -123,7 +114,7 @@ export class SentenceRun {
       target = this.subject(c.i);
       source = this.byAgent(last) ?? this.instrumentOwner(last);
       // "Relations between Azerbaijan and Peru were established": the pair acted together.
-      if (!source && target && target.actors.length > 1 && tokens[target.from - 1]?.lower === 'between') {
+      if (!source && target && target.actors.length > 1 && this.prepBefore(target)?.lower === 'between') {
         source = target;
         target = null;
         reverse = code;
@@ -159,21 +150,6 @@ export class SentenceRun {
     return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined);
   }
 
-  /**
-   * How much less likely a verb is to state the sentence's main event: purpose infinitives ("…
-   * to demand reforms"), participle adjuncts (", calling for…") and relative clauses.
-   */
-  private subordinate(i: number): number {
-    const { tokens } = this;
-    const cs = chainStart(tokens, i, this.from);
-    const before = tokens[cs - 1];
-    if (tokens[i - 1]?.lower === 'to') return 0.2;
-    // "accused Gondor of violating…": a gerund after a preposition.
-    if (tokens[i]!.lower.endsWith('ing') && before?.pos === 'ADP') return 0.2;
-    if (tokens[i]!.lower.endsWith('ing') && cs === i && before && (before.lower === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || this.inMention.has(cs - 1))) return 0.15;
-    if (before && ['who', 'which', 'that'].includes(before.lower) && tokens[cs - 2]?.pos !== 'VERB') return 0.15;
-    return 0;
-  }
 
   /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
   private complement(c: Candidate): { k: number; object: ActorGroup | null } | null {
@@ -212,6 +188,8 @@ export class SentenceRun {
     const left = prevBreak(tokens, i, this.from);
     const cs = chainStart(tokens, i, left);
     const before = tokens[cs - 1];
+    // "Pakistan has refused to deploy…": an infinitive right after a verb shares that verb's subject.
+    if (tokens[cs]?.lower === 'to' && cs < i && before && isVerbPos(before) && cs - 1 >= left) return this.subject(cs - 1);
     // "the militant group that has seized…": a relative clause's subject is the noun before the pronoun.
     if (before && cs - 2 >= left && this.relativePronoun(cs - 1)) return this.groups.find((g) => g.to === cs - 1) ?? null;
     // "…, and attacked": a verb coordinated with an earlier one shares its subject.
@@ -226,11 +204,26 @@ export class SentenceRun {
         if (this.groups.some((x) => x.to === v + 1)) break;
       }
     }
+    // "Pakistan, a key U.S. ally in the war, has refused": skip the appositive between commas.
+    let limit = i;
+    if (before?.lower === ',') {
+      for (let p = cs - 2; p > left; p--) {
+        if (isVerbPos(tokens[p])) break;
+        if (tokens[p]!.lower === ',' && ['DET', 'ADJ', 'NUM'].includes(tokens[p + 1]?.pos ?? '')) { limit = p; break; }
+      }
+    }
+    // With no actor named before the appositive, the appositive names it ("Kenzo Oshima, the UN coordinator,").
+    return this.nearestSubject(left, limit, i) ?? (limit < i ? this.nearestSubject(left, i, i) : null);
+  }
+
+  /** The nearest actor group ending by `limit` that is not a place or a prepositional object. */
+  private nearestSubject(left: number, limit: number, i: number): ActorGroup | null {
+    const { tokens } = this;
     let fallback: ActorGroup | null = null;
     for (let gi = this.groups.length - 1; gi >= 0; gi--) {
       const g = this.groups[gi]!;
-      if (g.to > i || g.from < left) continue;
-      const prep = tokens[g.from - 1];
+      if (g.to > limit || g.from < left) continue;
+      const prep = this.prepBefore(g);
       if (prep && prep.pos === 'ADP' && LOCATIVE.has(prep.lower)) { fallback ??= g; continue; }
       if (prep?.lower === 'by' || prep?.lower === 'with' || prep?.lower === 'to' || prep?.lower === 'against') { fallback ??= g; continue; }
       return g;
@@ -238,23 +231,7 @@ export class SentenceRun {
     return fallback && fallback.to >= i - 2 ? fallback : null;
   }
 
-  /** "the group that has…", "Gondor, which…": `k` is a relative pronoun, not the "that" of a reported clause. */
-  private relativePronoun(k: number): boolean {
-    const w = this.tokens[k]!.lower;
-    const prev = this.tokens[k - 1];
-    if (!prev) return false;
-    if (w === 'who' || w === 'which') return prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.inMention.has(k - 1);
-    if (w !== 'that' || prev.pos !== 'NOUN') return false;
-    for (let j = k - 2; j >= Math.max(this.from, k - 4); j--) if (SAY.has(this.tokens[j]!.lemma)) return false;
-    return true;
-  }
 
-  /** The actor group right after `last` (after a determiner at most): a direct object. */
-  private directObject(last: number): ActorGroup | null {
-    let k = last + 1;
-    if (this.tokens[k]?.pos === 'DET' && !this.inMention.has(k)) k++;
-    return this.groups.find((g) => g.from === k) ?? null;
-  }
 
   /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
   private objectGroup(last: number, targetPreps: readonly string[] = [], topicOnly = false): ActorGroup | null {
@@ -264,7 +241,7 @@ export class SentenceRun {
     for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
     for (const g of this.groups) {
       if (g.from <= last || g.from >= stop) continue;
-      const prep = tokens[g.from - 1];
+      const prep = this.prepBefore(g);
       if (topicOnly && !(prep && targetPreps.includes(prep.lower))) continue;
       if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
       if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
@@ -274,46 +251,9 @@ export class SentenceRun {
     return null;
   }
 
-  /** The first actor group after "in" in the clause (where a protest took place). */
-  private placeGroup(last: number): ActorGroup | null {
-    const stop = nextBreak(this.tokens, last, this.to);
-    const g = this.groups.find((x) => x.from > last && x.from < stop && this.tokens[x.from - 1]?.lower === 'in');
-    if (!g) return null;
-    // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
-    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
-    return { ...g, actors };
-  }
 
-  /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
-  private startsClause(g: ActorGroup): boolean {
-    let k = g.to;
-    while (k < this.to && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(this.tokens[k]!.lower))) k++;
-    return k < this.to && isVerbPos(this.tokens[k]) && k > g.to - 1 && this.tokens[g.to]?.lower !== 'to';
-  }
 
-  /** "killed in Israeli tank shelling": the actor owning the attack that did it, for an agentless passive. */
-  private instrumentOwner(last: number): ActorGroup | null {
-    const stop = Math.min(this.to, last + 10);
-    for (const g of this.groups) {
-      if (g.from <= last || g.from >= stop) continue;
-      if (!['in', 'during', 'by'].includes(this.tokens[g.from - 2]?.lower ?? '') && !['in', 'during'].includes(this.tokens[g.from - 1]?.lower ?? '')) continue;
-      for (let k = g.to; k < Math.min(this.to, g.to + 3); k++) if (ATTACK_NOUNS.has(this.tokens[k]!.lemma) || ATTACK_NOUNS.has(this.tokens[k]!.lower)) return g;
-    }
-    return null;
-  }
 
-  /** The agent of a passive verb: the group after "by". */
-  private byAgent(last: number): ActorGroup | null {
-    const stop = Math.min(this.to, last + 8);
-    for (let k = last + 1; k < stop; k++) {
-      if (this.tokens[k]!.lower !== 'by') continue;
-      for (let j = k + 1; j < Math.min(this.to, k + 4); j++) {
-        const g = this.groups.find((x) => x.from === j);
-        if (g) return g;
-      }
-    }
-    return null;
-  }
 
   /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */
   private obligations(cands: readonly Candidate[], consumed: Set<number>): CodedClause[] {

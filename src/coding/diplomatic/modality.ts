@@ -17,9 +17,11 @@ export function modalityOf(
   tokens: readonly Token[], clauseFrom: number, trigger: number, nominal: boolean, words: ModalityWords,
   allowNegation = false,
 ): Modality {
-  if (nominal) return nominalModality(tokens, clauseFrom, trigger);
+  if (nominal) return nominalModality(tokens, clauseFrom, trigger, words);
   let k = trigger - 1;
   let negated = false;
+  // "advised against travel to", "warned against visiting"
+  if (k >= clauseFrom && tokens[k]!.lower === 'against') return 'negated';
   // the verb group right before the trigger: auxiliaries, adverbs, negation, modals
   while (k >= clauseFrom) {
     const t = tokens[k]!;
@@ -85,10 +87,12 @@ function infinitive(tokens: readonly Token[], clauseFrom: number, to: number, wo
 const k0IsClauseStart = (to: number, clauseFrom: number): boolean => to <= clauseFrom + 1;
 
 /** "the planned visit", "the upcoming talks": a nominal trigger is asserted unless marked. */
-function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: number): Modality {
+function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: number, words: ModalityWords): Modality {
   for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 3; k--) {
     const t = tokens[k]!;
     if (PLANNED_ADJ.has(t.lower)) return 'planned';
+    // "suspending talks with X", "called off the visit"
+    if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
     if (t.pos === 'VERB' || t.pos === 'ADP') break;
   }
   return 'asserted';

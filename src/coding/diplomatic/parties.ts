@@ -3,41 +3,12 @@ import type { Place } from '../../model/event.js';
 import { agentsOf, verbBetween } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
-import type { Match } from './match.js';
-import { placeAfter, placeOfSlot } from './places.js';
-import type { ArticleFrame, SentenceInput } from './types.js';
+import { placeOfSlot } from './places.js';
+import { CITY_VIA, countryOf, done, empty, other, pairOther, unique, withCountry } from './party-helpers.js';
+import { envoy, expel, membership, mission, visit } from './party-kinds.js';
+import type { Parties, PartyContext } from './party-types.js';
 
-/** The parties of one match, before checks. */
-export interface Parties {
-  readonly source: Actor | null;
-  readonly target: Actor | null;
-  readonly participants: readonly Actor[];
-  readonly place: Place | null;
-  readonly city: string | null;
-  /** The envoy an envoy event is about. */
-  readonly person: Actor | null;
-  /** Subject actors, passed on to a following clause without a subject. */
-  readonly agents: readonly Actor[];
-  /** Parties named in the clause itself (not filled in from the article's pair). */
-  readonly explicit: number;
-}
-
-/** Everything the direction rules read. */
-export interface PartyContext {
-  readonly view: ClauseView;
-  readonly match: Match;
-  readonly sentence: SentenceInput;
-  readonly frame: ArticleFrame;
-  readonly inherited: readonly Actor[];
-  /** The clause says "the two countries", "both sides", "bilateral"… */
-  readonly pairWord: boolean;
-  /** The clause has "we", "our", "us" (the speaker's side). */
-  readonly firstPerson: boolean;
-}
-
-const RECEIVE = new Set(['receive', 'accept']);
-const CITY_VIA = new Set(['capital', 'city', 'seat']);
-const countryOf = (a: Actor | null | undefined): string | null => a?.country ?? null;
+export type { Parties, PartyContext } from './party-types.js';
 
 /** Reads source, target and participants of a match by the direction of its rule. */
 export function partiesOf(ctx: PartyContext): Parties {
@@ -160,126 +131,6 @@ function nounParties(view: ClauseView, from: number, to: number): Actor[] {
   return [...pre, ...post];
 }
 
-/** Missions: the sender owns the mission ("its", "Peruvian", "of Ethiopia"); the host is where it is. */
-function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
-  const { view, match, frame } = ctx;
-  let sender = owner?.span.actor ?? (view.pronounOwner(match.objFrom) ? agents[0] : null) ?? agents[0] ?? null;
-  if (!sender?.country && ctx.pairWord) {
-    // "the two countries agreed to open a trade office in Sao Paulo": the one not hosting it
-    const at = placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, null);
-    const pair = frame.pair(ctx.sentence.index);
-    const other = at && pair?.some((p) => p.country === at.country) ? pair.find((p) => p.country !== at.country) : undefined;
-    if (other) sender = other;
-  }
-  if (!sender?.country) return empty(agents);
-  const hosted = owner?.span.host && owner.span.host !== sender.country
-    ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
-    : null;
-  const found = hosted
-    ?? placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, sender.country)
-    ?? placeAfter(view.tokens, match.trigTo, view.clause.to, view.slots, frame, sender.country);
-  let target: Actor | null = found ? frame.countryActor(found.country, found.city ? found.name : undefined) : null;
-  target ??= other(ctx, sender) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
-  const city = found?.city ? found.name : null;
-  return done(sender, target, [], found && found.city ? { name: found.name, country: found.country } : null, city, null, agents, 2);
-}
-
-/** Envoys: appointed or recalled by the subject, presenting credentials to the host. */
-function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
-  const { view, match, frame } = ctx;
-  const kind = match.kind;
-  const personAfter = view.after(match.trigTo).find((s) => s.span.actor.type === 'person' && s.from < match.objFrom + 2);
-  const ownerActor = owner?.span.actor ?? null;
-  let person: Actor | null = personAfter?.span.actor ?? (ownerActor?.type === 'person' ? ownerActor : null);
-  let source: Actor | null;
-  // "X received the credentials of the new Nepalese ambassador": the subject is the host
-  const hostReceives = kind === 'envoy.credentials' && RECEIVE.has(view.tokens[match.trigFrom]!.lemma);
-  if (hostReceives) {
-    const host = agents.find((a) => a.country);
-    const envoyOf = view.after(match.objTo).find((x) => x.span.actor.country && x.span.actor.country !== host?.country);
-    if (host && envoyOf) {
-      const envoyActor = envoyOf.span.actor;
-      return done(envoyActor, host, envoyActor.type === 'person' ? [envoyActor] : [], null, null, envoyActor.type === 'person' ? envoyActor : null, agents, 2);
-    }
-  }
-  if (kind === 'envoy.credentials') source = ownerActor ?? agents[0] ?? null;
-  else source = agents.find((a) => a.country) ?? ownerActor;
-  if (!person && agents[0]?.type === 'person') person = agents[0];
-  if (!person && kind === 'envoy.appoint') person = nameAfter(view, match.trigTo, ownerActor ?? agents[0] ?? null, match.object?.rank ?? null);
-  if (source?.type === 'person' && person === null) person = source;
-  if (!source?.country && person?.country) source = person;
-  if (!source?.country) return empty(agents);
-  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && s.span.actor.country !== source!.country);
-  const found = to ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
-  const target = to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
-    ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
-  return done(source, target, person && person !== source ? [person] : [], null, null, person, agents, 2);
-}
-
-/**
- * "appointed Maria Castañon Seoane as ambassador": a name right after the verb that the actor
- * resolver left unrecognised (workaround until it reads names without a title before them).
- */
-function nameAfter(view: ClauseView, from: number, side: Actor | null, rank: string | null): Actor | null {
-  let k = from;
-  const t = view.tokens;
-  while (k < view.clause.to && k - from < 5 && t[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[k]!.text) && !view.covering(k)) k++;
-  if (k - from < 2) return null;
-  const name = t.slice(from, k).map((x) => x.text).join(' ');
-  const country = side?.country ?? null;
-  return Object.freeze({
-    text: name, country, sectors: ['GOV'], code: country ? `${country}GOV` : null, name, title: rank, type: 'person' as const,
-    start: t[from]!.start, end: t[k - 1]!.end,
-  });
-}
-
-/** Expulsions: the host (subject) expels the diplomats' country (their owner). */
-function expel(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
-  const source = agents.find((a) => a.country && a.country !== owner?.span.actor.country) ?? null;
-  if (!source) return empty(agents);
-  const target = (owner && owner.span.actor.country !== source.country ? owner.span.actor : null)
-    ?? other(ctx, source) ?? pairOther(ctx, source);
-  return done(source, target, [], null, null, null, agents, 2);
-}
-
-/** Visits: the visitor (subject or "X's visit") goes to the host ("to Baku", "visited Peru"). */
-function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
-  const { view, match, frame } = ctx;
-  const ownerOfVisit = match.nominal ? view.ownerOf(match.trigFrom, match.trigTo) : null;
-  // "X paid a three-day official visit to Y", "X is on a visit to Y": the subject of the light verb
-  const light = match.nominal && !ownerOfVisit && lightVerbBefore(view, match.trigFrom)
-    ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false }) : [];
-  const visitor = ownerOfVisit?.span.actor ?? light[0] ?? agents[0] ?? owner?.span.actor ?? null;
-  if (!visitor?.country && visitor?.type !== 'person') return empty(agents);
-  const exclude = visitor.country;
-  const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
-  const found = placeAfter(view.tokens, match.trigTo - 1, view.clause.to, view.slots, frame, exclude);
-  const target = direct?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
-    ?? dateline(ctx, visitor) ?? pairOther(ctx, visitor);
-  const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
-  const city = directCity ?? (found?.city ? found.name : null);
-  return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
-}
-
-const LIGHT_VERBS = new Set(['pay', 'make', 'conduct', 'undertake', 'be', 'arrive', 'begin', 'start', 'end', 'conclude', 'wrap', 'continue', 'embark']);
-
-/** A light verb governing a visit noun ("paid a visit", "is on a visit", "arrived on a visit"). */
-function lightVerbBefore(view: ClauseView, from: number): boolean {
-  for (let k = from - 1; k >= view.clause.from && k >= from - 6; k--) {
-    const t = view.tokens[k]!;
-    if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-  }
-  return false;
-}
-
-/** Membership: a country joins an organisation named after the trigger. */
-function membership(ctx: PartyContext, agents: Actor[]): Parties {
-  const org = ctx.view.after(ctx.match.trigTo).find((s) => s.span.actor.type === 'igo');
-  const source = agents.find((a) => a.country && a.type !== 'igo') ?? null;
-  if (!org || !source) return empty(agents);
-  return done(source, org.span.actor, [], null, null, null, agents, 2);
-}
-
 /** Directed kinds: source is the subject; target by the rule's order (with, object, other, pair). */
 function directed(ctx: PartyContext, agents: Actor[]): Parties {
   const { view, match } = ctx;
@@ -325,48 +176,4 @@ function fill(
   const source = parties[0] ?? null;
   const target = parties.find((a) => a.country !== source?.country) ?? null;
   return done(source, target, parties, place, city, null, agents, explicit);
-}
-
-function done(
-  source: Actor | null, target: Actor | null, participants: readonly Actor[], place: Place | null, city: string | null,
-  person: Actor | null, agents: readonly Actor[], explicit: number,
-): Parties {
-  return { source, target, participants, place, city, person, agents, explicit };
-}
-
-const empty = (agents: readonly Actor[]): Parties => done(null, null, [], null, null, null, agents, 0);
-
-/** A person whose country the text leaves implicit, placed in the pair's other country. */
-function withCountry(a: Actor, country: string): Actor {
-  return Object.freeze({ ...a, country, code: `${country}${a.sectors.join('')}` });
-}
-
-/** Another country or body named in the clause, not of `than`'s country (not a place, not a person). */
-function other(ctx: PartyContext, than: Actor): Actor | null {
-  const s = ctx.view.slots.find((x) => !isPlace(x) && x.span.actor.country && x.span.actor.country !== than.country
-    && x.span.actor.type !== 'person' && x.span.actor.type !== 'igo');
-  return s?.span.actor ?? null;
-}
-
-function dateline(ctx: PartyContext, than: Actor): Actor | null {
-  const c = ctx.frame.datelineCountry;
-  return c && c !== than.country ? ctx.frame.countryActor(c, ctx.frame.datelinePlace ?? undefined) : null;
-}
-
-function pairOther(ctx: PartyContext, than: Actor): Actor | null {
-  const pair = ctx.frame.pair(ctx.sentence.index);
-  if (!pair || !pair.some((p) => p.country === than.country)) return null;
-  return pair.find((p) => p.country !== than.country) ?? null;
-}
-
-/** Actors without repeats: one per country (a named person wins over the bare country), persons by name. */
-function unique(list: readonly (Actor | null | undefined)[]): Actor[] {
-  const out: Actor[] = [];
-  for (const a of list) {
-    if (!a) continue;
-    const same = out.findIndex((b) => (a.country && b.country === a.country) || (a.name && b.name === a.name));
-    if (same < 0) out.push(a);
-    else if (!out[same]!.name && a.name) out[same] = a;
-  }
-  return out;
 }

@@ -58,6 +58,8 @@ export interface ModalityWords {
   readonly assertedVerbs: ReadonlySet<string>;
   /** Words before a gerund that make it hypothetical ("the right to decide on opening …"): no event. */
   readonly hypothetical: ReadonlySet<string>;
+  /** Verbs that call off what their object names ("suspending talks with X"): the noun is negated. */
+  readonly cancelled: ReadonlySet<string>;
 }
 
 interface RawRule {
@@ -69,7 +71,7 @@ interface RawRule {
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
   rules: RawRule[];
-  modality: Record<'planned' | 'intended' | 'negated' | 'assertedVerbs' | 'hypothetical', string[]>;
+  modality: Record<'planned' | 'intended' | 'negated' | 'assertedVerbs' | 'hypothetical' | 'cancelled', string[]>;
   pairWords: string[];
   temporaryWords: string[];
   topics: Record<string, string[]>;
@@ -140,7 +142,7 @@ export class DiplomaticPatterns {
     this.modality = {
       planned: set(raw.modality.planned), intended: set(raw.modality.intended),
       negated: set(raw.modality.negated), assertedVerbs: set(raw.modality.assertedVerbs),
-      hypothetical: set(raw.modality.hypothetical),
+      hypothetical: set(raw.modality.hypothetical), cancelled: set(raw.modality.cancelled),
     };
     this.pairWords = new PhraseIndex(raw.pairWords.map((w, i) => [words(w), i] as const));
     this.temporaryWords = new PhraseIndex(raw.temporaryWords.map((w, i) => [words(w), i] as const));

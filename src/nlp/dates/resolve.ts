@@ -92,7 +92,12 @@ function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string
     case 'week': {
       if (form.n !== 0) return relative(fmtDay(addDays(ref, 7 * form.n)), 'day', text);
       const mon = addDays(weekStart(ref), 7 * step);
-      return relative(`${fmtDay(mon)}/${fmtDay(addDays(mon, 6))}`, 'day', text);
+      let from = mon;
+      let to = addDays(mon, 6);
+      // "later this week": after the reference day; "earlier this week": before it
+      if (step === 0 && /^later\b/i.test(text) && diffDays(ref, to) > 0) from = addDays(ref, 1);
+      if (step === 0 && /^earlier\b/i.test(text) && diffDays(mon, ref) > 0) to = addDays(ref, -1);
+      return relative(`${fmtDay(from)}/${fmtDay(to)}`, 'day', text);
     }
     case 'weekend': {
       const sat = addDays(weekStart(ref), 5 + 7 * step); // weeks run Monday–Sunday

@@ -1,0 +1,100 @@
+import type { Sentence, Token } from '../../nlp/types.js';
+import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
+import { chainStart, isVerbPos, nextBreak, SAY } from './syntax.js';
+
+/** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
+const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
+
+/**
+ * One sentence's tokens and actor groups, with the positional questions the coder asks about
+ * them (what is a place, an agent, a relative clause, a subordinate verb).
+ */
+export class SentenceView {
+  protected readonly from: number;
+  protected readonly to: number;
+  protected readonly groups: ActorGroup[];
+  protected readonly inMention: Set<number> = new Set();
+
+  /** The word before a group, skipping determiners and adjectives ("in the northern Gaza Strip" → in). */
+  protected prepBefore(g: ActorGroup): Token | undefined {
+    let k = g.from - 1;
+    while (k > this.from && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ') && !this.inMention.has(k)) k--;
+    return this.tokens[k];
+  }
+
+  constructor(protected readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
+    this.from = sentence.tokenStart;
+    this.to = sentence.tokenEnd;
+    this.groups = actorGroups(tokens, this.from, this.to, mentions);
+    for (const g of this.groups) for (let k = g.from; k < g.to; k++) this.inMention.add(k);
+  }
+
+  /**
+   * How much less likely a verb is to state the sentence's main event: purpose infinitives ("…
+   * to demand reforms"), participle adjuncts (", calling for…") and relative clauses.
+   */
+  protected subordinate(i: number): number {
+    const { tokens } = this;
+    const cs = chainStart(tokens, i, this.from);
+    const before = tokens[cs - 1];
+    if (tokens[i - 1]?.lower === 'to') return 0.2;
+    // "accused Gondor of violating…": a gerund after a preposition.
+    if (tokens[i]!.lower.endsWith('ing') && before?.pos === 'ADP') return 0.2;
+    if (tokens[i]!.lower.endsWith('ing') && cs === i && before && (before.lower === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || this.inMention.has(cs - 1))) return 0.15;
+    if (before && ['who', 'which', 'that'].includes(before.lower) && tokens[cs - 2]?.pos !== 'VERB') return 0.15;
+    return 0;
+  }
+  /** "the group that has…", "Gondor, which…": `k` is a relative pronoun, not the "that" of a reported clause. */
+  protected relativePronoun(k: number): boolean {
+    const w = this.tokens[k]!.lower;
+    const prev = this.tokens[k - 1];
+    if (!prev) return false;
+    if (w === 'who' || w === 'which') return prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.inMention.has(k - 1);
+    if (w !== 'that' || prev.pos !== 'NOUN') return false;
+    for (let j = k - 2; j >= Math.max(this.from, k - 4); j--) if (SAY.has(this.tokens[j]!.lemma)) return false;
+    return true;
+  }
+  /** The actor group right after `last` (after a determiner at most): a direct object. */
+  protected directObject(last: number): ActorGroup | null {
+    let k = last + 1;
+    if (this.tokens[k]?.pos === 'DET' && !this.inMention.has(k)) k++;
+    return this.groups.find((g) => g.from === k) ?? null;
+  }
+  /** The first actor group after "in" in the clause (where a protest took place). */
+  protected placeGroup(last: number): ActorGroup | null {
+    const stop = nextBreak(this.tokens, last, this.to);
+    const g = this.groups.find((x) => x.from > last && x.from < stop && this.prepBefore(x)?.lower === 'in');
+    if (!g) return null;
+    // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
+    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
+    return { ...g, actors };
+  }
+  /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
+  protected startsClause(g: ActorGroup): boolean {
+    let k = g.to;
+    while (k < this.to && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(this.tokens[k]!.lower))) k++;
+    return k < this.to && isVerbPos(this.tokens[k]) && k > g.to - 1 && this.tokens[g.to]?.lower !== 'to';
+  }
+  /** The agent of a passive verb: the group after "by". */
+  protected byAgent(last: number): ActorGroup | null {
+    const stop = Math.min(this.to, last + 8);
+    for (let k = last + 1; k < stop; k++) {
+      if (this.tokens[k]!.lower !== 'by') continue;
+      for (let j = k + 1; j < Math.min(this.to, k + 4); j++) {
+        const g = this.groups.find((x) => x.from === j);
+        if (g) return g;
+      }
+    }
+    return null;
+  }
+  /** "killed in Israeli tank shelling": the actor owning the attack that did it, for an agentless passive. */
+  protected instrumentOwner(last: number): ActorGroup | null {
+    const stop = Math.min(this.to, last + 10);
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop) continue;
+      if (!['in', 'during', 'by'].includes(this.tokens[g.from - 2]?.lower ?? '') && !['in', 'during'].includes(this.tokens[g.from - 1]?.lower ?? '')) continue;
+      for (let k = g.to; k < Math.min(this.to, g.to + 3); k++) if (ATTACK_NOUNS.has(this.tokens[k]!.lemma) || ATTACK_NOUNS.has(this.tokens[k]!.lower)) return g;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+import type { EventDate } from '../../model/event.js';
+import type { Clause } from './clauses.js';
+import type { Match } from './match.js';
+import type { Memory } from './memory.js';
+import type { SentenceInput } from './types.js';
+
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+
+/** Does date `a` start after the article date `b`? (Compares the common prefix.) */
+export function isAfter(a: EventDate, b: EventDate): boolean {
+  const x = a.value?.split('/')[0];
+  const y = b.value;
+  if (!x || !y) return false;
+  const n = Math.min(x.length, y.length);
+  return x.slice(0, n) > y.slice(0, n);
+}
+
+/**
+ * The clause's date for a trigger: the nearest one not separated from it by another verb ("met
+ * X on July 28", "in 2015, A opened"; "would meet on June 27 followed by a meeting … in August"
+ * gives the meeting August). Years that name an agreement ("the 2014 agreement") do not count.
+ */
+export function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at: number, atEnd = at): EventDate | null {
+  let best: EventDate | null = null;
+  let score = Infinity;
+  const rel = relativeSpans(s);
+  for (const d of dates) {
+    if (YEAR.test(d.text.trim()) && landmarkYear(s, d.end)) continue;
+    // a date inside ", which was shut in August 2021," belongs to that relative clause
+    if (rel.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= at && at < r.end))) continue;
+    const before = d.end <= at;
+    const gap = before ? at - d.end : Math.max(0, d.start - atEnd);
+    const verb = s.tokens.some((t) => t.pos === 'VERB' && (before ? t.start >= d.end && t.end <= at : t.start >= atEnd && t.end <= d.start));
+    const sc = gap + (verb ? 10000 : 0) + (before ? 3 : 0);
+    if (sc < score) {
+      score = sc;
+      best = d.date;
+    }
+  }
+  return best;
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  fifteenth: 15, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+};
+
+/**
+ * "the 30th anniversary of the establishment of diplomatic relations": the event is N years
+ * before the article's (or the anniversary's) year.
+ */
+export function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDate: EventDate): EventDate | null {
+  if (!m.nominal || !articleDate.value) return null;
+  for (let k = m.trigFrom - 1; k >= 1 && k >= m.trigFrom - 4; k--) {
+    if (tokens[k]!.lower !== 'anniversary') continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const w = tokens[j]!.lower.replace(/-/g, '');
+      const n = ORDINAL_WORDS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^\d+/.exec(w)![0]) : NaN);
+      if (!Number.isNaN(n) && n > 0) {
+        const year = String(Number(articleDate.value.slice(0, 4)) - n);
+        return { value: year, precision: 'year', basis: 'relative', text: tokens.slice(j, k + 1).map((t) => t.text).join(' ') };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Character spans of relative clauses set off by commas (", which … ,", ", who … ,"). */
+export function relativeSpans(s: SentenceInput): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k - 1]!.lower !== ',' || !(t[k]!.lower === 'which' || t[k]!.lower === 'who' || t[k]!.lower === 'where')) continue;
+    let e = k + 1;
+    while (e < t.length && t[e]!.lower !== ',') e++;
+    out.push({ start: t[k]!.start, end: t[Math.min(e, t.length) - 1]!.end });
+  }
+  return out;
+}
+
+/** Is the year ending at `end` followed by an agreement word ("the 2014 agreement")? */
+export function landmarkYear(s: SentenceInput, end: number): boolean {
+  const rest = s.text.slice(end - s.start, end - s.start + 40).toLowerCase();
+  return /^\s+(?:[a-z]+\s+)?(?:agreement|protocol|treaty|memorandum|accord|convention|declaration|communiqu)/.test(rest);
+}
+
+export function yearDate(s: SentenceInput, year: string, at: number): EventDate {
+  const d = s.dates.find((x) => x.start <= at && at < x.end && x.date.value?.startsWith(year));
+  return d?.date ?? { value: year, precision: 'year', basis: 'explicit', text: year };
+}
+
+const TIME_SHIFT = new Set(['since', 'later', 'then', 'subsequently', 'afterwards', 'afterward', 'now', 'today', 'recently', 'also', 'again']);
+
+/**
+ * The date a continued clause shares with the clause before: the same one ("met X on July 28
+ * and discussed …"), none when it moves on in time ("… later signed"), or the span from it to
+ * the article date ("established relations in 1975 and have since signed …" → 1975/2022).
+ */
+export function shifted(tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, article: EventDate): EventDate | null {
+  if (!prev) return null;
+  for (let k = clause.from; k < clause.to && k < clause.from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'since' && prev.value && article.value && !prev.value.includes('/')) {
+      return { value: `${prev.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: `${prev.text ?? prev.value} … since` };
+    }
+    if (TIME_SHIFT.has(w)) return null;
+  }
+  return prev;
+}
+
+/**
+ * "Relations were established in 1992. Since then, the two countries have signed 40
+ * agreements": the span from the last stated date of the sentence before to the article's.
+ */
+export function sinceThen(tokens: SentenceInput['tokens'], clause: Clause, memory: Memory, index: number, article: EventDate): EventDate | null {
+  let k = clause.from;
+  while (k < clause.to && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.lower === '“' || tokens[k]!.lower === '"')) k++;
+  if (tokens[k]?.lower !== 'since' || !/^(?:then|that)$/.test(tokens[k + 1]?.lower ?? '') || !article.value) return null;
+  let last: EventDate | null = null;
+  for (const { event, index: i } of memory.values()) {
+    if (i === index - 1 && event.date.basis !== 'article' && event.date.value && !event.date.value.includes('/')) last = event.date;
+  }
+  if (!last?.value) return null;
+  return { value: `${last.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: 'since then' };
+}

@@ -1,0 +1,67 @@
+import type { EventDate, Modality } from '../../model/event.js';
+import type { Clause } from './clauses.js';
+import type { Match } from './match.js';
+import type { Parties } from './parties.js';
+import type { CodedDiplo, SentenceInput } from './types.js';
+
+const RECIPROCAL_KINDS = new Set(['mission.open', 'mission.reopen', 'mission.close', 'envoy.appoint', 'envoy.recall', 'envoy.expel']);
+const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', 'respective', 'mutually']);
+
+/**
+ * "Turkey and Egypt appointed ambassadors to each other's capitals", "agreed to reopen
+ * embassies": a directed event with two countries as subject and a plural or reciprocal object
+ * goes both ways.
+ */
+export function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: Match, p: Parties): Parties[] {
+  if (!RECIPROCAL_KINDS.has(m.kind) || m.objFrom < 0) return [p];
+  const sides = [...new Map(p.agents.filter((a) => a.country).map((a) => [a.country, a])).values()];
+  if (sides.length !== 2) return [p];
+  const obj = tokens[m.objTo - 1]!;
+  const plural = obj.lower !== obj.lemma && obj.lower.endsWith('s');
+  let mutual = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (RECIPROCAL_WORDS.has(w) && (w !== 'each' && w !== 'one' || /^(?:other|another)/.test(tokens[k + 1]?.lower ?? ''))) mutual = true;
+  }
+  if (!plural && !mutual) return [p];
+  const [a, b] = sides as [typeof sides[0], typeof sides[0]];
+  return [{ ...p, source: a, target: b, participants: [], city: null, place: null }, { ...p, source: b, target: a, participants: [], city: null, place: null }];
+}
+
+const partyKey = (e: CodedDiplo): string =>
+  [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean))].sort().join('+');
+const modalityClass = (m: Modality): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');
+
+/** One fact stated twice in a sentence ("opened an embassy …, which started functioning in June") is one event. */
+export function mergeDuplicates(events: CodedDiplo[]): CodedDiplo[] {
+  const out: CodedDiplo[] = [];
+  for (const e of events) {
+    const i = out.findIndex((o) => o.kind === e.kind && partyKey(o) === partyKey(e)
+      && modalityClass(o.modality) === modalityClass(e.modality)
+      && (o.source?.country === e.source?.country || !isDirected(e)) && compatible(o.date, e.date));
+    if (i < 0) out.push(e);
+    else out[i] = better(out[i]!, e);
+  }
+  return out;
+}
+
+const isDirected = (e: CodedDiplo): boolean => !['relations.establish', 'relations.restore', 'agreement.sign', 'meeting', 'cooperation.intent', 'meeting.intent', 'parliament.friendship-group'].includes(e.kind);
+
+function compatible(a: EventDate, b: EventDate): boolean {
+  if (a.basis === 'article' || b.basis === 'article') return true;
+  const x = a.value ?? '';
+  const y = b.value ?? '';
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** Keeps the better-dated of two mentions, and the richer actors and attributes. */
+function better(a: CodedDiplo, b: CodedDiplo): CodedDiplo {
+  const rank = (d: EventDate): number => (d.basis === 'article' ? 0 : 10) + (d.value?.length ?? 0);
+  const [keep, other] = rank(b.date) > rank(a.date) ? [b, a] : [a, b];
+  const named = (x: CodedDiplo): number => [x.source, x.target, ...x.participants].filter((y) => y?.name).length;
+  const actors = named(other) > named(keep) ? other : keep;
+  return {
+    ...keep, source: actors.source, target: actors.target, participants: actors.participants,
+    attributes: { ...other.attributes, ...keep.attributes },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Actor } from '../../model/actor.js';
+import type { Place } from '../../model/event.js';
+import { isPlace } from './clause-view.js';
+import type { Parties, PartyContext } from './party-types.js';
+
+export const RECEIVE = new Set(['receive', 'accept']);
+export const CITY_VIA = new Set(['capital', 'city', 'seat']);
+export const countryOf = (a: Actor | null | undefined): string | null => a?.country ?? null;
+
+export function done(
+  source: Actor | null, target: Actor | null, participants: readonly Actor[], place: Place | null, city: string | null,
+  person: Actor | null, agents: readonly Actor[], explicit: number,
+): Parties {
+  return { source, target, participants, place, city, person, agents, explicit };
+}
+
+export const empty = (agents: readonly Actor[]): Parties => done(null, null, [], null, null, null, agents, 0);
+
+/** A person whose country the text leaves implicit, placed in the pair's other country. */
+export function withCountry(a: Actor, country: string): Actor {
+  return Object.freeze({ ...a, country, code: `${country}${a.sectors.join('')}` });
+}
+
+/** Another country or body named in the clause, not of `than`'s country (not a place, not a person). */
+export function other(ctx: PartyContext, than: Actor): Actor | null {
+  const s = ctx.view.slots.find((x) => !isPlace(x) && x.span.actor.country && x.span.actor.country !== than.country
+    && x.span.actor.type !== 'person' && x.span.actor.type !== 'igo');
+  return s?.span.actor ?? null;
+}
+
+export function dateline(ctx: PartyContext, than: Actor): Actor | null {
+  const c = ctx.frame.datelineCountry;
+  return c && c !== than.country ? ctx.frame.countryActor(c, ctx.frame.datelinePlace ?? undefined) : null;
+}
+
+export function pairOther(ctx: PartyContext, than: Actor): Actor | null {
+  const pair = ctx.frame.pair(ctx.sentence.index);
+  if (!pair || !pair.some((p) => p.country === than.country)) return null;
+  return pair.find((p) => p.country !== than.country) ?? null;
+}
+
+/** Actors without repeats: one per country (a named person wins over the bare country), persons by name. */
+export function unique(list: readonly (Actor | null | undefined)[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of list) {
+    if (!a) continue;
+    const same = out.findIndex((b) => (a.country && b.country === a.country) || (a.name && b.name === a.name));
+    if (same < 0) out.push(a);
+    else if (!out[same]!.name && a.name) out[same] = a;
+  }
+  return out;
+}
