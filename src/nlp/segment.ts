@@ -106,7 +106,7 @@ function build(
       text: value,
       lower: value.toLowerCase(),
       pos: raw.pos[i]!,
-      lemma: raw.lemmas[i]!.toLowerCase(),
+      lemma: (raw.lemmas[i] ?? value).toLowerCase(),
       sentence: sentences.length,
     });
   }

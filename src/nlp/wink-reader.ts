@@ -7,7 +7,8 @@ export interface RawTokens {
   readonly ends: readonly number[];
   readonly values: readonly string[];
   readonly pos: readonly string[];
-  readonly lemmas: readonly string[];
+  /** wink gives null for some tokens (a sentence-final "cannot"). */
+  readonly lemmas: readonly (string | null)[];
   /** First raw token index of each wink sentence. */
   readonly sentenceStarts: readonly number[];
 }
@@ -29,7 +30,7 @@ export class WinkReader {
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
-    const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as (string | null)[];
     const starts: number[] = new Array(values.length);
     const ends: number[] = new Array(values.length);
     let at = 0;

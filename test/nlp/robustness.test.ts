@@ -45,3 +45,10 @@ test('offsets stay consistent on awkward texts', () => {
     }
   }
 });
+
+test('tokens wink leaves without a lemma (a sentence-final "cannot") fall back to their text', () => {
+  const r = new Analyser().analyse('The rules apply when state and federal authorities cannot. We cannot go.', { published: '2020-01-01' });
+  assert.equal(r.sentences.length, 2);
+  assert.ok(r.tokens.every((t) => typeof t.lemma === 'string' && t.lemma.length > 0));
+  assert.equal(r.tokens.find((t) => t.lower === 'cannot')?.lemma, 'cannot');
+});
