@@ -16,6 +16,11 @@ export const PLACE_PREPS: ReadonlySet<string> = new Set([
   'in', 'at', 'to', 'from', 'into', 'near', 'visit', 'visited', 'visiting', 'toward', 'towards',
 ]);
 
+/** Words before a country that make it a destination or origin ("leaving for Beijing", "back from Moscow"). */
+export const MOTION_PREPS: ReadonlySet<string> = new Set([
+  'to', 'for', 'from', 'into', 'toward', 'towards', 'visit', 'visited', 'visiting', 'visits',
+]);
+
 const SPEECH: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
   'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',

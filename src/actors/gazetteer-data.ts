@@ -69,7 +69,7 @@ export interface TitlesFile {
   readonly descriptions: Readonly<Record<string, string | null>>;
 }
 export interface BodiesFile {
-  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; needsModifier?: boolean; standalone?: boolean; phrases: string[] }[];
+  readonly bodies: readonly { name: string; sectors: string[]; country?: string; kind?: string; needsModifier?: boolean; standalone?: boolean; agent?: boolean; phrases: string[] }[];
 }
 export interface CitiesFile {
   readonly capitals: Readonly<Record<string, readonly string[]>>;

@@ -70,6 +70,27 @@ export class Gazetteer {
         for (const a of usable) this.put(a, { k: 'seed', name: s.name }, 'cap');
       }
     }
+    this.addSurnames(src);
+  }
+
+  /**
+   * "President Bush", "Chancellor Kohl": after a title, a well-known person's surname alone finds
+   * their roles, when every known holder of that surname served the same country (the date picks the role).
+   */
+  private addSurnames(src: GazetteerSources): void {
+    const bySurname = new Map<string, SeedRole[]>();
+    for (const r of src.seeds) {
+      const words = r.name.replace(/,?\s+(Jr\.?|Sr\.?|II|III)$/, '').split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last)) continue;
+      const list = bySurname.get(fold(last)) ?? [];
+      list.push(r);
+      bySurname.set(fold(last), list);
+    }
+    for (const [k, roles] of bySurname) {
+      if (this.seeds.has(k) || new Set(roles.map((r) => r.country)).size > 1) continue;
+      this.seeds.set(k, roles);
+    }
   }
 
   /** Loads the dictionaries from data/actors (or `dir`) and the country packages. */
@@ -235,7 +256,7 @@ export class Gazetteer {
     for (const b of src.bodies.bodies) {
       const lex: Lex = {
         k: 'body', name: b.name, sectors: b.sectors, country: b.country ?? null, mission: b.kind === 'mission',
-        needsModifier: b.needsModifier ?? false, standalone: b.standalone ?? false,
+        needsModifier: b.needsModifier ?? false, standalone: b.standalone ?? false, agent: b.agent ?? false,
       };
       for (const p of b.phrases) this.put(p, lex);
     }

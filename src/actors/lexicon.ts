@@ -38,6 +38,12 @@ export interface BodyLex {
   readonly needsModifier: boolean;
   /** A group that belongs to no one country (Islamic State): an actor without a country. */
   readonly standalone: boolean;
+  /**
+   * A CAMEO agent: a group of people named by their role (protesters, students, police). With a
+   * country word ("Georgian demonstrators") or a place ("a court in Guyana") it is that country's;
+   * alone, it is `---` + sector as PETRARCH codes it ("Insurgents" → ---REB).
+   */
+  readonly agent: boolean;
 }
 /** A word in front of a title: deputy, vice (kept), acting, former (dropped). */
 export interface ModLex {

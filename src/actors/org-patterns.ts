@@ -20,6 +20,22 @@ const COMPOUND = new Set([
   'capital', 'border', 'director', 'manager', 'representative', 'leader', 'leaders', 'club', 'music', 'side',
 ]);
 
+/** Prepositions after an agent that say where it is ("police in Cairo", "students across Iran"). */
+const AGENT_PLACE = new Set(['in', 'throughout', 'across']);
+/** Possessive determiners: "its troops" belong to someone named elsewhere. */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words that end a noun phrase: no filler between a country word and an agent. */
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'said', 'says', 'has', 'have',
+  'had', 'was', 'were', 'is', 'are', 'will', 'would', 'who', 'which', 'that', 'than', 'as', 'but', 'not',
+]);
+
+/** A word that may stand between a country word and an agent ("paper", "Kurdish"). */
+function isFiller(s: Sent, k: number): boolean {
+  const t = s.tokens[k];
+  return Boolean(t?.word) && s.lexAt[k].length === 0 && !FUNCTION_WORDS.has(t.key) && !/ly$|ed$/.test(t.key);
+}
+
 /** A body found at tokens [from, to), with the host and city of a mission. */
 /** Describing words allowed between "the" and a back-reference noun. */
 const FILLER = new Set([
@@ -51,6 +67,12 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   // a body whose own name starts with a country's ("Pakistan Point News") is that body
   const cm = lexOf(s, j, 'body') ? null : countryMod(s, j);
   if (cm) j = cm.to;
+  // "French paper workers", "Iraqi Kurdish rebels": a country word, a word or two, then an agent
+  if (cm && !lexOf(s, j, 'body')) {
+    for (let k = j; k < j + 2 && isFiller(s, k); k++) {
+      if (lexOf(s, k + 1, 'body')?.agent) { j = k + 1; break; }
+    }
+  }
   const body = lexOf(s, j, 'body');
   if (!body || (body.needsModifier && !cm)) return null;
   const bodyAt = j;
@@ -60,7 +82,17 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   const host = body.mission ? (of?.host ?? hostPhrase(s, j)) : null;
   if (host && !of?.host) j = host.to;
   let country = body.country ?? cm?.code ?? of?.code ?? null;
-  let via = body.country ? 'body' : cm ? 'body' : of ? 'body' : 'body';
+  let via = 'body';
+  // "a court in Guyana", "students throughout Indonesia": an agent takes the country it is in
+  if (!country && body.agent) {
+    const where = AGENT_PLACE.has(keyAt(s, j)) ? (hostPhrase(s, j) ?? (countryMod(s, j + 1) ? { code: countryMod(s, j + 1)!.code, to: countryMod(s, j + 1)!.to } : null)) : null;
+    if (where && !ctx.gaz.isIgo(where.code)) {
+      country = where.code;
+      j = where.to;
+    }
+    // "its troops", "their supporters": someone's agents, not a group of their own
+    if (!country && det && POSSESSIVE.has(det)) return null;
+  }
   if (!country) {
     const at = s.tokens[i].start;
     // "the embassy", "our embassy", "the ministry": the last one of its kind named before
@@ -68,7 +100,9 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     if (!country && !body.mission && BARE.has(body.name) && (s.tokens[bodyAt].cap || det === 'the')) {
       country = ctx.state.onlyCountry(at) ?? (body.name === 'foreign ministry' ? ctx.state.dateline : null);
     }
-    if (!country && !body.standalone) return null;
+    // "Police arrested students": agents of the one country this sentence (or article) is about
+    if (!country && body.agent) country = ctx.state.onlyCountry(at);
+    if (!country && !body.standalone && !body.agent) return null;
     if (country) via = 'body-context';
   }
   const actor = makeActor(ctx.gaz, {

@@ -13,7 +13,7 @@ import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
 import { resolvePerson, settleCountries, type Pending } from './who.js';
 
-import { PLACE_NOUNS, PLACE_PREPS, PRONOUNS, isSalient } from './cues.js';
+import { MOTION_PREPS, PLACE_NOUNS, PLACE_PREPS, PRONOUNS, isSalient } from './cues.js';
 
 /** Everything a sentence parse needs besides the sentence. */
 export interface ParseContext {
@@ -87,14 +87,17 @@ export class SentenceParser {
     const m: Mention = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
     const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
     this.out.push(Object.freeze({ ...m, ...extra }));
-    this.placeAt.push(PLACE_PREPS.has(this.s.tokens[from - 1]?.key ?? '') && (via === 'capital' || via === 'name'));
+    const prev = this.s.tokens[from - 1]?.key ?? '';
+    this.placeAt.push(PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name'));
+    // "leaving for Beijing", "a visit to Moscow": a destination, never a titled person's own country
+    const destination = MOTION_PREPS.has(prev) && (via === 'capital' || via === 'name');
     if (!this.ctx.record) return;
     if (actor.type === 'organisation' && actor.country && actor.name) {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
     }
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
       if (actor.type !== 'person' || via === 'title') {
-        this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person');
+        this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person', destination);
       }
     }
   }
@@ -163,7 +166,9 @@ export class SentenceParser {
       }
       const p = this.resolve(name, country, title, sectors, at, t.title?.hint);
       const via = t.counterpart ? 'counterpart' : 'title';
-      return this.emitPerson(p, t.from, end, via, t.host ?? app?.host);
+      // "condemned that President Mugabe": "that" is a conjunction here, not part of the name
+      const from = t.det === 'that' || t.det === 'this' ? t.from + 1 : t.from;
+      return this.emitPerson(p, from, end, via, t.host ?? app?.host);
     }
     if (t.counterpart && !t.country) {
       // "Hasanli briefed his counterpart": the last person of another country

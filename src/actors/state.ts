@@ -29,6 +29,8 @@ interface CountryMention {
   readonly code: string;
   readonly sentence: number;
   readonly owned: boolean;
+  /** Named as a destination or origin ("leaving for Beijing"). */
+  readonly destination: boolean;
 }
 
 /** Does a description ("diplomat", "minister", "ambassador") fit this person's title? */
@@ -129,8 +131,8 @@ export class ArticleState {
   }
 
   /** A country named at `at`; `owned` when it belongs to a person's phrase ("Azerbaijan's Foreign Minister X"). */
-  noteCountry(at: number, code: string, owned = false): void {
-    this.countryMentions.push({ at, code, sentence: this.sentence, owned });
+  noteCountry(at: number, code: string, owned = false, destination = false): void {
+    this.countryMentions.push({ at, code, sentence: this.sentence, owned, destination });
   }
 
   /** The last person mentioned before `at` that fits; salient ones (speakers, subjects) first. */
@@ -164,6 +166,8 @@ export class ArticleState {
       if (this.sentence - m.sentence > sentencesBack) return null;
       // in its own sentence, a country that belongs to another person is not this person's
       if (m.owned && m.sentence === this.sentence) continue;
+      // nor is a place someone travels to or from ("Before leaving for Beijing, President Bush …")
+      if (m.destination && m.sentence === this.sentence) continue;
       if (m.at < at && accept(m.code)) return m.code;
     }
     return null;

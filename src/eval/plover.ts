@@ -35,10 +35,16 @@ interface RawRecord {
   readonly target?: unknown;
 }
 
+/**
+ * Country codes of older CAMEO/TABARI dictionaries that the gold standard uses in a few records,
+ * mapped to the ISO alpha-3 code the coder produces.
+ */
+const LEGACY_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
 /** Actor lists are arrays of `{code}` in most records, a single object or a string in a few. */
 function codes(v: unknown): string[] {
   const list = Array.isArray(v) ? v : v ? [v] : [];
-  return list.map((a) => (typeof a === 'string' ? a : ((a as RawActor)?.code ?? ''))).filter((c) => /^[A-Z-]{3}/.test(c)).map((c) => c.slice(0, 3));
+  return list.map((a) => (typeof a === 'string' ? a : ((a as RawActor)?.code ?? ''))).filter((c) => /^[A-Z-]{3}/.test(c)).map((c) => c.slice(0, 3)).map((c) => LEGACY_CODES[c] ?? c);
 }
 
 /** Reads the PLOVER gold-standard JSON array; the DOCUMENT header and records without text are skipped. */
@@ -90,7 +96,10 @@ export function plover05(code: string): string | null {
 export function ploverCountry(a: Actor | null): string | null {
   if (!a) return null;
   const code = a.code ?? '';
-  if (code.startsWith('NGO') || code.startsWith('NGM') || a.type === 'organisation' && !a.country) return 'NGO';
+  if (code.startsWith('NGO') || code.startsWith('NGM')) return 'NGO';
+  // an agent of no known country ("---REB", "---COP") names no country
+  if (code.startsWith('---')) return null;
+  if (a.type === 'organisation' && !a.country) return 'NGO';
   if (a.type === 'igo' || code.startsWith('IGO')) return 'IGO';
   // Organisation codes in the country slot (UNO, EUR, NAT…) are IGOs.
   if (a.country && !countries.isValid(a.country)) return 'IGO';
@@ -106,6 +115,11 @@ export interface PloverOutcome {
   /** null when the gold has no source (target): not scored. */
   readonly sourceOk: boolean | null;
   readonly targetOk: boolean | null;
+  /** The gold's and the coder's source / target countries, for the diff. */
+  readonly wantSources: readonly string[];
+  readonly wantTargets: readonly string[];
+  readonly gotSource: string | null;
+  readonly gotTarget: string | null;
 }
 
 /**
@@ -122,5 +136,6 @@ export function scorePlover(rec: PloverRecord, clauses: readonly ScoredEvent[]):
     id: rec.id, wantEvent: rec.event, gotEvent: main ? plover05(main.cameo) : null, gotCode: main?.cameo ?? null,
     sourceOk: rec.sources.length ? src !== null && rec.sources.includes(src) : null,
     targetOk: rec.targets.length ? tgt !== null && rec.targets.includes(tgt) : null,
+    wantSources: rec.sources, wantTargets: rec.targets, gotSource: src, gotTarget: tgt,
   };
 }

@@ -73,7 +73,7 @@ export function details(results: readonly SuiteResult[], all = false): string {
       for (const o of r.score.outcomes) {
         const bad = o.gotEvent !== o.wantEvent || o.sourceOk === false || o.targetOk === false;
         if (!all && !bad) continue;
-        out.push(`${bad ? 'FAIL' : 'PASS'} ${o.id} want ${o.wantEvent} got ${o.gotEvent ?? '(none)'}${o.gotCode ? ` (${o.gotCode})` : ''} source ${o.sourceOk ?? '-'} target ${o.targetOk ?? '-'}\n    ${o.text.slice(0, 180)}`);
+        out.push(`${bad ? 'FAIL' : 'PASS'} ${o.id} want ${o.wantEvent} got ${o.gotEvent ?? '(none)'}${o.gotCode ? ` (${o.gotCode})` : ''} source ${o.sourceOk ?? '-'} target ${o.targetOk ?? '-'} (want ${o.wantSources.join('/') || '-'}>${o.wantTargets.join('/') || '-'} got ${o.gotSource ?? '-'}>${o.gotTarget ?? '-'})\n    ${o.text.slice(0, 180)}`);
       }
     } else if (r.kind === 'gold') {
       out.push(`\n== ${r.suite} — ${r.coder}`);

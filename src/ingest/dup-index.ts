@@ -1,5 +1,9 @@
 import { BANDS, bandHash, isNearDuplicate, type SignatureLike } from './signature.js';
 
+/** How many entries of one band bucket, and how many candidates in all, a lookup compares. */
+const BUCKET_CHECKS = 32;
+const MAX_CHECKS = 400;
+
 interface Entry { readonly id: string; readonly contentHash: string; readonly minhash: Uint32Array; readonly size?: number }
 
 /** One generation of the index: exact map, band buckets (numeric keys; one entry stored bare). */
@@ -32,11 +36,17 @@ export class DupIndex {
     }
     if (!near) return null;
     for (const g of [this.#older, this.#newer]) {
+      // Each candidate is checked once; crowded buckets (shared boilerplate) only by their newest entries.
+      const seen = new Set<number>();
       let best: number | null = null;
-      for (let b = 0; b < BANDS; b++) {
+      for (let b = 0; b < BANDS && seen.size < MAX_CHECKS; b++) {
         const bucket = g.bands.get(b * 0x100000000 + bandHash(sig.minhash, b));
         if (bucket === undefined) continue;
-        for (const i of typeof bucket === 'number' ? [bucket] : bucket) {
+        const ids = typeof bucket === 'number' ? [bucket] : bucket;
+        for (let k = ids.length - 1; k >= Math.max(0, ids.length - BUCKET_CHECKS); k--) {
+          const i = ids[k];
+          if (seen.has(i)) continue;
+          seen.add(i);
           if ((best === null || i < best) && isNearDuplicate(g.entries[i], sig)) best = i;
         }
       }

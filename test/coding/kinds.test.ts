@@ -47,6 +47,11 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Mongolia hopes to join the Shanghai Cooperation Organization as a full member.', 'membership.join MNG>SCO 2024-05-10 intended'],
   ['The Indian embassy in Kabul, which was shut in August 2021, has been partially reopened.', 'mission.close IND>AFG 2021-08 asserted'],
   ['The Indian embassy in Kabul, which was shut in August 2021, has been partially reopened.', 'mission.reopen IND>AFG 2024-05-10 asserted'],
+  ['Lavrov discussed the situation with his Belarusian counterpart.', 'meeting RUS>BLR 2024-05-10 asserted'],
+  ['The Slovak foreign minister was received by President Ilham Aliyev in Baku on Monday.', 'meeting AZE>SVK 2024-05-06 asserted'],
+  ['Turkmen President Serdar Berdimuhamedov paid a three-day official visit to Tajikistan on Monday.', 'visit TKM>TJK 2024-05-06 asserted'],
+  ['The National Assembly of Serbia adopted the law on ratification of the agreement with Hungary.', 'agreement.ratify SRB>HUN 2024-05-10 asserted'],
+  ['Kenya and Ethiopia adopted a joint declaration on border security.', 'agreement.sign KEN>ETH 2024-05-10 asserted'],
 ];
 
 for (const [sentence, want] of CASES) {
@@ -106,4 +111,10 @@ test('the host of the pair opens nothing: "the two countries agreed to open a tr
   assert.equal(e ? brief(e) : null, 'mission.open VNM>BRA 2024-05-10 planned');
   assert.equal(e?.attributes.missionType, 'office');
   assert.equal(e?.attributes.city, 'Sao Paulo');
+});
+
+test('"the two countries will open embassies in each other\'s capitals": one opening each way', () => {
+  const got = diplomatic('Cuba and South Korea established diplomatic relations in February 2024. The two countries will open embassies in each other\'s capitals.')
+    .filter((e) => e.kind === 'mission.open').map(brief);
+  assert.deepEqual(got.sort(), ['mission.open CUB>KOR 2024-05-10 planned', 'mission.open KOR>CUB 2024-05-10 planned']);
 });

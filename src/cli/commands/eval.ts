@@ -16,6 +16,7 @@ interface Flags {
   readonly verbose?: boolean;
   readonly all?: boolean;
   readonly petrarchOnly?: boolean;
+  readonly coder?: string;
 }
 
 const list = (v: string, prev: string[] = []): string[] => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -31,11 +32,13 @@ export const register: RegisterCommand = (program, fail) => {
     .option('--verbs <paths>', 'PETRARCH verb dictionaries (used instead of Attaché\'s verb patterns)', list)
     .option('--discards <paths>', 'PETRARCH discard lists', list)
     .option('--petrarch-only', 'find actors with the given PETRARCH dictionaries only (not also with Attaché\'s gazetteer)')
+    .option('--coder <name>', 'records and PLOVER: "pipeline" (default: the full coder) or "cameo" (the CAMEO verb coder alone)')
     .option('-v, --verbose', 'per-category breakdown and a diff for every record that is not right')
     .option('--all', 'run every suite found under ../shared (peers and eval gold) and print one table')
     .addHelpText('after', '\nOnly the raw text of each record is coded (never a supplied parse). Records: precision / recall / F1 of\n(source, target, code) triples at full code and at root level, and the pass rate. PLOVER: event type and\nsource/target country accuracy. Gold: facts as ../shared/eval/score.mjs scores them.\nExit status: 0 done (or ../shared absent with --all), 1 an input could not be read, 2 usage error.')
     .action(async (files: string[], flags: Flags) => {
       if (!flags.all && !files.length) throw new UsageError('give evaluation files, or --all');
+      if (flags.coder && flags.coder !== 'pipeline' && flags.coder !== 'cameo') throw new UsageError(`--coder: expected pipeline or cameo, got ${flags.coder}`);
       const kit = new EvalKit();
       const results: SuiteResult[] = [];
       const log = (s: string): void => { process.stderr.write(`${s}\n`); };
@@ -67,7 +70,7 @@ export const register: RegisterCommand = (program, fail) => {
             const c = flags.petrarchOnly ? kit.petrarchOnly('petrarch-dicts', petr) : kit.withPetrarch('attache+petrarch-dicts', petr);
             if (!c.ok) throw new UsageError(c.error.message);
             coder = c.value;
-          } else coder = kit.attache();
+          } else coder = flags.coder === 'cameo' ? kit.clauseCoder('cameo-coder', kit.own, kit.lexicon) : kit.attache();
         }
         results.push(...runRecordsSuite(basename(f), input.value, [coder]));
       }

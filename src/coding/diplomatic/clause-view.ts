@@ -70,8 +70,9 @@ export class ClauseView {
     let k = to;
     if (this.tokens[k]?.lower === 'of' || this.tokens[k]?.lower === 'from') {
       k++;
-      if (this.tokens[k]?.pos === 'DET') k++;
-      return this.slots.find((s) => s.from === k) ?? null;
+      const det = this.tokens[k]?.pos === 'DET' ? k : -1;
+      if (det >= 0) k++;
+      return this.slots.find((s) => s.from === k || s.from === det) ?? null;
     }
     return null;
   }

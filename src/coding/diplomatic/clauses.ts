@@ -59,8 +59,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
         continue;
       }
     }
-    // "the consultations attended by X and Y focused on …": a participle before "by" is no clause verb
-    if (isVerb(t) && tokens[i + 1]?.lower !== 'by') leftHasVerb = true;
+    if (clauseVerb(tokens, i, from)) leftHasVerb = true;
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];
@@ -75,6 +74,24 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
+/**
+ * A verb that heads a clause, not a participle inside a noun phrase: "the consultations attended
+ * by X", "consultations held at the ministry", "the agreement signed in 2014".
+ */
+function clauseVerb(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (next === 'by') return false;
+  const prev = i > from ? tokens[i - 1]! : null;
+  const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
+  return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && participle && REDUCED_NEXT.has(next));
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'set', 'led', 'built', 'sent', 'done', 'given', 'taken', 'shown', 'known', 'shut', 'won', 'begun', 'written']);
+
+const REDUCED_NEXT = new Set(['at', 'in', 'on', 'by', 'last', 'earlier', 'during', 'between', 'with', 'from']);
+
 /** The verb of the next clause: a verb before the next coordinator or the end. */
 function nextVerb(tokens: readonly Token[], from: number, to: number): number {
   const limit = Math.min(to, from + 12);
@@ -82,7 +99,7 @@ function nextVerb(tokens: readonly Token[], from: number, to: number): number {
     const t = tokens[i]!;
     if (COORD.has(t.lower) || t.lower === ';') return -1;
     // "and opening", "and the signing": a gerund right after the coordinator is a noun phrase
-    if (isVerb(t) && !(i === from && t.lower.endsWith('ing'))) return i;
+    if (clauseVerb(tokens, i, from) && !(i === from && t.lower.endsWith('ing'))) return i;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { modalityOf } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { anniversary, isAfter, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
-import { definite, familyOf, type Memory, recall } from './memory.js';
+import { addDelegationHeads, definite, familyOf, type Memory, recall } from './memory.js';
 import { mergeDuplicates, reciprocal } from './merge.js';
 import { isVerb } from './tokens.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
@@ -41,11 +41,14 @@ export class DiplomaticCoder {
    */
   codeArticle(sentences: readonly SentenceInput[], frame: ArticleFrame): CodedDiplo[][] {
     const memory: Memory = new Map();
-    return sentences.map((s) => {
+    const out: CodedDiplo[][] = [];
+    for (const s of sentences) {
       const events = this.codeSentence(s, frame, memory);
-      for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index });
-      return events;
-    });
+      if (events.length === 0) addDelegationHeads(s, memory, out);
+      for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
+      out.push(events);
+    }
+    return out;
   }
 
   /** The events of one sentence, duplicates of one fact merged. */

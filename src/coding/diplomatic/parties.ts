@@ -77,7 +77,7 @@ function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   const { view, match } = ctx;
   const after = match.nominal
     ? nounParties(view, match.trigFrom, match.trigTo)
-    : objectParties(view, match.trigTo);
+    : objectParties(view, match.trigTo, match.rule.objectPreps, host);
   // "X was received by Y": the by-phrase is the host, the subject the visitor
   const byAgent = !match.nominal && view.after(match.trigTo).some((x) => x.prep === 'by');
   const subjects = byAgent ? view.before(match.trigFrom).map((x) => x.span.actor) : [];
@@ -86,7 +86,7 @@ function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   const placeSlot = view.slots.find((s) => isPlace(s) && s.from >= match.trigTo);
   const place = placeSlot ? placeOfSlot(placeSlot) : null;
   if (host && agents.length === 0) return empty(agents);
-  return fill(ctx, unique(list), agents, place, placeSlot && placeSlot.span.via !== 'name' ? placeSlot.span.text : null);
+  return fill(ctx, unique(list), agents, place, placeSlot && CITY_VIA.has(placeSlot.span.via ?? '') ? placeSlot.span.text : null);
 }
 
 /** "the Paris Agreement", "the Minsk Protocol": a city naming a document or event is no party. */
@@ -99,8 +99,15 @@ function isNameModifier(view: ClauseView, s: Slot): boolean {
 const OBJECT_PREPS = new Set(['with', 'to', 'between', 'and']);
 
 /** Who a meeting verb is with: "met (with) X and Y", "held talks with X": the first object group. */
-function objectParties(view: ClauseView, from: number): Actor[] {
-  const first = view.after(from).find((s) => !isPlace(s) && !isNameModifier(view, s) && (s.prep === null ? s.from - from <= 4 : OBJECT_PREPS.has(s.prep)));
+function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string> | null = null, person = false): Actor[] {
+  const ok = (s: Slot): boolean => {
+    if (isPlace(s) || isNameModifier(view, s)) return false;
+    if (preps) return s.prep !== null && preps.has(s.prep);
+    if (s.prep !== null) return OBJECT_PREPS.has(s.prep);
+    // "received Y's message" names a thing of Y, not Y: a host receives people
+    return s.from - from <= 4 && !(person && possessed(view, s));
+  };
+  const first = view.after(from).find(ok);
   if (!first) return [];
   const out = [first.span.actor];
   let last = first;
@@ -112,6 +119,12 @@ function objectParties(view: ClauseView, from: number): Actor[] {
     } else break;
   }
   return out;
+}
+
+/** "Ukraine's future", "Y's message": the mention is a possessor. */
+function possessed(view: ClauseView, s: Slot): boolean {
+  const next = view.tokens[s.to]?.lower ?? '';
+  return next === "'s" || next === '’s' || next === "'" || s.span.text.endsWith("'s") || s.span.text.endsWith('’s');
 }
 
 const NP_PREPS = new Set(['with', 'between', 'by', 'and', 'of', 'among']);

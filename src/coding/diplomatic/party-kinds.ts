@@ -18,6 +18,11 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
     const other = at && pair?.some((p) => p.country === at.country) ? pair.find((p) => p.country !== at.country) : undefined;
     if (other) sender = other;
   }
+  if (!sender?.country && ctx.pairWord && mutualObject(view, match.objFrom, match.objTo)) {
+    // "the two countries will open embassies in each other's capitals": both ways (see merge.ts)
+    const pair = frame.pair(ctx.sentence.index);
+    if (pair) return done(pair[0], pair[1], [], null, null, null, [...pair], 2);
+  }
   if (!sender?.country) return empty(agents);
   const hosted = owner?.span.host && owner.span.host !== sender.country
     ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
@@ -29,6 +34,17 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
   target ??= other(ctx, sender) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
   const city = found?.city ? found.name : null;
   return done(sender, target, [], found && found.city ? { name: found.name, country: found.country } : null, city, null, agents, 2);
+}
+
+/** A plural mission noun or "each other's": the event goes both ways between the pair. */
+function mutualObject(view: ClauseView, from: number, to: number): boolean {
+  if (from < 0) return false;
+  const head = view.tokens[to - 1]!;
+  if (head.lower !== head.lemma && head.lower.endsWith('s')) return true;
+  for (let k = view.clause.from; k < view.clause.to - 1; k++) {
+    if (view.tokens[k]!.lower === 'each' && view.tokens[k + 1]!.lower === 'other') return true;
+  }
+  return false;
 }
 
 /** Envoys: appointed or recalled by the subject, presenting credentials to the host. */

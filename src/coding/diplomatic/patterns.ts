@@ -40,6 +40,8 @@ export interface Rule {
   readonly noModality: boolean;
   readonly source: readonly string[] | null;
   readonly target: readonly string[] | null;
+  /** Prepositions that introduce the other party ("discussed … with Y"); null: any object. */
+  readonly objectPreps: ReadonlySet<string> | null;
 }
 
 /** A trigger phrase of a rule, as indexed by its first word. */
@@ -67,6 +69,7 @@ interface RawRule {
   object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; reKind?: string;
   require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
   needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
+  objectPreps?: string[];
 }
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
@@ -121,6 +124,7 @@ export class DiplomaticPatterns {
         minParties: r.minParties ?? 2, explicitParties: r.explicitParties ?? false,
         needObjectActor: r.needObjectActor ?? false, allowNegation: r.allowNegation ?? false,
         noModality: r.noModality ?? false, source: r.source ?? null, target: r.target ?? null,
+        objectPreps: r.objectPreps ? new Set(r.objectPreps) : null,
       });
       rules.push(rule);
       const add = (phrase: string, nominal: boolean): void => {
