@@ -109,8 +109,8 @@ export function similarity(a: SignatureLike, b: SignatureLike): number {
 
 /**
  * Whether `b` is a near-duplicate of `a`: estimated Jaccard ≥ 0.7, or — when shingle counts are
- * known — the smaller text is ≥ 70% contained in the larger (a copy with a cut ending or a new
- * header). Very short texts (under 12 shingles) only match exactly.
+ * known — the smaller text is ≥ 70% contained in the larger (80% when it has under 60 shingles:
+ * a copy with a cut ending or a new header). Very short texts (under 12 shingles) only match exactly.
  */
 export function isNearDuplicate(a: SignatureLike, b: SignatureLike): boolean {
   if (a.contentHash === b.contentHash) return true;
@@ -120,7 +120,8 @@ export function isNearDuplicate(a: SignatureLike, b: SignatureLike): boolean {
     if (small < 12) return false;
     if (j >= 0.7) return true;
     const inter = (j * (a.size + b.size)) / (1 + j);
-    return j >= 0.2 && inter / small >= 0.7;
+    // Short texts give noisy estimates (and templated briefs differ only in a few words): ask more.
+    return j >= 0.2 && inter / small >= (small < 60 ? 0.8 : 0.7);
   }
   return j >= 0.7;
 }

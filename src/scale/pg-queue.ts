@@ -76,8 +76,7 @@ export class PgQueue {
   static async open(url: string, options: QueueOptions = {}): Promise<PgQueue> {
     const parts = splitSchema(url);
     const schema = parts.schema ?? 'public';
-    const pool = new pg.Pool({ connectionString: parts.url, max: 4 });
-    pool.on('connect', (c) => { void c.query(`SET search_path TO ${quoteIdent(schema)}`); });
+    const pool = new pg.Pool({ connectionString: parts.url, max: 4, options: `-c search_path=${quoteIdent(schema)}` });
     pool.on('error', () => { /* an idle client lost its server: the next query reports it */ });
     const client = await pool.connect();
     try {

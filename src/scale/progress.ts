@@ -65,7 +65,7 @@ export function createProgress(options: ProgressOptions = {}): ProgressReporter 
 }
 
 /** The end-of-run summary: one line of counts, then one line per failure (at most `maxShown`). */
-export function formatSummary(summary: IngestSummary, maxShown = 20): string {
+export function formatSummary(summary: IngestSummary, maxShown = 50): string {
   const seconds = summary.elapsedMs / 1000;
   const rate = seconds > 0 ? (summary.read / seconds).toFixed(1) : '-';
   const lines = [

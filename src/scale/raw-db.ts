@@ -54,8 +54,7 @@ function sqliteRaw(path: string, readonly: boolean): RawDb {
 function postgresRaw(url: string): RawDb {
   const parts = splitSchema(url);
   const schema = (parts.schema ?? 'public').replace(/"/g, '""');
-  const pool = new pg.Pool({ connectionString: parts.url, max: 2 });
-  pool.on('connect', (c) => { void c.query(`SET search_path TO "${schema}"`); });
+  const pool = new pg.Pool({ connectionString: parts.url, max: 2, options: `-c search_path="${schema}"` });
   pool.on('error', () => { /* reported by the next query */ });
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -52,6 +52,11 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Turkmen President Serdar Berdimuhamedov paid a three-day official visit to Tajikistan on Monday.', 'visit TKM>TJK 2024-05-06 asserted'],
   ['The National Assembly of Serbia adopted the law on ratification of the agreement with Hungary.', 'agreement.ratify SRB>HUN 2024-05-10 asserted'],
   ['Kenya and Ethiopia adopted a joint declaration on border security.', 'agreement.sign KEN>ETH 2024-05-10 asserted'],
+  ['Lithuania downgraded its diplomatic relations with China to the level of charge d\'affaires.', 'relations.downgrade LTU>CHN 2024-05-10 asserted'],
+  ['Bosnia and Herzegovina applied to join the European Union in 2016.', 'membership.join BIH>EUR 2016 asserted'],
+  ['"We will send a trade delegation to Nairobi in June," the Chilean ambassador said.', 'visit CHL>KEN 2024-06 planned'],
+  ['Colombia\'s president Gustavo Petro said on Wednesday that his country would break off diplomatic relations with Israel.', 'relations.sever COL>ISR 2024-05-10 planned'],
+  ['Ecuador\'s police raided the Mexican embassy in Quito, prompting Mexico to suspend diplomatic relations with Ecuador.', 'relations.sever MEX>ECU 2024-05-10 asserted'],
 ];
 
 for (const [sentence, want] of CASES) {

@@ -23,6 +23,7 @@ const NONE: readonly string[] = [
   'The diplomat recalled that the weather was fine.',
   "Russia discussed Ukraine's future at the summit.",
   "The Kenyan president received Chile's message of support.",
+  'Israel summoned the Irish ambassador for a reprimand.',
 ];
 
 test('a deal "with" a company is not a deal with the other country of the article', () => {

@@ -13,7 +13,9 @@ function contents(db: string): Map<string, number> {
     const rows = raw.prepare(
       'SELECT a.id AS id, a.event_count AS declared, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS actual FROM articles a',
     ).all() as { id: string; declared: number; actual: number }[];
-    for (const r of rows) assert.equal(r.actual, r.declared, `article ${r.id} is half-stored: ${r.actual} of ${r.declared} events`);
+    for (const r of rows) {
+      assert.equal(r.actual, r.declared, `article ${r.id}: the store says ${r.declared} events but holds ${r.actual} (half-stored, or events with the same id)`);
+    }
     return new Map(rows.map((r) => [r.id, r.actual]));
   } finally {
     raw.close();

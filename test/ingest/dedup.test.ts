@@ -58,3 +58,17 @@ test('DupIndex stays bounded: past its capacity the oldest originals are forgott
   assert.equal(idx.find(sig(7)), 's7');
   assert.equal(idx.find(sig(0), false), null);
 });
+
+test('many similar but distinct stories (a feed of briefs) are not duplicates; a real copy still is', () => {
+  const idx = new DupIndex();
+  const brief = (i: number) => `Story ${i}: the foreign ministers of Peru and Azerbaijan met in Baku and discussed trade quota ${i * 7} and a cultural programme ${i * 13}.`;
+  for (let i = 0; i < 300; i++) {
+    const sig = textSignature(brief(i));
+    assert.equal(idx.find(sig), null, brief(i));
+    idx.add(`b${i}`, sig);
+  }
+  const long = DUMP_STORY;
+  idx.add('long', textSignature(long));
+  assert.equal(idx.find(textSignature(republished(long))), 'long');
+  assert.equal(idx.find(textSignature(brief(42))), 'b42');
+});

@@ -1,10 +1,9 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { RegisterCommand } from './types.js';
 import { isPostgresUrl, resolveDb } from '../../scale/db-option.js';
 import { exportStore } from '../../scale/export-import.js';
 import { UsageError } from '../usage-error.js';
-import { existsSync } from 'node:fs';
 
 /** `attache export [--db PATH] [--format jsonl] [--out FILE]`: the whole store as JSON Lines. */
 export const register: RegisterCommand = (program) => {
@@ -18,6 +17,10 @@ export const register: RegisterCommand = (program) => {
       if (flags.format !== 'jsonl') throw new UsageError(`--format must be jsonl (got "${flags.format}")`);
       const db = resolveDb(flags.db);
       if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}`);
+      if (!flags.out) {
+        // `attache export | head`: a reader that stops early is not an error.
+        process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+      }
       const out = flags.out ? createWriteStream(flags.out) : process.stdout;
       const rows = await exportStore(db, out);
       if (flags.out) {

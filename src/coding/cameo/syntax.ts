@@ -98,7 +98,14 @@ export function nextBreak(tokens: readonly Token[], i: number, to: number): numb
 export function prevBreak(tokens: readonly Token[], i: number, from: number): number {
   for (let k = i - 1; k >= from; k--) {
     const w = tokens[k]!.lower;
-    if (w === ';' || w === ':' || w === '(' || w === ')') return k + 1;
+    if (w === ')') {
+      // a short parenthesis before the verb is an aside, not a clause break: "The Front (RUF) said"
+      let open = k - 1;
+      while (open >= from && open >= k - 8 && tokens[open]!.lower !== '(' && tokens[open]!.lower !== ')') open--;
+      if (open >= from && tokens[open]!.lower === '(' && open >= k - 8) { k = open; continue; }
+      return k + 1;
+    }
+    if (w === ';' || w === ':' || w === '(') return k + 1;
   }
   return from;
 }

@@ -32,13 +32,41 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
   if (ctx.nominal) return nounAgents(ctx);
   const before = view.before(trigFrom).filter(notOwner);
+  // "prompting Mexico to suspend", "urged Chile to open": the infinitive's own subject
+  const inf = infinitiveSubject(view, before, trigFrom);
+  if (inf) return [inf.span.actor];
   const near = before.filter((s) => (s.prep === 'of' || s.prep === 'by') && s.to >= trigFrom - 5);
   if (near.length) return [near[near.length - 1]!.span.actor];
+  const owned = possessiveCountry(ctx);
+  if (owned) return [owned];
   const subj = before.find((s) => s.prep === null) ?? before.find((s) => s.prep !== 'with' && s.prep !== 'to');
   if (subj) return withCoordinated(view, subj).filter(notOwner).map((s) => s.span.actor);
   const pro = pronounSubject(ctx);
   if (pro.length) return pro;
   return [...ctx.inherited];
+}
+
+/** A mention right before "to" + trigger ("Mexico to suspend"). */
+function infinitiveSubject(view: ClauseView, before: readonly Slot[], trigFrom: number): Slot | null {
+  let k = trigFrom - 1;
+  while (k > view.clause.from && view.tokens[k]!.pos === 'ADV') k--;
+  if (view.tokens[k]?.lower !== 'to') return null;
+  return before.find((s) => s.to === k) ?? null;
+}
+
+const COUNTRY_NOUNS = new Set(['country', 'government', 'nation', 'state']);
+
+/** "his country would break off relations": the country of the person "his" refers to. */
+function possessiveCountry(ctx: AgentContext): Actor | null {
+  const { view, trigFrom, frame, sentence } = ctx;
+  for (let k = view.clause.from; k < trigFrom - 1; k++) {
+    const w = view.tokens[k]!.lower;
+    if ((w === 'his' || w === 'her') && COUNTRY_NOUNS.has(view.tokens[k + 1]!.lower) && !view.covering(k + 1)) {
+      const p = frame.person(view.tokens[k]!.start) ?? sentence.speaker;
+      return p?.country ? frame.countryActor(p.country) : null;
+    }
+  }
+  return null;
 }
 
 /** The agent of a nominal trigger: "Azerbaijan's opening of", "his visit", "their meeting". */
