@@ -35,16 +35,20 @@ export interface ActorFields {
   readonly end: number;
 }
 
-/** CAMEO code: country (or ---) + sectors; organisations are IGO + their code (IGOUNO). */
+/** CAMEO code: country (or ---) + sectors; organisations are IGO + their code (IGOUNO), NGOs NGO + theirs (NGOAMN). */
 export function cameoCode(gaz: Gazetteer, country: string | null, sectors: readonly string[]): string {
-  if (country && gaz.isIgo(country)) return 'IGO' + country + sectors.filter((s) => s !== 'IGO' && s !== 'GOV').join('');
+  if (country && gaz.isIgo(country)) {
+    const kind = gaz.isNgo(country) ? 'NGO' : 'IGO';
+    return kind + country + sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV').join('');
+  }
   return (country ?? '---') + sectors.join('');
 }
 
 /** A frozen Actor with its CAMEO code (organisation actors get the IGO sector). */
 export function makeActor(gaz: Gazetteer, f: ActorFields): Actor {
   const igo = f.country !== null && gaz.isIgo(f.country);
-  const sectors = igo ? ['IGO', ...f.sectors.filter((s) => s !== 'IGO' && s !== 'GOV')] : [...f.sectors];
+  const kind = igo && gaz.isNgo(f.country) ? 'NGO' : 'IGO';
+  const sectors = igo ? [kind, ...f.sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV')] : [...f.sectors];
   return Object.freeze({
     text: f.text,
     country: f.country,

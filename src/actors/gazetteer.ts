@@ -39,6 +39,7 @@ export class Gazetteer {
   private readonly byKey = new Map<string, string>();
   private readonly cities = new Map<string, string>();
   private readonly igoCodes = new Set<string>();
+  private readonly ngoCodes = new Set<string>();
   private readonly iso2 = new Map<string, string>();
   private readonly firstKeys = new Map<Lex['k'], Set<string>>();
   private readonly seeds = new Map<string, SeedRole[]>();
@@ -116,6 +117,11 @@ export class Gazetteer {
   /** Is this code an organisation's (UNO, EUR…) rather than a country's? */
   isIgo(code: string | null): boolean {
     return code !== null && this.igoCodes.has(code);
+  }
+
+  /** Whether an organisation code is a non-governmental organisation's (AMN: Amnesty International): coded NGO + code. */
+  isNgo(code: string | null): boolean {
+    return code !== null && this.ngoCodes.has(code);
   }
 
   /** The display name of a country or organisation code. */
@@ -226,6 +232,7 @@ export class Gazetteer {
     for (const o of src.igos.organisations) {
       if (!this.byCode.has(o.code)) this.byCode.set(o.code, { code: o.code, name: o.name });
       this.igoCodes.add(o.code);
+      if (o.ngo) this.ngoCodes.add(o.code);
       for (const n of o.names) {
         this.put(n, { k: 'igo', code: o.code, name: o.name }, 'cap');
         this.key(n, o.code, true);

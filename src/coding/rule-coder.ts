@@ -52,7 +52,8 @@ export class RuleCoder implements EventCoder {
       registry,
     );
     const mentions = analysed.sentences.map((s) => this.mentionsOf(analysed, s, actors));
-    const inputs = analysed.sentences.map((s, i) => sentenceInput(analysed, s, mentions[i]!, actors));
+    const dates = bySentence(analysed);
+    const inputs = analysed.sentences.map((s, i) => sentenceInput(analysed, s, mentions[i]!, dates[i]!, actors));
     const frame = buildFrame(article, inputs, gazetteer);
     const events: DiploEvent[] = [];
     const kept = inputs.filter((s) => !isBoilerplate(s.text));
@@ -82,7 +83,9 @@ export class RuleCoder implements EventCoder {
 }
 
 /** The diplomatic coder's view of one sentence. */
-function sentenceInput(analysed: AnalysedText, s: Sentence, mentions: readonly Mention[], actors: ArticleActors): SentenceInput {
+function sentenceInput(
+  analysed: AnalysedText, s: Sentence, mentions: readonly Mention[], dates: SentenceInput['dates'], actors: ArticleActors,
+): SentenceInput {
   const quoted = analysed.quotes.filter((q) => q.start < s.end && q.end > s.start).map((q) => ({ start: q.start, end: q.end }));
   const attr = attribution(analysed, s);
   const speaker = attr ? actors.resolveSpeaker(attr.start, attr.end) : null;
@@ -93,11 +96,23 @@ function sentenceInput(analysed: AnalysedText, s: Sentence, mentions: readonly M
     text: s.text,
     tokens: analysed.tokens.slice(s.tokenStart, s.tokenEnd),
     actors: spansOf(mentions),
-    dates: analysed.dates.filter((d) => d.start >= s.start && d.end <= s.end),
+    dates,
     quoted,
     speaker: speaker && (speaker.country || speaker.name) ? speaker : null,
     attribution: attr && attr.start >= s.start && attr.end <= s.end ? { start: attr.start, end: attr.end } : null,
   };
+}
+
+/** The dates of each sentence, in one pass (dates and sentences are both in text order). */
+function bySentence(analysed: AnalysedText): SentenceInput['dates'][] {
+  const out: AnalysedText['dates'][number][][] = analysed.sentences.map(() => []);
+  let i = 0;
+  for (const d of [...analysed.dates].sort((a, b) => a.start - b.start)) {
+    while (i < analysed.sentences.length && analysed.sentences[i]!.end < d.end) i++;
+    const s = analysed.sentences[i];
+    if (s && d.start >= s.start && d.end <= s.end) out[i]!.push(d);
+  }
+  return out;
 }
 
 /** Mentions as non-overlapping spans in text order (the longer of two overlapping wins). */

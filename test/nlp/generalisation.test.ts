@@ -30,6 +30,16 @@ test('"later this week" starts after the article day, "earlier this week" ends b
   assert.equal(resolveDatePhrase('later this week', '2023-02-12')?.value, '2023-02-06/2023-02-12');
 });
 
+test('"over the weekend", "this morning", "end-March"', () => {
+  // 2024-03-14 is a Thursday; 2024-03-17 a Sunday
+  assert.deepEqual(datesOf('The ministers talked by phone over the weekend.', '2024-03-14'), [['the weekend', '2024-03-09/2024-03-10']]);
+  assert.deepEqual(datesOf('The ministers will meet at the weekend.', '2024-03-14'), [['the weekend', '2024-03-16/2024-03-17']]);
+  assert.deepEqual(datesOf('The ministers met over the weekend.', '2024-03-17'), [['the weekend', '2024-03-16/2024-03-17']]);
+  assert.deepEqual(datesOf('The president received the envoy this morning.', '2024-03-14'), [['this morning', '2024-03-14']]);
+  assert.deepEqual(datesOf('The embassy opened at end-March.', '2024-05-14'), [['end-March', '2024-03']]);
+  assert.deepEqual(datesOf('The talks resume in early-April.', '2024-03-14'), [['early-April', '2024-04']]);
+});
+
 test('the years a plan covers are not event dates', () => {
   assert.deepEqual(datesOf('A roadmap for 2025-2027 was signed on Monday.', '2024-05-08'), [['Monday', '2024-05-06']]);
   assert.deepEqual(datesOf('The ministers adopted an action plan until 2030.', '2024-05-08'), []);

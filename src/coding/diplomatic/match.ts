@@ -30,7 +30,7 @@ export function findMatches(tokens: readonly Token[], clause: Clause, patterns: 
     const cands = patterns.triggers(t.lemma, t.lower);
     for (const trig of cands) {
       const m = tryTrigger(tokens, clause, i, trig, patterns);
-      if (m && !out.some((o) => o.kind === m.kind && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
+      if (m && !out.some((o) => o.rule === m.rule && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
     }
   }
   return out;

@@ -103,7 +103,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   const ok = (s: Slot): boolean => {
     if (isPlace(s) || isNameModifier(view, s)) return false;
     if (preps) return s.prep !== null && preps.has(s.prep);
-    if (s.prep !== null) return OBJECT_PREPS.has(s.prep);
+    if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from);
     // "received Y's message" names a thing of Y, not Y: a host receives people
     return s.from - from <= 4 && !(person && possessed(view, s));
   };
@@ -119,6 +119,15 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     } else break;
   }
   return out;
+}
+
+/** "received a delegation led by X", "met the delegation of X": X is who was met. */
+function delegationOf(view: ClauseView, s: Slot, from: number): boolean {
+  if (s.from - from > 8) return false;
+  const words = view.tokens.slice(from, s.from).map((t) => t.lower);
+  if (!words.some((w) => w === 'delegation' || w === 'delegations')) return false;
+  const last = words.filter((w) => w !== 'the' && w !== 'a').slice(-2);
+  return last.includes('by') && (last.includes('led') || last.includes('headed')) || last[last.length - 1] === 'of';
 }
 
 /** "Ukraine's future", "Y's message": the mention is a possessor. */

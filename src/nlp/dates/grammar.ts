@@ -88,14 +88,17 @@ const RULES: readonly Rule[] = [
       return to === y + 1 ? { kind: 'year', y, to } : null;
     } },
   // in November, since February, last November, by mid-March
-  { needs: 'month', re: new RegExp(`\\b(?:(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\\s+)?(?:(last|this|next|early|late|mid-?|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
+  { needs: 'month', re: new RegExp(`\\b(?:(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\\s+)?(?:(last|this|next|early-?|late-?|mid-?|end-|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
     form: (g, text) => monthAlone(g, text) },
   // last Friday, on Tuesday afternoon
   { needs: 'weekday', re: new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
     form: (g) => ({ kind: 'weekday', wd: WEEKDAYS.get(g[2]!.toLowerCase())!, q: qual(g[1]) }) },
   // yesterday, today, tomorrow
-  { needs: 'relative', re: /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)\b/gi,
+  { needs: 'relative', re: /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
     form: (g) => relDay(g[0]!.toLowerCase()) },
+  // over the weekend, at the weekend: the last one in past context, the coming one in future context
+  { needs: 'relative', re: /(?<=\b(?:over|at|during|on)\s+)the\s+weekend\b/gi,
+    form: () => ({ kind: 'offset', unit: 'weekend', n: 0, q: null }) },
   // last week, earlier this year, at the end of last month
   { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(weekend|week|month|year)\b/gi,
     form: (g) => ({ kind: 'offset', unit: g[2]!.toLowerCase() as Unit, n: 0, q: qual(g[1]) }) },
@@ -173,7 +176,7 @@ function plausibleYear(text: string, start: number, end: number): boolean {
 const MONTH_CUE = new RegExp(MONTH_RE);
 const WEEKDAY_CUE = new RegExp(WEEKDAY_RE);
 const YEAR_CUE = /(?:1[6-9]|20)\d\d/;
-const RELATIVE_CUE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago)\b/i;
+const RELATIVE_CUE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening)\b/i;
 
 /** Every date phrase in `text`, longest first where phrases overlap. */
 export function matchDates(text: string): DateMatch[] {

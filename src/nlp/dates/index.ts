@@ -8,7 +8,7 @@ export { parseRef } from './calendar.js';
 
 /** Cheap tests run before any date grammar: a month or weekday name, a year-like number, a relative word. */
 const NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)|(?:1[6-9]|20)\d\d|\d[./-]\d/;
-const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago)\b/i;
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening)\b/i;
 /**
  * Words before a date that make it the span a document covers, not when anything happened:
  * "a roadmap for 2024-2026", "the action plan until 2030", "programme for the period 2023-2025"

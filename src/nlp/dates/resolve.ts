@@ -31,7 +31,7 @@ export function resolveDate(form: DateForm, text: string, ref: Ymd | null, tense
     case 'weekday':
       return ref ? relative(fmtDay(weekdayDate(form.wd, form.q, ref, tense)), 'day', text) : unknown(text);
     case 'offset':
-      return ref ? resolveOffset(form, text, ref) : unknown(text);
+      return ref ? resolveOffset(form, text, ref, tense) : unknown(text);
   }
 }
 
@@ -84,7 +84,7 @@ function weekdayDate(wd: number, q: Qualifier, ref: Ymd, tense: Tense): Ymd {
   return addDays(ref, -back);
 }
 
-function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string, ref: Ymd): EventDate {
+function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string, ref: Ymd, tense: Tense): EventDate {
   const step = form.q === 'last' ? -1 : form.q === 'next' ? 1 : 0;
   switch (form.unit) {
     case 'day':
@@ -100,7 +100,9 @@ function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string
       return relative(`${fmtDay(from)}/${fmtDay(to)}`, 'day', text);
     }
     case 'weekend': {
-      const sat = addDays(weekStart(ref), 5 + 7 * step); // weeks run Monday–Sunday
+      // "over the weekend": the one just past (or under way), or the coming one in future context
+      const around = form.q === null && tense !== 'future' && weekday(ref) >= 1 && weekday(ref) <= 5 && /\bthe\s+weekend/i.test(text);
+      const sat = addDays(weekStart(ref), 5 + 7 * (around ? -1 : step)); // weeks run Monday–Sunday
       return relative(`${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`, 'day', text);
     }
     case 'month': {
