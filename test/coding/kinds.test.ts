@@ -56,6 +56,9 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Bosnia and Herzegovina applied to join the European Union in 2016.', 'membership.join BIH>EUR 2016 asserted'],
   ['"We will send a trade delegation to Nairobi in June," the Chilean ambassador said.', 'visit CHL>KEN 2024-06 planned'],
   ['Colombia\'s president Gustavo Petro said on Wednesday that his country would break off diplomatic relations with Israel.', 'relations.sever COL>ISR 2024-05-10 planned'],
+  ['Malaysian Prime Minister Anwar Ibrahim received a courtesy call from the Ambassador of Brazil to Malaysia.', 'meeting MYS>BRA 2024-05-10 asserted'],
+  ['US President Joe Biden received a phone call from Chinese President Xi Jinping.', 'meeting USA>CHN 2024-05-10 asserted'],
+  ['President Ilham Aliyev has received a delegation led by the Speaker of the Senate of Pakistan Sadiq Sanjrani.', 'meeting AZE>PAK 2024-05-10 asserted'],
   ['Ecuador\'s police raided the Mexican embassy in Quito, prompting Mexico to suspend diplomatic relations with Ecuador.', 'relations.sever MEX>ECU 2024-05-10 asserted'],
 ];
 
