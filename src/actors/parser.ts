@@ -59,10 +59,6 @@ export class SentenceParser {
       const end = this.person(person);
       if (end > i) return end;
     }
-    if (t.cap && s.lexAt[i].length === 0) {
-      const end = this.city(i);
-      if (end > i) return end;
-    }
     if (t.cap && !s.lexAt[i].some((l) => l.k !== 'seed')) {
       const end = this.named(i);
       if (end > i) return end;
@@ -92,9 +88,9 @@ export class SentenceParser {
     const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
     this.out.push(Object.freeze({ ...m, ...extra }));
     const prev = this.s.tokens[from - 1]?.key ?? '';
-    this.placeAt.push((PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name')) || via === 'city');
+    this.placeAt.push(PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name'));
     // "leaving for Beijing", "a visit to Moscow": a destination, never a titled person's own country
-    const destination = MOTION_PREPS.has(prev) && (via === 'capital' || via === 'name' || via === 'city');
+    const destination = MOTION_PREPS.has(prev) && (via === 'capital' || via === 'name');
     if (!this.ctx.record) return;
     if (actor.type === 'organisation' && actor.country && actor.name) {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
@@ -278,29 +274,6 @@ export class SentenceParser {
     return ne;
   }
 
-  /**
-   * "in Kirkuk", "the city of Hebron": a listed city named as a place (via `city`, its country, no
-   * sectors). Only after a place word, so a city's name used otherwise is not taken.
-   */
-  private city(i: number): number {
-    const { s, ctx } = this;
-    if (!s.tokens[i].cap) return i;
-    const prev = keyAt(s, i - 1);
-    const afterPlace = PLACE_PREPS.has(prev) || prev === 'near' || prev === 'outside' ||
-      (prev === 'of' && PLACE_NOUNS.has(keyAt(s, i - 2)));
-    if (!afterPlace) return i;
-    let e = i;
-    while (e < s.tokens.length && e < i + 3 && s.tokens[e].cap && s.tokens[e].word) e++;
-    for (let to = e; to > i; to--) {
-      const code = ctx.gaz.cityCountry(s.text.slice(s.tokens[i].start, s.tokens[to - 1].end));
-      if (!code) continue;
-      const place = makeActor(ctx.gaz, { ...this.span(i, to), country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'country' });
-      this.push(i, place, 'city');
-      return to;
-    }
-    return i;
-  }
-
   private pronoun(i: number): number {
     const p = this.ctx.state.pronoun(this.s.tokens[i].start);
     if (p) this.emitPerson(p, i, i + 1, 'pronoun');
@@ -310,7 +283,7 @@ export class SentenceParser {
   private country(i: number): number {
     const { s, ctx } = this;
     const cm = countryMod(s, i, true);
-    if (!cm) return this.city(i);
+    if (!cm) return i;
     // "the Azerbaijani capital", "the Chinese port city of Qingdao": a place, not an actor
     let p = cm.to;
     while (PLACE_NOUNS.has(keyAt(s, p)) && p < cm.to + 2) p++;

@@ -13,17 +13,16 @@ const RECENT = 2;
  */
 export function buildFrame(article: Article, sentences: readonly SentenceInput[], gaz: Gazetteer): ArticleFrame {
   const articleDate = articleDateOf(article);
+  // who the story is about: people acting weigh most, places ("in Qingdao, east China") least
   const perSentence = sentences.map((s) => s.actors
-    .filter((a) => !namesSomething(s, a))
-    .map((a) => a.actor)
-    .filter((a) => a.country && a.type !== 'igo' && !gaz.isIgo(a.country))
-    .map((a) => a.country!));
+    .filter((a) => !namesSomething(s, a) && a.actor.country && a.actor.type !== 'igo' && !gaz.isIgo(a.actor.country))
+    .map((a) => [a.actor.country!, weightOf(s, a)] as const));
   const total = new Map<string, number>();
   const first = new Map<string, number>();
   let order = 0;
   for (const list of perSentence) {
-    for (const c of list) {
-      total.set(c, (total.get(c) ?? 0) + 1);
+    for (const [c, w] of list) {
+      total.set(c, (total.get(c) ?? 0) + w);
       if (!first.has(c)) first.set(c, order++);
     }
   }
@@ -43,7 +42,7 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       if (pairCache.has(index)) return pairCache.get(index)!;
       const score = new Map(total);
       for (let j = Math.max(0, index - RECENT); j <= index && j < perSentence.length; j++) {
-        for (const c of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + 2);
+        for (const [c, w] of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + 2 * w);
       }
       const ranked = [...score.entries()].sort((x, y) => y[1] - x[1] || first.get(x[0])! - first.get(y[0])!);
       const pair = ranked.length >= 2 ? ([countryActor(ranked[0]![0]), countryActor(ranked[1]![0])] as const) : null;
@@ -63,6 +62,14 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       return c && !gaz.isIgo(c.code) ? { country: c.code, city: false } : null;
     },
   };
+}
+
+/** How much a mention says the story is about its country: people 2, places 0.5, others 1. */
+function weightOf(s: SentenceInput, a: SentenceInput['actors'][number]): number {
+  if (a.actor.type === 'person') return 2;
+  if (a.via === 'capital' || a.via === 'city') return 0.5;
+  const before = s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start);
+  return /\b(?:in|at|near|across|outside|inside|east|west|north|south)\s+(?:the\s+)?$/i.test(before) ? 0.5 : 1;
 }
 
 /** "the Paris Agreement", "Minsk Protocol": a city followed by a capitalised noun names a thing, not a party. */

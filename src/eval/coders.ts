@@ -1,4 +1,5 @@
-import { CameoVerbCoder, OwnVerbLexicon, type VerbLexicon } from '../coding/cameo/index.js';
+import { Gazetteer } from '../actors/index.js';
+import { CameoVerbCoder, OwnVerbLexicon, type PlaceLookup, type VerbLexicon } from '../coding/cameo/index.js';
 import type { Article } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { Analyser } from '../nlp/index.js';
@@ -16,15 +17,19 @@ import type { Triple } from './records.js';
 export class EvalKit {
   private analyserValue: Analyser | null = null;
   private ownValue: MentionSource | null = null;
+  private gazetteerValue: Gazetteer | null = null;
   private lexiconValue: OwnVerbLexicon | null = null;
 
   get analyser(): Analyser { return (this.analyserValue ??= new Analyser()); }
-  get own(): MentionSource { return (this.ownValue ??= ownMentions()); }
+  get gazetteer(): Gazetteer { return (this.gazetteerValue ??= Gazetteer.load()); }
+  get own(): MentionSource { return (this.ownValue ??= ownMentions(this.gazetteer)); }
+  /** Cities' countries, for events directed at the place they happen in. */
+  get placeOf(): PlaceLookup { const gaz = this.gazetteer; return (name) => gaz.cityCountry(name); }
   get lexicon(): OwnVerbLexicon { return (this.lexiconValue ??= OwnVerbLexicon.load()); }
 
   /** A coder from the NLP layer, a mention source and a verb lexicon. */
   clauseCoder(name: string, mentions: MentionSource, lexicon: VerbLexicon, dicts?: PetrarchDictionaries): EvalCoder {
-    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon), dicts?.discards ?? []);
+    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon, this.placeOf), dicts?.discards ?? []);
     return guarded({
       name,
       triples: (text, date) => tc.code(text, date),

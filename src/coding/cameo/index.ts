@@ -3,9 +3,12 @@ import type { CodedClause } from './clauses.js';
 import type { ActorMention } from './groups.js';
 import { OwnVerbLexicon, type VerbLexicon } from './lexicon.js';
 import { SentenceRun } from './sentence-run.js';
+import type { PlaceLookup } from './sentence-view.js';
+import { Gazetteer } from '../../actors/gazetteer.js';
 
 export type { ActorMention, ActorGroup } from './groups.js';
 export type { CodedClause } from './clauses.js';
+export type { PlaceLookup } from './sentence-view.js';
 export { OwnVerbLexicon } from './lexicon.js';
 export type { VerbLexicon, VerbMatch, VerbContext, GovernorKind } from './lexicon.js';
 
@@ -15,11 +18,16 @@ export type { VerbLexicon, VerbMatch, VerbContext, GovernorKind } from './lexico
  * with compound objects. Works on one sentence of the NLP layer plus its actor mentions.
  */
 export class CameoVerbCoder {
-  constructor(private readonly lexicon: VerbLexicon) {}
+  /**
+   * `placeOf` names the country of a city ("Kirkuk" → IRQ) that no actor mention covers, so an
+   * event without a target is directed at the place it happened in ("demonstrated in Kirkuk").
+   */
+  constructor(private readonly lexicon: VerbLexicon, private readonly placeOf: PlaceLookup | null = null) {}
 
-  /** The coder with Attaché's own lexicon (data/cameo/verbs.json). */
+  /** The coder with Attaché's own lexicon (data/cameo/verbs.json) and gazetteer's cities. */
   static load(): CameoVerbCoder {
-    return new CameoVerbCoder(OwnVerbLexicon.load());
+    const gaz = Gazetteer.load();
+    return new CameoVerbCoder(OwnVerbLexicon.load(), (name) => gaz.cityCountry(name));
   }
 
   get lexiconName(): string {
@@ -27,7 +35,7 @@ export class CameoVerbCoder {
   }
 
   codeSentence(analysed: AnalysedText, sentence: Sentence, mentions: readonly ActorMention[]): readonly CodedClause[] {
-    const run = new SentenceRun(this.lexicon, analysed.tokens, sentence, mentions);
+    const run = new SentenceRun(this.lexicon, analysed.tokens, sentence, mentions, this.placeOf);
     return run.code();
   }
 }

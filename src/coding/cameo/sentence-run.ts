@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../nlp/types.js';
 import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
 import type { ActorGroup, ActorMention } from './groups.js';
-import { SentenceView } from './sentence-view.js';
+import { SentenceView, type PlaceLookup } from './sentence-view.js';
 import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
 import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
 
@@ -18,8 +18,11 @@ export class SentenceRun extends SentenceView {
   private readonly subjects = new Map<number, ActorGroup | null>();
   private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
 
-  constructor(private readonly lex: VerbLexicon, tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
-    super(tokens, sentence, mentions);
+  constructor(
+    private readonly lex: VerbLexicon, tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[],
+    placeOf: PlaceLookup | null = null,
+  ) {
+    super(tokens, sentence, mentions, placeOf);
   }
 
   code(): CodedClause[] {

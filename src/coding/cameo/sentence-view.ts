@@ -5,6 +5,12 @@ import { chainStart, isVerbPos, nextBreak, SAY } from './syntax.js';
 /** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
 const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
 
+/** The country of a city or other place name ("Kirkuk" → IRQ), or null. */
+export type PlaceLookup = (name: string) => string | null;
+
+/** Nouns between "in" and a place name: "in the northern city of Kirkuk". */
+const PLACE_HEADS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'of', 'enclave', 'area']);
+
 /**
  * One sentence's tokens and actor groups, with the positional questions the coder asks about
  * them (what is a place, an agent, a relative clause, a subordinate verb).
@@ -22,7 +28,10 @@ export class SentenceView {
     return this.tokens[k];
   }
 
-  constructor(protected readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[]) {
+  constructor(
+    protected readonly tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[],
+    private readonly placeOf: PlaceLookup | null = null,
+  ) {
     this.from = sentence.tokenStart;
     this.to = sentence.tokenEnd;
     this.groups = actorGroups(tokens, this.from, this.to, mentions);
@@ -63,12 +72,40 @@ export class SentenceView {
   /** The first actor group after "in" in the clause (where a protest took place). */
   protected placeGroup(last: number): ActorGroup | null {
     const stop = nextBreak(this.tokens, last, this.to);
-    const g = this.groups.find((x) => x.from > last && x.from < stop && this.prepBefore(x)?.lower === 'in');
+    const g = this.groups.find((x) => x.from > last && x.from < stop && this.prepBefore(x)?.lower === 'in') ?? this.namedPlace(last, stop);
     if (!g) return null;
     // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
     const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
     return { ...g, actors };
   }
+  /** "in the northern city of Kirkuk": a place no mention covers, looked up by name (its country, no sectors). */
+  private namedPlace(last: number, stop: number): ActorGroup | null {
+    if (!this.placeOf) return null;
+    const { tokens } = this;
+    for (let k = last + 1; k < stop; k++) {
+      if (tokens[k]!.lower !== 'in' || this.inMention.has(k)) continue;
+      let a = k + 1;
+      while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || PLACE_HEADS.has(tokens[a]!.lower))) a++;
+      let b = a;
+      while (b < stop && b < a + 3 && !this.inMention.has(b) && /^\p{Lu}/u.test(tokens[b]!.text)) b++;
+      for (let e = b; e > a; e--) {
+        const country = this.placeOf(this.textOf(a, e));
+        if (!country) continue;
+        const text = this.textOf(a, e);
+        const actor = { text, country, sectors: [], code: country, name: null, title: null, type: 'country' as const, start: tokens[a]!.start, end: tokens[e - 1]!.end };
+        return { actors: [actor], vias: ['city'], from: a, to: e };
+      }
+    }
+    return null;
+  }
+
+  /** The text of tokens [a, b) as written (tokens joined by their original spacing). */
+  private textOf(a: number, b: number): string {
+    let out = '';
+    for (let k = a; k < b; k++) out += (k > a && this.tokens[k]!.start > this.tokens[k - 1]!.end ? ' ' : '') + this.tokens[k]!.text;
+    return out;
+  }
+
   /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
   protected startsClause(g: ActorGroup): boolean {
     let k = g.to;
