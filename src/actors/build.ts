@@ -39,7 +39,8 @@ export interface ActorFields {
 export function cameoCode(gaz: Gazetteer, country: string | null, sectors: readonly string[]): string {
   if (country && gaz.isIgo(country)) {
     const kind = gaz.isNgo(country) ? 'NGO' : 'IGO';
-    return kind + country + sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV').join('');
+    const own = gaz.igoSectors(country);
+    return kind + country + own.join('') + sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV' && !own.includes(s)).join('');
   }
   return (country ?? '---') + sectors.join('');
 }

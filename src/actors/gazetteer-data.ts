@@ -60,7 +60,7 @@ export interface DatedCode {
   readonly validTo?: string | null;
 }
 export interface IgoFile {
-  readonly organisations: readonly { code: string; name: string; names: string[]; abbreviations: string[]; ngo?: boolean }[];
+  readonly organisations: readonly { code: string; name: string; names: string[]; abbreviations: string[]; ngo?: boolean; sectors?: string[] }[];
 }
 export interface TitlesFile {
   readonly titles: readonly { title: string; sectors: string[]; class: string; hint?: string; phrases: string[] }[];

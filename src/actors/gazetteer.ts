@@ -40,6 +40,7 @@ export class Gazetteer {
   private readonly cities = new Map<string, string>();
   private readonly igoCodes = new Set<string>();
   private readonly ngoCodes = new Set<string>();
+  private readonly igoSectorsOf = new Map<string, readonly string[]>();
   private readonly iso2 = new Map<string, string>();
   private readonly firstKeys = new Map<Lex['k'], Set<string>>();
   private readonly seeds = new Map<string, SeedRole[]>();
@@ -117,6 +118,11 @@ export class Gazetteer {
   /** Is this code an organisation's (UNO, EUR…) rather than a country's? */
   isIgo(code: string | null): boolean {
     return code !== null && this.igoCodes.has(code);
+  }
+
+  /** CAMEO sectors that always follow an organisation's code (EUR → EEC: IGOEUREEC). */
+  igoSectors(code: string): readonly string[] {
+    return this.igoSectorsOf.get(code) ?? [];
   }
 
   /** Whether an organisation code is a non-governmental organisation's (AMN: Amnesty International): coded NGO + code. */
@@ -233,6 +239,7 @@ export class Gazetteer {
       if (!this.byCode.has(o.code)) this.byCode.set(o.code, { code: o.code, name: o.name });
       this.igoCodes.add(o.code);
       if (o.ngo) this.ngoCodes.add(o.code);
+      if (o.sectors?.length) this.igoSectorsOf.set(o.code, o.sectors);
       for (const n of o.names) {
         this.put(n, { k: 'igo', code: o.code, name: o.name }, 'cap');
         this.key(n, o.code, true);

@@ -91,7 +91,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
       j = where.to;
     }
     // "its troops", "their supporters": someone's agents, not a group of their own
-    if (!country && det && POSSESSIVE.has(det)) return null;
+    if (!country && ((det && POSSESSIVE.has(det)) || POSSESSIVE.has(keyAt(s, i - 1)))) return null;
   }
   if (!country) {
     const at = s.tokens[i].start;

@@ -17,7 +17,7 @@ const CASES: readonly [string, readonly string[]][] = [
     'The State Department|USAGOV|State Department|', 'the White House|USAGOV|White House|', 'the Kremlin|RUSGOV|Kremlin|',
   ]],
   ['The UN, the UN Security Council, the EU, NATO and the OSCE met.', [
-    'UN|IGOUNO|United Nations|', 'UN Security Council|IGOUNO|UN Security Council|', 'EU|IGOEUR|European Union|',
+    'UN|IGOUNO|United Nations|', 'UN Security Council|IGOUNO|UN Security Council|', 'EU|IGOEUREEC|European Union|',
     'NATO|IGONAT|NATO|', 'OSCE|IGOOSC|OSCE|',
   ]],
   ['ASEAN, the African Union, the OAS, CELAC, the Pacific Alliance, the Non-Aligned Movement, the SCO, the OIC, GUAM, the CIS and the G77 were there.', [

@@ -79,3 +79,15 @@ test('regular de-inflection when the tagger lemma is wrong', async () => {
   for (const [w, base] of cases) assert.ok(baseForms(w).includes(base), `${w} → ${base}: ${baseForms(w).join(',')}`);
   assert.deepEqual(baseForms('go'), []);
 });
+
+test('with no target, an event is directed at a listed city it happened in', () => {
+  const places = new CameoVerbCoder((coder as unknown as { lexicon: ConstructorParameters<typeof CameoVerbCoder>[0] }).lexicon,
+    (name) => (name === 'Port Vell' ? 'FRD' : null));
+  const text = 'Norlandic rebels protested in the northern city of Port Vell on Monday.';
+  const a = analyser.analyse(text, { published: '2020-01-01' });
+  const s = a.sentences[0]!;
+  const got = places.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'));
+  assert.deepEqual(fmt(got), ['NRLREB>FRD:140']);
+  // without the lookup the city is unknown: no target
+  assert.deepEqual(fmt(code(text)).map((x) => x.split(':')[0]), ['NRLREB>-']);
+});

@@ -82,7 +82,7 @@ export class SentenceView {
   private namedPlace(last: number, stop: number): ActorGroup | null {
     if (!this.placeOf) return null;
     const { tokens } = this;
-    for (let k = last + 1; k < stop; k++) {
+    for (let k = last; k < stop; k++) {
       if (tokens[k]!.lower !== 'in' || this.inMention.has(k)) continue;
       let a = k + 1;
       while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || PLACE_HEADS.has(tokens[a]!.lower))) a++;

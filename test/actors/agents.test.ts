@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { read } from './helpers.js';
+
+/** [text, expected "mention|code" of every mention, in order]. Fictional events, real country names. */
+const AGENTS: readonly [string, readonly string[]][] = [
+  ['Chilean demonstrators marched on Monday.', ['Chilean demonstrators|CHLOPP']],
+  ['Peruvian and Bolivian activists met.', ['Peruvian|PEROPP', 'Bolivian activists|BOLOPP']],
+  ['A court in Ghana sentenced him.', ['A court in Ghana|GHAJUD']],
+  ['Students throughout Nepal walked out.', ['Students throughout Nepal|NPLEDU']],
+  ['Angry Danish dock workers blocked the port.', ['Danish dock workers|DNKLAB']],
+  ['Insurgents shelled the town overnight.', ['Insurgents|---REB']],
+  // agents of the one country the sentence is about
+  ['Kenya said police arrested two journalists.', ['Kenya|KEN', 'police|KENCOP', 'journalists|KENMED']],
+  // "its troops" belong to someone named elsewhere: no actor of their own
+  ['The alliance withdrew its troops.', []],
+  ['Mongolian soldiers and Uruguayan farmers were there.', ['Mongolian soldiers|MNGMIL', 'Uruguayan farmers|URYAGR']],
+];
+
+test('CAMEO agents: a role with a country word, a place, the context, or ---', () => {
+  for (const [text, expected] of AGENTS) {
+    const { mentions } = read(text);
+    assert.deepEqual(mentions.map((m) => `${m.text}|${m.actor.code}`), expected, text);
+  }
+});
+
+test('organisations: NGOs are NGO + code, the EU carries its EEC sector', () => {
+  const { mentions } = read('Amnesty International criticised the European Community and the EU.');
+  assert.deepEqual(mentions.map((m) => m.actor.code), ['NGOAMN', 'IGOEUREEC', 'IGOEUREEC']);
+  assert.equal(mentions[0]!.actor.country, 'AMN');
+});
+
+test('a titled surname finds a well-known person by date', () => {
+  const { mentions } = read('President Mugabe spoke to the nation.', '2005-03-01');
+  assert.equal(mentions[0]?.actor.code, 'ZWEGOV');
+  assert.equal(mentions[0]?.actor.name, 'Robert Mugabe');
+});
+
+test('"that" before a titled name is not part of the mention', () => {
+  const { mentions } = read('Britain said that President Mugabe had erred.', '2005-03-01');
+  const p = mentions.find((m) => m.actor.type === 'person');
+  assert.equal(p?.text, 'President Mugabe');
+  assert.equal(p?.actor.country, 'ZWE');
+});
+
+test('a destination named before a titled person is not their country', () => {
+  const { mentions } = read('Before leaving for Lima, President Tan Boon Keat gave a speech.', '2020-06-01');
+  const p = mentions.find((m) => m.actor.type === 'person');
+  assert.ok(p);
+  assert.notEqual(p.actor.country, 'PER');
+});
