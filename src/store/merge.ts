@@ -154,11 +154,19 @@ function assertedInterval(kind: string | null, d: EventDate): DayInterval | null
   return d.basis === 'article' && kind !== null && ONCE.has(kind) ? { start: '0000-01-01', end: i.end } : i;
 }
 
-/** Compatible dates: unknown, or one interval within the other. */
+/**
+ * Compatible dates: unknown, or one interval within the other. A once-only fact dated by its
+ * article ("by then") fits any stated date that starts by then: "this week" or "June 2017" in one
+ * story and a headline of 30 June 2017 in another report the same opening.
+ */
 export function datesCompatible(kind: string | null, a: EventDate, b: EventDate): boolean {
   const x = assertedInterval(kind, a), y = assertedInterval(kind, b);
-  return !x || !y || within(x, y) || within(y, x);
+  if (!x || !y) return true;
+  if (byThen(kind, a) || byThen(kind, b)) return x.start <= y.end && y.start <= x.end;
+  return within(x, y) || within(y, x);
 }
+
+const byThen = (kind: string | null, d: EventDate): boolean => d.basis === 'article' && kind !== null && ONCE.has(kind);
 
 /** The more precise of two compatible dates (stated dates beat article dates). */
 export function refineDate(kind: string | null, a: EventDate, b: EventDate): EventDate {
@@ -195,6 +203,12 @@ function isConflict(f: FactDraft, e: DiploEvent): boolean {
 }
 
 /**
+ * Most conflicting facts one fact lists. Real reports disagree in a handful of ways; a bound
+ * keeps a fact's row small (and writes linear) however many contradictory reports arrive.
+ */
+export const MAX_CONFLICTS = 10;
+
+/**
  * Decides how an event joins the facts sharing its merge key: merged into the first compatible
  * one (date refined, attributes and people completed), or a new fact, marked as conflicting with
  * the once-only facts it contradicts.
@@ -214,7 +228,7 @@ export function decide(candidates: readonly FactDraft[], e: DiploEvent, newId: s
       };
       return { action: 'merge', fact };
     }
-    if (isConflict(f, e)) conflicts.push(f.id);
+    if (isConflict(f, e) && conflicts.length < MAX_CONFLICTS) conflicts.push(f.id);
   }
   const fact = { ...factFromEvent(e, newId, mergeKey), conflictsWith: conflicts };
   return { action: 'new', fact, conflictsWith: conflicts };

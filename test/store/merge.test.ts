@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datesCompatible, decide, mergeKeyOf, refineDate, sameName, type FactDraft } from '../../src/store/merge.js';
+import { datesCompatible, decide, MAX_CONFLICTS, mergeKeyOf, refineDate, sameName, type FactDraft } from '../../src/store/merge.js';
 import { dayInterval } from '../../src/store/dates.js';
 import { article, country, day, event, person } from './fixtures.js';
 
@@ -31,6 +31,11 @@ test('compatible dates: one within the other; the more precise wins', () => {
   assert.equal(datesCompatible('relations.establish', day('2017-08-17', 'article'), day('1996')), true);
   assert.equal(refineDate('relations.establish', day('2017-08-17', 'article'), day('1996')).value, '1996');
   assert.equal(datesCompatible('meeting', day('2017-08-17', 'article'), day('2017-07-28')), false);
+  // ... and any stated date that starts by then, even one running past it.
+  assert.equal(datesCompatible('mission.open', day('2017-06-30', 'article'), day('2017-06')), true);
+  assert.equal(datesCompatible('mission.open', day('2015-06-15/2015-06-21'), day('2015-06-20', 'article')), true);
+  assert.equal(refineDate('mission.open', day('2017-06-30', 'article'), day('2017-06')).value, '2017-06');
+  assert.equal(datesCompatible('mission.open', day('2017-06-30', 'article'), day('2018')), false);
 });
 
 test('merge keys: symmetric kinds ignore direction, directed kinds and modality classes do not', () => {
@@ -82,4 +87,12 @@ test('decide: merge, new occurrence, or conflict', () => {
   assert.equal(d.action, 'merge');
   assert.deepEqual(d.fact.people.map((p) => p.name), ['Elmar Mammadyarov', 'Luis Chang Boldrini']);
   assert.equal(d.fact.date.value, '2017-07-28');
+});
+
+test('decide: a new fact lists at most MAX_CONFLICTS conflicting facts', () => {
+  const years = Array.from({ length: MAX_CONFLICTS + 5 }, (_, i) => factOf({ kind: 'relations.establish', date: day(String(1960 + i)) }, `f${i}`));
+  const e = event(A, 1, { kind: 'relations.establish', source: AZE, target: PER, date: day('2001'), sentence: S });
+  const d = decide(years, e, 'fx', mergeKeyOf(e)!);
+  assert.equal(d.action, 'new');
+  if (d.action === 'new') assert.deepEqual(d.conflictsWith, years.slice(0, MAX_CONFLICTS).map((f) => f.id));
 });
