@@ -62,8 +62,10 @@ export async function buildDossier(store: Store, a: string, b: string, resolver?
   const missions = missionStates(lines); missions.forEach((m) => take(m.lines));
   const headsOfMission = envoyStates(lines); headsOfMission.forEach((e) => take(e.lines));
   const agreements = agreementStates(lines); agreements.forEach((g) => take(g.lines));
-  const mechanisms = take(lines.filter((l) => !used.has(l.factId) && isMechanism(l)));
+  // A consultation round held is both a meeting (in time order) and a mechanism.
+  const mechanisms = lines.filter((l) => !used.has(l.factId) && isMechanism(l));
   const meetings = take(lines.filter((l) => !used.has(l.factId) && (l.kind === 'meeting' || l.kind === 'visit') && l.modality === 'asserted'));
+  take(mechanisms);
   const plans = take(lines.filter((l) => !used.has(l.factId) && (l.modality === 'planned' || l.modality === 'intended' || l.kind === 'cooperation.intent' || l.kind === 'meeting.intent')));
   const other = lines.filter((l) => !used.has(l.factId));
   const sources = facts.flatMap((f) => f.sources);
