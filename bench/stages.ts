@@ -11,7 +11,7 @@ import { ingestCommand } from '../src/scale/ingest-command.js';
 import { createPeopleRegistry } from '../src/actors/registry.js';
 import { openStore } from '../src/store/open.js';
 import { projectRoot } from '../src/util/paths.js';
-import { fillStore, HOT_PAIR } from './events.js';
+import { fillStore, HOT_PAIR, TYPICAL_PAIR } from './events.js';
 
 /** What one stage measured (printed by the child process as `@@result {json}`). */
 export interface StageResult {
@@ -172,10 +172,11 @@ export async function apiLatency(events: number, cacheDir: string, requests: num
   try {
     const app = createApp({ store, webRoot: null, log: () => {} });
     const latency: Record<string, { p50: number; p95: number }> = {};
-    const paths: Record<string, string> = {
-      [`GET /api/dossier/${HOT_PAIR[0]}/${HOT_PAIR[1]}`]: `/api/dossier/${HOT_PAIR[0]}/${HOT_PAIR[1]}`,
-      [`GET /api/events?pair=${HOT_PAIR.join(',')}`]: `/api/events?pair=${HOT_PAIR.join(',')}`,
-    };
+    const paths: Record<string, string> = {};
+    for (const [pair, what] of [[HOT_PAIR, 'hot pair'], [TYPICAL_PAIR, 'typical pair']] as const) {
+      paths[`GET /api/dossier/${pair[0]}/${pair[1]} (${what})`] = `/api/dossier/${pair[0]}/${pair[1]}`;
+      paths[`GET /api/events?pair=${pair.join(',')} (${what})`] = `/api/events?pair=${pair.join(',')}`;
+    }
     for (const [label, path] of Object.entries(paths)) {
       const res = await app.request(path); // warm-up
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);

@@ -4,7 +4,7 @@
  * "the Central American country").
  */
 import type { Actor } from '../model/actor.js';
-import { makeActor } from './build.js';
+import { makeActor, pickRole } from './build.js';
 import type { ParseContext } from './parser.js';
 import { countryMod, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
 
@@ -73,15 +73,24 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
       if (lexOf(s, k + 1, 'body')?.agent) { j = k + 1; break; }
     }
   }
+  // "the Bush administration", "the Putin government": a known leader's surname names the country
+  let leader: string | null = null;
+  if (!cm && s.tokens[j]?.cap && lexOf(s, j + 1, 'body')?.sectors.includes('GOV')) {
+    const role = pickRole(ctx.gaz.seedRoles(s.tokens[j]!.raw), ctx.date);
+    if (role && !ctx.gaz.isIgo(role.country)) {
+      leader = role.country;
+      j++;
+    }
+  }
   const body = lexOf(s, j, 'body');
-  if (!body || (body.needsModifier && !cm)) return null;
+  if (!body || (body.needsModifier && !cm && !leader)) return null;
   const bodyAt = j;
   j = s.lexEnd[j];
   const of = body.needsModifier ? null : ofPhrase(s, j);
   if (of) j = of.to;
   const host = body.mission ? (of?.host ?? hostPhrase(s, j)) : null;
   if (host && !of?.host) j = host.to;
-  let country = body.country ?? cm?.code ?? of?.code ?? null;
+  let country = body.country ?? cm?.code ?? leader ?? of?.code ?? null;
   let via = 'body';
   // "a court in Guyana", "students throughout Indonesia": an agent takes the country it is in
   if (!country && body.agent) {
@@ -90,6 +99,8 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
       country = where.code;
       j = where.to;
     }
+    // "the rebel Revolutionary United Front": a modifier of the name that follows
+    if (!country && s.tokens[j]?.cap && s.tokens[j]?.word) return null;
     // "its troops", "their supporters": someone's agents, not a group of their own
     if (!country && ((det && POSSESSIVE.has(det)) || POSSESSIVE.has(keyAt(s, i - 1)))) return null;
   }

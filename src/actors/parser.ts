@@ -292,8 +292,20 @@ export class SentenceParser {
       this.push(i, place, 'place');
       return p;
     }
+    // "Bosnian Serbs", "Croatian Serb refugees": a demonym of the state, then one of the people's
+    // origin; the first names the country they belong to
+    let end = cm.end;
+    let next = cm.to;
+    if (cm.via === 'demonym' && cm.to === cm.end) {
+      const second = countryMod(s, cm.to);
+      const people = second && (/s$/.test(s.tokens[second.end - 1]!.raw) || lexOf(s, second.to, 'body')?.agent);
+      if (second && people && second.via === 'demonym' && !second.igo && second.code !== cm.code) {
+        end = second.end;
+        next = second.to;
+      }
+    }
     const actor = makeActor(ctx.gaz, {
-      ...this.span(i, cm.end),
+      ...this.span(i, end),
       country: cm.code,
       sectors: cm.capital ? ['GOV'] : cm.igo ? ['IGO'] : [],
       name: cm.igoName ?? ctx.gaz.countryName(cm.code) ?? null,
@@ -301,7 +313,7 @@ export class SentenceParser {
       type: cm.igo ? 'igo' : 'country',
     });
     this.push(i, actor, cm.via);
-    return cm.to;
+    return next;
   }
 }
 

@@ -37,7 +37,10 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
   const role = pickRole(gaz.seedRoles(name), date);
   const reg = role ? null : registry.lookup(name, date);
   const notIgo = (x: string): boolean => !gaz.isIgo(x);
-  let c = country ?? role?.country ?? reg?.country ?? null;
+  // "President Abdelaziz Bouteflicka": a known surname (or spelling) says the country, not who it is
+  const words = name.split(/\s+/);
+  const kin = role || reg || words.length < 2 ? null : pickRole(gaz.seedRoles(words[words.length - 1]!), date);
+  let c = country ?? role?.country ?? reg?.country ?? (kin && !gaz.isIgo(kin.country) ? kin.country : null);
   const tt = title ?? role?.title ?? reg?.title ?? null;
   const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
   c ??= hint ?? state.lastCountry(at, notIgo, true);

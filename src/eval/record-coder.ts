@@ -51,7 +51,8 @@ export function toTriples(clauses: readonly CodedClause[]): Triple[] {
   const seen = new Set<string>();
   const out: Triple[] = [];
   for (const c of clauses) {
-    if (c.modality === 'negated' || !c.source?.code || !c.target?.code) continue;
+    // PETRARCH codes no target it was not told: a domestic act's own-country target is Attaché's reading
+    if (c.modality === 'negated' || !c.source?.code || !c.target?.code || c.targetFrom === 'home') continue;
     const t = { source: c.source.code, target: c.target.code, code: c.cameo };
     const k = `${t.source}>${t.target}:${t.code}`;
     if (seen.has(k)) continue;

@@ -5,6 +5,7 @@ import type { AttacheError, Result } from '../model/result.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import type { CodeResult } from './code-task.js';
 import type { CodingPool } from './coding-pool.js';
+import { RecentIds } from './recent-duplicates.js';
 
 /** One item from the readers: an article with its duplicate signature, or why it failed. */
 export type IngestItem = Result<{ readonly article: Article; readonly signature: DupSignature }, AttacheError>;
@@ -82,7 +83,8 @@ class IngestRun {
   private readonly batchSize: number;
   private readonly maxFailures: number;
   private readonly started = Date.now();
-  private readonly seen = new Set<string>();
+  /** Ids seen recently (in flight or just written); older ones are found by `hasArticle`. */
+  private readonly seen: RecentIds;
   private readonly failed: AttacheError[] = [];
   private readonly pending: Pending[] = [];
   private readonly counts = { read: 0, stored: 0, duplicates: 0, alreadyPresent: 0, events: 0, failures: 0 };
@@ -91,6 +93,7 @@ class IngestRun {
     this.window = Math.max(1, deps.window ?? deps.pool.threads * 8);
     this.batchSize = Math.max(1, deps.batchSize ?? 64);
     this.maxFailures = deps.maxFailures ?? 1000;
+    this.seen = new RecentIds(Math.max(10_000, this.window * 4));
   }
 
   /** Takes one item from the readers: skipped, failed, or sent to the coding pool. */

@@ -1,6 +1,7 @@
 import type { Article, DupSignature } from '../model/article.js';
 import type { AttacheError } from '../model/result.js';
 import { readInputs } from '../ingest/index.js';
+import { recentDuplicates } from './recent-duplicates.js';
 import { openStore } from '../store/open.js';
 import type { StoreStats } from '../store/store.js';
 import { isPostgresUrl } from './db-option.js';
@@ -31,7 +32,10 @@ export async function enqueueCommand(
   let failures = 0;
   let batch: { article: Article; signature: DupSignature }[] = [];
   try {
-    const items = readInputs(inputs, { published: options.published ?? null }) as AsyncIterable<IngestItem>;
+    // Near-duplicates within the recent window are marked here; older originals are found by
+    // the workers in the store, so the index (≈2.5 KB per article) stays small however long the run.
+    const items = readInputs(inputs, { published: options.published ?? null, markDuplicates: false }) as AsyncIterable<IngestItem>;
+    const recent = recentDuplicates(2_000);
     for await (const item of items) {
       read++;
       if (!item.ok) {
@@ -39,7 +43,11 @@ export async function enqueueCommand(
         if (failed.length < 1000) failed.push(item.error);
         continue;
       }
-      batch.push({ article: item.value.article, signature: item.value.signature });
+      let { article } = item.value;
+      const original = article.duplicateOf ? null : recent.find(item.value.signature);
+      if (original !== null && original !== article.id) article = { ...article, duplicateOf: original };
+      else if (!article.duplicateOf) recent.add(article.id, item.value.signature);
+      batch.push({ article, signature: item.value.signature });
       if (batch.length >= (options.batch ?? 200)) {
         queued += await queue.enqueue(batch);
         batch = [];

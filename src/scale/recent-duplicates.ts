@@ -21,3 +21,25 @@ export function recentDuplicates(capacity: number): RunDuplicates {
     },
   };
 }
+
+/**
+ * The last `capacity` to `2 × capacity` strings added (two rotating sets): the ids a run has seen
+ * recently. Older ids are already in the store, where `hasArticle` finds them.
+ */
+export class RecentIds {
+  #older = new Set<string>();
+  #newer = new Set<string>();
+  constructor(private readonly capacity: number) {}
+
+  has(id: string): boolean {
+    return this.#newer.has(id) || this.#older.has(id);
+  }
+
+  add(id: string): void {
+    if (this.#newer.size >= this.capacity) {
+      this.#older = this.#newer;
+      this.#newer = new Set();
+    }
+    this.#newer.add(id);
+  }
+}

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DiploEvent } from '../model/event.js';
 import { dayInterval } from './dates.js';
-import { decide, isOnceKind, mergeKeyOf, type FactDraft } from './merge.js';
+import { decide, isOnceKind, MAX_CONFLICTS, mergeKeyOf, type FactDraft } from './merge.js';
 import { factRow, rowFact } from './rows.js';
 import type { Database, FactsTable } from './schema.js';
 
@@ -96,7 +96,7 @@ export class FactCache {
     if (duplicate) return null;
     for (const other of d.conflictsWith) {
       const entry = list.find((x) => x.fact.id === other);
-      if (entry && !entry.fact.conflictsWith.includes(d.fact.id)) {
+      if (entry && entry.fact.conflictsWith.length < MAX_CONFLICTS && !entry.fact.conflictsWith.includes(d.fact.id)) {
         entry.fact = { ...entry.fact, conflictsWith: [...entry.fact.conflictsWith, d.fact.id] };
         entry.dirty = true;
       }

@@ -144,8 +144,28 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Version 2: a pair's events in date order straight from an index. `event_pairs` gets each
+ * event's order (`date_key` = `coalesce(date_start, '9999')`, article, seq) and its duplicate
+ * flag, so `events --pair A,B --limit N` reads N index entries instead of sorting every event of
+ * a busy pair.
+ */
+const pairOrder: Migration = {
+  version: 2,
+  name: 'event_pairs_order',
+  async up(db) {
+    await db.schema.alterTable('event_pairs').addColumn('date_key', 'text').execute();
+    await db.schema.alterTable('event_pairs').addColumn('article_id', 'text').execute();
+    await db.schema.alterTable('event_pairs').addColumn('seq', 'integer').execute();
+    await db.schema.alterTable('event_pairs').addColumn('duplicate', 'integer').execute();
+    await sql`update event_pairs set (date_key, article_id, seq, duplicate) =
+      (select coalesce(e.date_start, '9999'), e.article_id, e.seq, e.duplicate from events e where e.id = event_pairs.event_id)`.execute(db);
+    await idx(db, 'event_pairs_order', 'event_pairs', ['pair_key', 'duplicate', 'date_key', 'article_id', 'seq']);
+  },
+};
+
 /** Every migration in order. Add new versions at the end; never edit an applied one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, pairOrder];
 
 /**
  * Applies the migrations not yet recorded in `attache_migrations`. The caller runs this inside a

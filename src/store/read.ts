@@ -1,7 +1,7 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { filterBound } from './dates.js';
 import { rowFact, rowEvent } from './rows.js';
-import type { Database } from './schema.js';
+import type { Database, FactSourcesTable } from './schema.js';
 import type { DiploEvent } from '../model/event.js';
 import type { EventQuery, Fact, FactSource, FactQuery, PartnerActivity, StoreStats } from './store.js';
 
@@ -34,8 +34,28 @@ function filtered(qb: EventsQb, q: EventQuery): EventsQb {
   return qb;
 }
 
+/**
+ * A pair's events, walked in date order on the `event_pairs_order` index (migration 2): a page
+ * of a busy pair reads that page, not every event of the pair.
+ */
+async function queryPairEvents(db: Db, q: EventQuery & { pair: readonly [string, string] }): Promise<{ total: number; events: DiploEvent[] }> {
+  const { pair, includeDuplicates, ...rest } = q;
+  let keys = db.selectFrom('event_pairs').where('event_pairs.pair_key', '=', sortedPair(pair[0], pair[1]));
+  if (!includeDuplicates) keys = keys.where('event_pairs.duplicate', '=', 0);
+  const joined = filtered(keys.innerJoin('events', 'events.id', 'event_pairs.event_id') as unknown as EventsQb, { ...rest, includeDuplicates: true });
+  const onlyPair = !rest.country && !rest.kind && !rest.cameo && !rest.from && !rest.to && !rest.articleId && !rest.text?.trim();
+  const counted = onlyPair ? keys.select((eb) => eb.fn.countAll<number | string>().as('n')) : joined.select((eb) => eb.fn.countAll<number | string>().as('n'));
+  const count = await counted.executeTakeFirstOrThrow();
+  let page = joined.selectAll('events')
+    .orderBy(sql`event_pairs.date_key`).orderBy(sql`event_pairs.article_id`).orderBy(sql`event_pairs.seq`);
+  if (q.limit !== undefined) page = page.limit(q.limit);
+  if (q.offset) page = q.limit === undefined ? page.limit(1_000_000_000).offset(q.offset) : page.offset(q.offset);
+  return { total: Number(count.n), events: (await page.execute()).map(rowEvent) };
+}
+
 /** Events matching a query, in date order (unknown dates last), with the total before limit/offset. */
 export async function queryEventsIn(db: Db, q: EventQuery): Promise<{ total: number; events: DiploEvent[] }> {
+  if (q.pair) return queryPairEvents(db, { ...q, pair: q.pair });
   const base = filtered(db.selectFrom('events'), q);
   const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   let rows = base.selectAll('events')
@@ -45,21 +65,35 @@ export async function queryEventsIn(db: Db, q: EventQuery): Promise<{ total: num
   return { total: Number(count.n), events: (await rows.execute()).map(rowEvent) };
 }
 
-async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>): Promise<Fact[]> {
-  const ids = rows.map((r) => r.id);
+type SourceRow = Selectable<FactSourcesTable>;
+
+const sourceOf = (s: SourceRow): FactSource => ({
+  eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
+  sentence: s.sentence, start: Number(s.start), end: Number(s.end), duplicateOf: s.duplicate_of,
+});
+
+/**
+ * Attaches their sources to fact rows. `pairKey`: the rows are a pair's facts, whose sources are
+ * read in one range scan of the pair's index; otherwise by fact id, 400 at a time.
+ */
+async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>, pairKey?: string): Promise<Fact[]> {
   const sources = new Map<string, FactSource[]>();
-  for (let i = 0; i < ids.length; i += 400) {
-    const part = ids.slice(i, i + 400);
-    const srcRows = await db.selectFrom('fact_sources').selectAll()
-      .where('fact_id', 'in', part)
-      .orderBy(sql`coalesce(published, '9999')`).orderBy('article_id').orderBy('seq').execute();
+  const add = (srcRows: readonly SourceRow[]): void => {
     for (const s of srcRows) {
-      const list = sources.get(s.fact_id) ?? [];
-      list.push({
-        eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
-        sentence: s.sentence, start: Number(s.start), end: Number(s.end), duplicateOf: s.duplicate_of,
-      });
-      sources.set(s.fact_id, list);
+      const list = sources.get(s.fact_id);
+      if (list) list.push(sourceOf(s));
+      else sources.set(s.fact_id, [sourceOf(s)]);
+    }
+  };
+  const order = <Q extends SelectQueryBuilder<Database, 'fact_sources' | 'fact_pairs', SourceRow>>(q: Q) =>
+    q.orderBy(sql`coalesce(fact_sources.published, '9999')`).orderBy('fact_sources.article_id').orderBy('fact_sources.seq');
+  if (pairKey !== undefined && rows.length > 0) {
+    add(await order(db.selectFrom('fact_pairs').innerJoin('fact_sources', 'fact_sources.fact_id', 'fact_pairs.fact_id')
+      .selectAll('fact_sources').where('fact_pairs.pair_key', '=', pairKey)).execute());
+  } else {
+    const ids = rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 400) {
+      add(await order(db.selectFrom('fact_sources').selectAll('fact_sources').where('fact_sources.fact_id', 'in', ids.slice(i, i + 400))).execute());
     }
   }
   return rows.map((r) => {
@@ -86,7 +120,8 @@ function factRows(db: Db, q: FactQuery & { pairKey?: string; country?: string })
 }
 
 export async function factsForPairIn(db: Db, a: string, b: string, q: FactQuery = {}): Promise<Fact[]> {
-  return withSources(db, await factRows(db, { ...q, pairKey: sortedPair(a, b) }));
+  const pairKey = sortedPair(a, b);
+  return withSources(db, await factRows(db, { ...q, pairKey }), pairKey);
 }
 
 export async function factsForCountryIn(db: Db, country: string, q: FactQuery = {}): Promise<Fact[]> {

@@ -94,6 +94,11 @@ export interface EventPairsTable {
   /** Sorted pair of parties, `AZE|PER`. */
   pair_key: string;
   event_id: string;
+  /** The event's order (migration 2), so a pair's events are read in date order from the index: `coalesce(date_start, '9999')`. */
+  date_key: string | null;
+  article_id: string | null;
+  seq: number | null;
+  duplicate: number | null;
 }
 
 export interface FactsTable {

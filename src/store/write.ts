@@ -49,7 +49,12 @@ async function insertEvents(db: Db, rows: EventsTable[], events: readonly DiploE
   for (const part of chunks(rows, 200)) await db.insertInto('events').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
   const parties = events.flatMap((e) => eventParties(e).map((country) => ({ country, event_id: e.id })));
   for (const part of chunks(parties)) await db.insertInto('event_parties').values(part).onConflict((oc) => oc.doNothing()).execute();
-  const pairs = events.flatMap((e) => pairKeys(eventParties(e)).map((pair_key) => ({ pair_key, event_id: e.id })));
+  const pairs = events.flatMap((e, i) => {
+    const r = rows[i]!;
+    return pairKeys(eventParties(e)).map((pair_key) => ({
+      pair_key, event_id: e.id, date_key: r.date_start ?? '9999', article_id: r.article_id, seq: r.seq, duplicate: r.duplicate,
+    }));
+  });
   for (const part of chunks(pairs)) await db.insertInto('event_pairs').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
@@ -67,7 +72,7 @@ interface ArticleWrite {
 }
 
 /** Stores one article and its events; facts are placed in `facts`, written by the batch. */
-async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleWrite> {
+async function putOne(db: Db, item: PutItem, facts: FactCache, seenEvents: Set<string>): Promise<ArticleWrite> {
   const { article, signature } = item;
   const none = { sources: [], people: [] };
   const exists = await db.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
@@ -75,7 +80,9 @@ async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleW
   let duplicateOf = article.duplicateOf;
   if (!duplicateOf && signature) duplicateOf = await findDuplicateIn(db, signature);
   if (duplicateOf === article.id) duplicateOf = null;
-  const events = item.events.map((e) => (e.articleId === article.id ? e : { ...e, articleId: article.id }));
+  // Event ids are unique: a repeated id (a symmetric event coded both ways) keeps its first event.
+  const events = item.events.filter((e) => !seenEvents.has(e.id) && seenEvents.add(e.id))
+    .map((e) => (e.articleId === article.id ? e : { ...e, articleId: article.id }));
   const inserted = await db.insertInto('articles')
     .values(articleRow(article, duplicateOf, signature ?? null, events.length))
     .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
@@ -102,15 +109,16 @@ async function putOne(db: Db, item: PutItem, facts: FactCache): Promise<ArticleW
 /**
  * Stores a batch of articles inside the caller's transaction, in order (a later item may be a
  * duplicate of an earlier one): articles and events per item, then facts, sources and people
- * in bulk. One outcome per item.
+ * in bulk. One outcome per item. An event id given twice in the batch keeps its first event.
  */
 export async function writeBatch(db: Db, items: readonly PutItem[]): Promise<PutOutcome[]> {
   const facts = await FactCache.load(db, items.flatMap((it) => it.events));
   const outcomes: PutOutcome[] = [];
   const sources: FactSourcesTable[] = [];
   const people: Person[] = [];
+  const seenEvents = new Set<string>();
   for (const item of items) {
-    const w = await putOne(db, item, facts);
+    const w = await putOne(db, item, facts, seenEvents);
     outcomes.push(w.outcome);
     sources.push(...w.sources);
     people.push(...w.people);

@@ -15,6 +15,11 @@ const AGENTS: readonly [string, readonly string[]][] = [
   // "its troops" belong to someone named elsewhere: no actor of their own
   ['The alliance withdrew its troops.', []],
   ['Mongolian soldiers and Uruguayan farmers were there.', ['Mongolian soldiers|MNGMIL', 'Uruguayan farmers|URYAGR']],
+  // a state's demonym, then the people's origin: the state ("Bosnian Serbs" are Bosnia's)
+  ['Bosnian Serbs voted.', ['Bosnian Serbs|BIH']],
+  ['Peruvian Azerbaijani relations grew.', ['Peruvian|PER', 'Azerbaijani|AZE']],
+  // a role word before a name is its modifier, not an agent of its own
+  ['The rebel Revolutionary United Front signed.', ['Revolutionary United Front|SLEREB']],
 ];
 
 test('CAMEO agents: a role with a country word, a place, the context, or ---', () => {
@@ -48,4 +53,15 @@ test('a destination named before a titled person is not their country', () => {
   const p = mentions.find((m) => m.actor.type === 'person');
   assert.ok(p);
   assert.notEqual(p.actor.country, 'PER');
+});
+
+test('"the Bush administration": a known leader\'s surname names the government', () => {
+  const { mentions } = read('The Obama administration praised the Putin government.', '2012-05-01');
+  assert.deepEqual(mentions.map((m) => `${m.text}|${m.actor.code}`), ['The Obama administration|USAGOV', 'the Putin government|RUSGOV']);
+});
+
+test('a known surname under another spelling of the first name still gives the country', () => {
+  const { mentions } = read('President Abdelaziz Bouteflicka spoke.', '2000-01-01');
+  assert.equal(mentions[0]?.actor.country, 'DZA');
+  assert.equal(mentions[0]?.actor.name, 'Abdelaziz Bouteflicka');
 });

@@ -88,6 +88,7 @@ test('with no target, an event is directed at a listed city it happened in', () 
   const s = a.sentences[0]!;
   const got = places.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'));
   assert.deepEqual(fmt(got), ['NRLREB>FRD:140']);
-  // without the lookup the city is unknown: no target
-  assert.deepEqual(fmt(code(text)).map((x) => x.split(':')[0]), ['NRLREB>-']);
+  // without the lookup the city is unknown: a domestic act, directed at the own country
+  assert.deepEqual(fmt(code(text)), ['NRLREB>NRL:140']);
+  assert.equal(code(text)[0]?.targetFrom, 'home');
 });

@@ -240,6 +240,28 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.equal(f[0]!.sources.length, 2);
     });
 
+    it('keeps the first of events given twice with one id, in putArticle and putArticles', async () => {
+      const x = article('dup-id-1', 'Twice coded', ['Peru and Turkey held talks in Lima on 4 April 2016.']);
+      const sentence = 'Peru and Turkey held talks in Lima on 4 April 2016.';
+      const first = event(x, 0, { kind: 'meeting', source: PER, target: TUR, date: day('2016-04-04'), sentence });
+      const mirror = { ...event(x, 0, { kind: 'meeting', source: TUR, target: PER, date: day('2016-04-04'), sentence }), id: first.id };
+      const out = await s.putArticle(x, [first, mirror]);
+      assert.deepEqual(out, { status: 'stored', articleId: x.id, duplicateOf: null, events: 1 });
+      const got = await s.getArticle(x.id);
+      assert.deepEqual(got?.events.map((e) => [e.id, e.source?.code]), [[first.id, 'PER']]);
+
+      const y = article('dup-id-2', 'Twice in a batch', ['Peru and Turkey signed a visa agreement on 9 May 2016.']);
+      const z = article('dup-id-3', 'Same id elsewhere', ['Turkey and Peru met again on 10 May 2016.']);
+      const ey = event(y, 0, { kind: 'agreement.sign', source: PER, target: TUR, date: day('2016-05-09'), sentence: 'Peru and Turkey signed a visa agreement on 9 May 2016.' });
+      const ez = { ...event(z, 0, { kind: 'meeting', source: TUR, target: PER, date: day('2016-05-10'), sentence: 'Turkey and Peru met again on 10 May 2016.' }), id: ey.id };
+      const batch = await s.putArticles([{ article: y, events: [ey, ey] }, { article: z, events: [ez] }]);
+      assert.deepEqual(batch.map((o) => [o.status, o.events]), [['stored', 1], ['stored', 0]]);
+      assert.equal((await s.getArticle(y.id))?.events.length, 1);
+      assert.deepEqual((await s.getArticle(z.id))?.events, []);
+      const signed = await s.factsForPair('PER', 'TUR', { kinds: ['agreement.sign'] });
+      assert.deepEqual(signed.filter((f) => f.date.value === '2016-05-09').map((f) => f.sources.map((src) => src.eventId)), [[ey.id]]);
+    });
+
     it('lets two handles write the same facts concurrently without splitting them', { skip: false }, async (t) => {
       if (!h.inProcessConcurrency) { t.skip('needs separate processes; see the implementation\'s own concurrency test'); return; }
       const other = await h.second();

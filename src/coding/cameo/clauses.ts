@@ -22,16 +22,27 @@ export interface CodedClause {
    * 125, "threatened to break relations" → 1313): the complement's own event did not happen as such.
    */
   readonly governor?: GovernorKind;
+  /**
+   * How a target no one named was found: `place` — where it happened ("protested in Kirkuk");
+   * `home` — the source's own country, for a domestic act with no one else in the sentence.
+   */
+  readonly targetFrom?: 'place' | 'home';
 }
 
 /** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
 export function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
-  span: { start: number; end: number }, confidence: number, governor?: GovernorKind): CodedClause[] {
+  span: { start: number; end: number }, confidence: number, governor?: GovernorKind, targetFrom?: 'place' | 'home'): CodedClause[] {
+  const targetIsPlace = targetFrom !== undefined;
   const out: CodedClause[] = [];
   const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
   const push = (s: Actor | null, t: Actor | null, c: string): void => {
-    if (s && t && sameActor(s, t) && s.country !== null && s.code === t.code) return;
-    out.push({ cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence, ...(governor ? { governor } : {}) });
+    // "Iraqis demonstrated in Kirkuk": an event at home is directed at the own country (IRQ>IRQ);
+    // otherwise an actor does not act on itself
+    if (s && t && !targetIsPlace && sameActor(s, t) && s.country !== null && s.code === t.code) return;
+    out.push({
+      cameo: c, source: s, target: t, participants, start: span.start, end: span.end, modality, confidence,
+      ...(governor ? { governor } : {}), ...(t && targetFrom ? { targetFrom } : {}),
+    });
   };
   const srcs = source?.actors ?? [null];
   const tgts = target?.actors ?? [null];

@@ -8,6 +8,9 @@ import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIV
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
 
+/** CAMEO roots of acts a state does at home (yield, investigate, protest, posture, coerce). */
+const DOMESTIC = new Set(['08', '09', '14', '15', '17']);
+
 interface Candidate {
   readonly i: number;
   readonly m: VerbMatch;
@@ -113,6 +116,7 @@ export class SentenceRun extends SentenceView {
     if (tokens[c.i - 1]?.lower === 'to' && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     const passive = isPassive(tokens, c.i, this.from);
     let source: ActorGroup | null;
+    let atPlace: 'place' | 'home' | undefined;
     if (passive) {
       target = this.subject(c.i);
       source = this.byAgent(last) ?? this.instrumentOwner(last);
@@ -128,7 +132,10 @@ export class SentenceRun extends SentenceView {
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
       // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
-      if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) reverse = null; }
+      if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) { reverse = null; atPlace = 'place'; } }
+      // "Sudan's government lifted the state of emergency", "Nigerian authorities jailed 52 members":
+      // a domestic act with no one else in the sentence is directed at the own country (PLOVER's reading)
+      if (!target && source && DOMESTIC.has(code.slice(0, 2))) { target = this.homeGroup(source); if (target) { reverse = null; atPlace = 'home'; } }
     }
     // "met X and discussed Y": a later verb of the same root with no target of its own restates the event.
     if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
@@ -150,7 +157,7 @@ export class SentenceRun extends SentenceView {
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
     this.coded.push({ i: c.i, code, verbCode: c.m.code });
-    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined);
+    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
   }
 
 

@@ -1,3 +1,4 @@
+import type { Actor } from '../../model/actor.js';
 import type { Sentence, Token } from '../../nlp/types.js';
 import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
 import { chainStart, isVerbPos, nextBreak, SAY } from './syntax.js';
@@ -85,7 +86,8 @@ export class SentenceView {
     for (let k = last; k < stop; k++) {
       if (tokens[k]!.lower !== 'in' || this.inMention.has(k)) continue;
       let a = k + 1;
-      while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || PLACE_HEADS.has(tokens[a]!.lower))) a++;
+      while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || !/^\p{Lu}/u.test(tokens[a]!.text)) &&
+        (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || PLACE_HEADS.has(tokens[a]!.lower) || /^[a-z]+-?[a-z]*ed$/.test(tokens[a]!.text))) a++;
       let b = a;
       while (b < stop && b < a + 3 && !this.inMention.has(b) && /^\p{Lu}/u.test(tokens[b]!.text)) b++;
       for (let e = b; e > a; e--) {
@@ -104,6 +106,19 @@ export class SentenceView {
     let out = '';
     for (let k = a; k < b; k++) out += (k > a && this.tokens[k]!.start > this.tokens[k - 1]!.end ? ' ' : '') + this.tokens[k]!.text;
     return out;
+  }
+
+  /** The source's own country as a target, when the sentence names no other country. */
+  protected homeGroup(source: ActorGroup): ActorGroup | null {
+    const countryOf = (a: Actor): string | null =>
+      a.country && a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '') ? a.country : null;
+    const homes = new Set(source.actors.map(countryOf));
+    if (homes.size !== 1) return null;
+    const home = [...homes][0];
+    if (!home) return null;
+    for (const g of this.groups) for (const a of g.actors) if (a.country && a.country !== home) return null;
+    const actor: Actor = { text: home, country: home, sectors: [], code: home, name: null, title: null, type: 'country' };
+    return { actors: [actor], vias: ['home'], from: source.from, to: source.from };
   }
 
   /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */

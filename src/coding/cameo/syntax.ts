@@ -30,12 +30,19 @@ export function chainStart(tokens: readonly Token[], i: number, from: number): n
   return k;
 }
 
+/** Participles that say someone is ready or due to act ("prepared to", "set to"), not passives. */
+const READY = new Set(['prepared', 'determined', 'committed', 'poised', 'resolved', 'inclined', 'scheduled', 'set', 'expected', 'supposed', 'due', 'slated', 'bound']);
+
 /** "was attacked (by)", "have been expelled", "attacked by" right after a participle. */
+
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (t.lower.endsWith('ing')) return false;
   const participle = t.lower !== t.lemma || /(ed|en|wn|ne)$/.test(t.lower);
   if (!participle) return false;
+  // "is prepared to lift", "is determined to fight", "is expected to visit": an adjective of
+  // readiness before an infinitive; its subject acts.
+  if (READY.has(t.lower) && tokens[i + 1]?.lower === 'to') return false;
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return true;

@@ -28,7 +28,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i']);
 export function agentsOf(ctx: AgentContext): Actor[] {
   const { view, trigFrom, trigTo, owner } = ctx;
   const notOwner = (s: Slot): boolean => s !== owner;
-  const byAfter = view.after(trigTo).filter((s) => s.prep === 'by' && !verbBetween(view, trigTo, s.from));
+  const byAfter = view.after(trigTo).filter((s) => s.prep === 'by' && !verbBetween(view, trigTo, s.from)
+    && (ctx.nominal || passiveTrigger(view, trigFrom, trigTo, s.from)));
   if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
   if (ctx.nominal) return nounAgents(ctx);
   const before = view.before(trigFrom).filter(notOwner);
@@ -44,6 +45,24 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   const pro = pronounSubject(ctx);
   if (pro.length) return pro;
   return [...ctx.inherited];
+}
+
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
+
+/**
+ * "was signed by X", "the accord signed by X", "received by X": a by-phrase names the agent only
+ * of a passive trigger ("recalled its ambassador over remarks by X" is active).
+ */
+function passiveTrigger(view: ClauseView, trigFrom: number, trigTo: number, byFrom: number): boolean {
+  const t = view.tokens;
+  if (byFrom <= trigTo + 1) return true;
+  for (let k = trigFrom - 1; k >= view.clause.from && k >= trigFrom - 3; k--) {
+    if (BE_FORMS.has(t[k]!.lower)) return true;
+    if (t[k]!.pos !== 'ADV' && t[k]!.pos !== 'AUX') break;
+  }
+  const prev = t[trigFrom - 1];
+  // a reduced relative ("the accord signed in Baku by X") has no object of its own after the verb
+  return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',') && t[trigTo]?.pos === 'ADP';
 }
 
 /** A mention right before "to" + trigger ("Mexico to suspend"). */

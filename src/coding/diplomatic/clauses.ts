@@ -36,7 +36,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
       leftHasVerb = false;
       continue;
     }
-    if (t.lower === 'that' && i > segStart && leftHasVerb && saysBefore(tokens, i, segStart)) {
+    if (t.lower === 'that' && i > segStart && (leftHasVerb || anyVerb(tokens, segStart, i)) && saysBefore(tokens, i, segStart)) {
       cuts.push({ at: i, type: 'complement' });
       segStart = i;
       leftHasVerb = false;
@@ -48,6 +48,22 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
       segStart = i + 1;
       leftHasVerb = false;
       continue;
+    }
+    // "…, a month after Niger's rulers ordered …", "After X recalled its envoy, Y …": an adverbial
+    // clause with its own subject is a clause of its own; a leading one ends at its comma
+    const leading = i - segStart <= 3 && !leftHasVerb;
+    if (SUBORDINATORS.has(t.lower) && (leading || anyVerb(tokens, segStart, i))) {
+      const v = subordinateVerb(tokens, i + 1, to);
+      if (v >= 0) {
+        cuts.push({ at: i, type: 'coordinate' });
+        if (leading) {
+          const comma = tokens.findIndex((x, k) => k > v && k < to && x.lower === ',');
+          if (comma > 0) cuts.push({ at: comma + 1, type: 'coordinate' });
+        }
+        segStart = i;
+        leftHasVerb = false;
+        continue;
+      }
     }
     if (COORD.has(t.lower) && leftHasVerb) {
       const v = nextVerb(tokens, i + 1, to);
@@ -92,6 +108,31 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'set', 'led', 'built', 's
 
 const REDUCED_NEXT = new Set(['at', 'in', 'on', 'by', 'last', 'earlier', 'during', 'between', 'with', 'from']);
 
+function anyVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerb(tokens[k]!) || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'when', 'because', 'until', 'once', 'as']);
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * The verb of an adverbial clause that has a subject of its own ("after the junta ordered",
+ * "since he returned"), or -1 for a phrase ("after talks", "since then", "after meeting X",
+ * "since 1992", "as a sign of").
+ */
+function subordinateVerb(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'then' || first.lower === 'such') return -1;
+  const v = nextVerb(tokens, from, Math.min(to, from + 8));
+  if (v <= from) return -1;
+  for (let k = from; k < v; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.pos === 'ADP' && t.lower !== 'of' || t.pos === 'NUM') return -1;
+  }
+  return v;
+}
+
 /** The verb of the next clause: a verb before the next coordinator or the end. */
 function nextVerb(tokens: readonly Token[], from: number, to: number): number {
   const limit = Math.min(to, from + 12);
@@ -115,12 +156,15 @@ function firstContent(tokens: readonly Token[], from: number, to: number): numbe
 
 /** "said that", "pointed out that", "told Trend that": a verb (of saying) right before "that". */
 function saysBefore(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
     const t = tokens[k]!;
     if (isVerb(t)) return true;
+    // "agreed last week that", "announced on Monday that"
+    if (TIME_NOUNS.has(t.lemma) || t.pos === 'NUM') continue;
     if (!SAY_GAP.has(t.pos) && t.lower !== ',') return false;
   }
   return false;
 }
 
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'earlier', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 const SAY_GAP = new Set(['ADP', 'ADV', 'PART', 'PROPN', 'PRON', 'DET']);

@@ -6,7 +6,7 @@ import { ClauseView } from './clause-view.js';
 import { type Clause, splitClauses } from './clauses.js';
 import { findLandmarks } from './landmarks.js';
 import { findMatches, type Match } from './match.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, refusedIntent } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { anniversary, isAfter, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
@@ -84,7 +84,7 @@ export class DiplomaticCoder {
           : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
-        if (!acceptable(m, parties, pairWord, date)) continue;
+        if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         for (const p of reciprocal(tokens, clause, m, parties)) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
@@ -134,8 +134,12 @@ export class DiplomaticCoder {
     if (carried && modality === 'asserted' && firstVerb(tokens, clause) === m.trigFrom) modality = carried;
     // a stated date after the article date has not happened yet ("will meet in August")
     if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
+    const answer = questionAnswer(tokens, m.trigFrom);
+    if (answer === 'open' && modality === 'asserted') modality = 'intended';
     let kind = m.kind;
     if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
+    if (answer === 'denied') modality = 'negated';
+    else if (kind === 'meeting' && modality === 'negated' && refusedIntent(tokens, clause.from, m.trigFrom)) kind = 'meeting.intent';
     if ((kind === 'cooperation.intent' || kind === 'meeting.intent') && modality !== 'negated') modality = modality === 'asserted' ? 'asserted' : 'intended';
     const text = (a: number, b: number): string => s.text.slice(tokens[a]!.start - s.start, tokens[b - 1]!.end - s.start);
     const attributes = attributesOf(tokens, clause.from, clause.to, m, p, this.patterns, text);
@@ -193,6 +197,39 @@ function attributionCuts(s: SentenceInput): number[] {
   const before = t.findIndex((x) => x.start >= a.start);
   if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
   return cuts;
+}
+
+/**
+ * "X invited Y to visit Z": the visit is the invitee's and has not happened; the invitation itself
+ * is the event (meeting.intent), so the visit is not coded.
+ */
+function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: Match): boolean {
+  if (m.kind !== 'visit' || m.nominal || tokens[m.trigFrom - 1]?.lower !== 'to') return false;
+  for (let k = m.trigFrom - 2; k >= from && k >= m.trigFrom - 10; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === 'invite' || t.lower === 'invited') return true;
+    // "extended an invitation to the King to visit": the subject invites, the visit is the guest's
+    if (t.lemma === 'invitation') return tokens.slice(Math.max(from, k - 4), k).some((x) => INVITER_VERBS.has(x.lemma));
+    if (t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+const INVITER_VERBS = new Set(['extend', 'issue', 'send', 'convey', 'deliver', 'hand', 'renew', 'reiterate', 'give']);
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'about']);
+const DENIALS = new Set(['no', 'not', "n't", 'never', 'deny', 'rule', 'dismiss', 'reject']);
+
+/**
+ * "Asked whether the minister would meet his counterpart, she said: 'There is no such plan.'":
+ * an event inside the question is denied when the answer denies, else only open.
+ */
+function questionAnswer(tokens: SentenceInput['tokens'], trigger: number): 'denied' | 'open' | null {
+  const asked = tokens.findIndex((t, i) => t.lower === 'asked' && i <= 2 && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
+  if (asked < 0 || trigger < asked) return null;
+  const end = tokens.findIndex((t, i) => i > trigger && (t.lower === ',' || t.lower === ':'));
+  if (end < 0) return null;
+  return tokens.slice(end).some((t) => DENIALS.has(t.lower) || DENIALS.has(t.lemma)) ? 'denied' : 'open';
 }
 
 function lastVerbOf(tokens: SentenceInput['tokens'], clause: Clause): number {

@@ -17,7 +17,8 @@ export function modalityOf(
   tokens: readonly Token[], clauseFrom: number, trigger: number, nominal: boolean, words: ModalityWords,
   allowNegation = false,
 ): Modality {
-  if (nominal) return nominalModality(tokens, clauseFrom, trigger, words);
+  // "refuse any talks with": a verb trigger right after a determiner is a noun
+  if (nominal || (trigger > clauseFrom && tokens[trigger - 1]!.pos === 'DET')) return nominalModality(tokens, clauseFrom, trigger, words);
   let k = trigger - 1;
   let negated = false;
   // "advised against travel to", "warned against visiting"
@@ -55,7 +56,8 @@ function subordinate(tokens: readonly Token[], clauseFrom: number, trigger: numb
     const w = tokens[k]!.lower;
     if (CONDITIONALS.has(w)) return 'intended';
     if (!FUTURE_SUBORDINATORS.has(w)) continue;
-    for (let j = k - 1; j >= clauseFrom; j--) if (MODAL_PLANNED.has(tokens[j]!.lower)) return 'planned';
+    // the main verb may lie in the clause before the subordinate one ("will enter into force after it is ratified")
+    for (let j = k - 1; j >= Math.max(0, k - 25); j--) if (MODAL_PLANNED.has(tokens[j]!.lower)) return 'planned';
     return 'asserted';
   }
   return 'asserted';
@@ -88,12 +90,30 @@ const k0IsClauseStart = (to: number, clauseFrom: number): boolean => to <= claus
 
 /** "the planned visit", "the upcoming talks": a nominal trigger is asserted unless marked. */
 function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: number, words: ModalityWords): Modality {
-  for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 3; k--) {
+  for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 6; k--) {
     const t = tokens[k]!;
     if (PLANNED_ADJ.has(t.lower)) return 'planned';
+    // "no talks", "rule out any contact or negotiations"
+    if (t.lower === 'no' || t.lower === 'without') return 'negated';
+    if (words.negated.has(t.lower) || words.negated.has(t.lemma)) return 'negated';
     // "suspending talks with X", "called off the visit"
     if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
     if (t.pos === 'VERB' || t.pos === 'ADP') break;
   }
   return 'asserted';
+}
+
+const REFUSALS = new Set(['refuse', 'reject', 'decline', 'deny', 'rule', 'boycott', 'cancel', 'call']);
+
+/**
+ * A negated meeting that was refused or ruled out ("will refuse any talks", "declined to meet",
+ * "will not meet") is a denied intent, not a meeting that failed to happen.
+ */
+export function refusedIntent(tokens: readonly Token[], clauseFrom: number, trigger: number): boolean {
+  for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 8; k--) {
+    const t = tokens[k]!;
+    if (REFUSALS.has(t.lemma) || MODAL_PLANNED.has(t.lower) || MODAL_INTENDED.has(t.lower)) return true;
+    if (t.lower === 'no' && tokens[k + 1]?.pos !== 'VERB') return true;
+  }
+  return false;
 }

@@ -105,7 +105,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     if (preps) return s.prep !== null && preps.has(s.prep);
     if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from);
     // "received Y's message" names a thing of Y, not Y: a host receives people
-    return s.from - from <= 4 && !(person && possessed(view, s));
+    return (s.from - from <= 4 || adverbialGap(view, from, s.from)) && !(person && possessed(view, s));
   };
   const first = view.after(from).find(ok);
   if (!first) return [];
@@ -119,6 +119,15 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     } else break;
   }
   return out;
+}
+
+/** "received at the palace on Sunday the visiting President of X": only adverbial phrases before the object. */
+function adverbialGap(view: ClauseView, from: number, to: number): boolean {
+  if (to - from > 14 || view.tokens[from]?.pos !== 'ADP') return false;
+  const gap = view.tokens.slice(from, to);
+  // an attributive participle ("the visiting President") belongs to the object
+  return !gap.some((t, k) => (t.pos === 'VERB' && !(k >= gap.length - 2 && t.lower.endsWith('ing'))) || t.lower === ',' || t.lower === 'and')
+    && gap.slice(-3).some((t) => t.pos === 'DET');
 }
 
 /** "received a delegation led by X", "met the delegation of X": X is who was met. */

@@ -108,11 +108,18 @@ export function expel(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
 /** Visits: the visitor (subject or "X's visit") goes to the host ("to Baku", "visited Peru"). */
 export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
-  const ownerOfVisit = match.nominal ? view.ownerOf(match.trigFrom, match.trigTo) : null;
+  const ownerOfVisit = match.nominal ? view.ownerOf(match.trigFrom, match.trigTo) ?? formerOrLatter(view, match.trigFrom) : null;
+  const guest = attributiveVisitor(view, match.trigFrom, match.trigTo);
+  if (guest) {
+    // "X received the visiting President of Y": Y visits X (the subject, else the dateline's country)
+    const host = agents.find((a) => a.country && a.country !== guest.country) ?? dateline(ctx, guest);
+    return done(guest, host, [], null, null, null, agents, host && agents.includes(host) ? 2 : 1);
+  }
   // "X paid a three-day official visit to Y", "X is on a visit to Y": the subject of the light verb
   const light = match.nominal && !ownerOfVisit && lightVerbBefore(view, match.trigFrom)
     ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false }) : [];
-  const visitor = ownerOfVisit?.span.actor ?? light[0] ?? agents[0] ?? owner?.span.actor ?? null;
+  const visitor = ownerOfVisit?.span.actor ?? (light.length ? relativeAntecedent(view, match.trigFrom) : null) ?? light[0] ?? agents[0]
+    ?? owner?.span.actor ?? null;
   if (!visitor?.country && visitor?.type !== 'person') return empty(agents);
   const exclude = visitor.country;
   const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
@@ -122,6 +129,42 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
   const city = directCity ?? (found?.city ? found.name : null);
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
+}
+
+/** "the visiting President of Cyprus", "the visiting minister": the participle names the visitor after it. */
+function attributiveVisitor(view: ClauseView, from: number, to: number): Actor | null {
+  const t = view.tokens[from]!;
+  if (t.lower !== 'visiting' || to !== from + 1) return null;
+  const next = view.tokens[from + 1];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return null;
+  const prev = view.tokens[from - 1];
+  if (prev && !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === ',')) return null;
+  return view.after(to).find((s) => s.from <= to + 5 && s.span.actor.country)?.span.actor ?? null;
+}
+
+/** "during the latter's working visit": the last (or, for "former", the first but last) actor named before. */
+function formerOrLatter(view: ClauseView, from: number): Slot | null {
+  for (let k = from - 1; k >= view.clause.from && k >= from - 5; k--) {
+    const w = view.tokens[k]!.lower;
+    if (w !== 'latter' && w !== 'former') continue;
+    const before = view.before(k).filter((s) => s.span.actor.country);
+    const countries = [...new Set(before.map((s) => s.span.actor.country))];
+    if (countries.length < 2) return null;
+    const want = w === 'latter' ? countries[countries.length - 1] : countries[countries.length - 2];
+    return before.findLast((s) => s.span.actor.country === want) ?? null;
+  }
+  return null;
+}
+
+/** "…, Nikos Christodoulides, who is on a working visit to …": the visitor is who "who" refers to. */
+function relativeAntecedent(view: ClauseView, from: number): Actor | null {
+  for (let k = from - 1; k >= view.clause.from && k >= from - 7; k--) {
+    const t = view.tokens[k]!;
+    if (t.lower !== 'who') continue;
+    const before = view.slots.filter((s) => s.to <= k && s.to >= k - 2 && s.span.actor.country);
+    return before.at(-1)?.span.actor ?? null;
+  }
+  return null;
 }
 
 const LIGHT_VERBS = new Set(['pay', 'make', 'conduct', 'undertake', 'be', 'arrive', 'begin', 'start', 'end', 'conclude', 'wrap', 'continue', 'embark']);

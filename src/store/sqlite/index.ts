@@ -54,8 +54,8 @@ export class SqliteStore extends KyselyStore {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('cache_size = -65536'); // 64 MiB of page cache
-    raw.pragma('mmap_size = 268435456');
+    raw.pragma('cache_size = -16384'); // 16 MiB of page cache per connection: the OS page cache does the rest
+    raw.pragma('mmap_size = 0'); // no mmap: mapped pages count in RSS and crowd out the coding threads
     raw.pragma('temp_store = MEMORY');
     const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), path);
     try {
