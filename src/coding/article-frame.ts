@@ -3,6 +3,7 @@ import type { Actor } from '../model/actor.js';
 import type { Article } from '../model/article.js';
 import type { EventDate } from '../model/event.js';
 import type { ArticleFrame, SentenceInput } from './diplomatic/types.js';
+import { withoutDateline } from './diplomatic/dateline.js';
 
 const RECENT = 2;
 
@@ -13,8 +14,9 @@ const RECENT = 2;
  */
 export function buildFrame(article: Article, sentences: readonly SentenceInput[], gaz: Gazetteer): ArticleFrame {
   const articleDate = articleDateOf(article);
+  const dl = datelineOf(article, gaz);
   // who the story is about: people acting weigh most, places ("in Qingdao, east China") least
-  const perSentence = sentences.map((s) => s.actors
+  const perSentence = sentences.map((s) => withoutDateline(s, dl.place)).map((s) => s.actors
     .filter((a) => !namesSomething(s, a) && a.actor.country && a.actor.type !== 'igo' && !gaz.isIgo(a.actor.country))
     .map((a) => [a.actor.country!, weightOf(s, a)] as const));
   const total = new Map<string, number>();
@@ -27,7 +29,6 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
     }
   }
   const persons = sentences.flatMap((s) => s.actors.filter((a) => a.actor.type === 'person' && a.actor.name && a.via !== 'pronoun'));
-  const dl = datelineOf(article, gaz);
   const countryActor = (code: string, text?: string): Actor => Object.freeze({
     text: text ?? gaz.countryName(code) ?? code, country: code, sectors: [], code, name: null, title: null,
     type: gaz.isIgo(code) ? 'igo' : 'country',

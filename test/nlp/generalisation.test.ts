@@ -103,3 +103,13 @@ for (const [text, expected] of CLAUSES) {
     assert.deepEqual(clauses(r, r.sentences[0]!).map((c) => text.slice(c.start, c.end)), expected);
   });
 }
+
+test('"set up" is no future word, "set to" is', () => {
+  assert.deepEqual(datesOf('The senate set up a friendship group with Chile in March.', '2024-05-10'), [['March', '2024-03']]);
+  assert.deepEqual(datesOf('The president is set to visit Chile in March.', '2024-05-10'), [['March', '2025-03']]);
+});
+
+test('numeric dates are read where they stand in a longer text', () => {
+  const text = 'The talks ended. The accord was signed on 2023-06-14 in Lima, and a protocol on 08/17/2022.';
+  assert.deepEqual(datesOf(text, '2024-05-10').map((d) => d[1]), ['2023-06-14', '2022-08-17']);
+});

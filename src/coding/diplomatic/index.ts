@@ -11,8 +11,9 @@ import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { anniversary, isAfter, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall } from './memory.js';
-import { mergeDuplicates, reciprocal } from './merge.js';
+import { coordinatedEnvoys, mergeDuplicates, reciprocal } from './merge.js';
 import { isVerb } from './tokens.js';
+import { withoutDateline } from './dateline.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -55,6 +56,7 @@ export class DiplomaticCoder {
   codeSentence(s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map()): CodedDiplo[] {
     const tokens = s.tokens;
     if (tokens.length === 0) return [];
+    s = withoutDateline(s, frame.datelinePlace);
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
@@ -85,8 +87,9 @@ export class DiplomaticCoder {
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) continue;
+        if (m.kind === 'visit' && nonStateVisitor(tokens, clause.from, m, this.patterns.nonStateGroups)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
-        for (const p of reciprocal(tokens, clause, m, parties)) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
+        for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x))) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
       if (clauses[c + 1]?.type === 'continued') {
         const verb = firstVerb(tokens, clause);
@@ -213,6 +216,17 @@ function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: Match): 
     if (t.pos === 'VERB') return false;
   }
   return false;
+}
+
+/**
+ * "The Argentine squad arrived in Rio", "a rescue team arrived in Adana": a visit is a state
+ * actor's; a subject whose head noun is a team, company or ship makes none.
+ */
+function nonStateVisitor(tokens: SentenceInput['tokens'], from: number, m: Match, groups: ReadonlySet<string>): boolean {
+  let k = m.trigFrom - 1;
+  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  const head = tokens[k];
+  return head !== undefined && k >= from && (head.pos === 'NOUN' || head.pos === 'PROPN') && (groups.has(head.lemma) || groups.has(head.lower));
 }
 
 const INVITER_VERBS = new Set(['extend', 'issue', 'send', 'convey', 'deliver', 'hand', 'renew', 'reiterate', 'give']);

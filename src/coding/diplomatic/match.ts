@@ -18,6 +18,7 @@ export interface Match {
   readonly nominal: boolean;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['newly', 'recently', 'newly-appointed', 'the', 'a', 'an']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'has', 'have', 'had']);
 const REDUCED_NEXT = new Set(['in', 'on', 'by', 'at', 'last', 'with', 'between', 'during', 'earlier', 'this', 'from']);
 const STOP_AFTER = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'whereas', ';', ':', '(', ')']);
@@ -45,6 +46,8 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
     if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
   }
   const rule = trig.rule;
+  // "the newly appointed ambassador", "a recently opened embassy": a participle naming a past fact as a modifier
+  if (!trig.nominal && head.lower.endsWith('ed') && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '') && rule.object) return null;
   if (trig.nominal && head.lower.endsWith('ing') && hypothetical(tokens, clause.from, i, patterns)) return null;
   const reFix = rule.reKind !== null && rePrefixed(tokens, i, clause.from);
   const kind = reFix ? rule.reKind! : rule.kind;

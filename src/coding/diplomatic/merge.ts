@@ -1,5 +1,6 @@
 import type { EventDate, Modality } from '../../model/event.js';
 import type { Clause } from './clauses.js';
+import type { ClauseView } from './clause-view.js';
 import type { Match } from './match.js';
 import type { Parties } from './parties.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
@@ -12,6 +13,35 @@ const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', '
  * embassies": a directed event with two countries as subject and a plural or reciprocal object
  * goes both ways.
  */
+/**
+ * "the credentials of the ambassadors of Brazil, Chile and Kenya", "expelled the envoys of
+ * Russia and Belarus": an envoy event whose country side is a list gives one event per country.
+ */
+export function coordinatedEnvoys(view: ClauseView, m: Match, p: Parties): Parties[] {
+  if (!m.kind.startsWith('envoy.')) return [p];
+  for (const side of ['source', 'target'] as const) {
+    const actor = p[side];
+    const slot = view.slots.find((x) => x.span.actor === actor || (x.span.actor.country === actor?.country && x.span.actor.type !== 'person'));
+    if (!slot || !actor?.country) continue;
+    const list = [slot.span.actor];
+    let last = slot;
+    for (const x of view.after(slot.to)) {
+      const gap = view.tokens.slice(last.to, x.from).map((t) => t.lower);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+      if (!x.span.actor.country || x.span.actor.type === 'person') break;
+      list.push(x.span.actor);
+      last = x;
+    }
+    const other = side === 'source' ? p.target : p.source;
+    const countries = list.filter((a) => a.country !== other?.country);
+    if (countries.length < 2) continue;
+    return countries.map((a) => ({
+      ...p, [side]: a, participants: [...p.participants.filter((x) => x.country !== actor.country), a],
+    }));
+  }
+  return [p];
+}
+
 export function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: Match, p: Parties): Parties[] {
   if (!RECIPROCAL_KINDS.has(m.kind) || m.objFrom < 0) return [p];
   const sides = [...new Map(p.agents.filter((a) => a.country).map((a) => [a.country, a])).values()];

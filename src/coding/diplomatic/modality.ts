@@ -55,7 +55,9 @@ function subordinate(tokens: readonly Token[], clauseFrom: number, trigger: numb
   for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 6; k--) {
     const w = tokens[k]!.lower;
     if (CONDITIONALS.has(w)) return 'intended';
-    if (!FUTURE_SUBORDINATORS.has(w)) continue;
+    // "as soon as the treaty is signed"
+    const soonAs = w === 'as' && tokens[k - 1]?.lower === 'soon';
+    if (!FUTURE_SUBORDINATORS.has(w) && !soonAs) continue;
     // the main verb may lie in the clause before the subordinate one ("will enter into force after it is ratified")
     for (let j = k - 1; j >= Math.max(0, k - 25); j--) if (MODAL_PLANNED.has(tokens[j]!.lower)) return 'planned';
     return 'asserted';
@@ -98,10 +100,14 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     if (words.negated.has(t.lower) || words.negated.has(t.lemma)) return 'negated';
     // "suspending talks with X", "called off the visit"
     if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
-    if (t.pos === 'VERB' || t.pos === 'ADP') break;
+    // "discussed the opening of an embassy": a topic of talks, not a fact
+    if (t.pos === 'VERB' && TOPIC_VERBS.has(t.lemma)) return 'intended';
+    if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of') break;
   }
   return 'asserted';
 }
+
+const TOPIC_VERBS = new Set(['discuss', 'review', 'explore', 'consider', 'examine', 'debate', 'study']);
 
 const REFUSALS = new Set(['refuse', 'reject', 'decline', 'deny', 'rule', 'boycott', 'cancel', 'call']);
 

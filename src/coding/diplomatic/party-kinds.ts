@@ -10,7 +10,11 @@ import type { Parties, PartyContext } from './party-types.js';
 /** Missions: the sender owns the mission ("its", "Peruvian", "of Ethiopia"); the host is where it is. */
 export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
-  let sender = owner?.span.actor ?? (view.pronounOwner(match.objFrom) ? agents[0] : null) ?? agents[0] ?? null;
+  // "Spain announced the temporary closure of its embassy": "its" is the clause subject, even after a verb of saying
+  const its = view.pronounOwner(match.objFrom)
+    ? agents[0] ?? (match.nominal ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false })[0] : undefined)
+    : null;
+  let sender = owner?.span.actor ?? its ?? agents[0] ?? null;
   if (!sender?.country && ctx.pairWord) {
     // "the two countries agreed to open a trade office in Sao Paulo": the one not hosting it
     const at = placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, null);
@@ -72,7 +76,8 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   if (source?.type === 'person' && person === null) person = source;
   if (!source?.country && person?.country) source = person;
   if (!source?.country) return empty(agents);
-  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && s.span.actor.country !== source!.country);
+  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && !!s.span.actor.country
+    && s.span.actor.country !== source!.country);
   const found = to ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
   const target = to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);

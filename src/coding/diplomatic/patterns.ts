@@ -78,6 +78,7 @@ interface RawFile {
   pairWords: string[];
   temporaryWords: string[];
   topics: Record<string, string[]>;
+  nonStateGroups?: string[];
 }
 
 /** Splits a phrase into words; "d'affaires" stays one word, "consulate - general" is three. */
@@ -97,6 +98,8 @@ export class DiplomaticPatterns {
   /** "the two countries", "both sides", "bilateral"…: words that point at the article's pair. */
   readonly pairWords: PhraseIndex<number>;
   readonly temporaryWords: PhraseIndex<number>;
+  /** "squad", "rescue team", "company": groups whose travel is no state visit. */
+  readonly nonStateGroups: ReadonlySet<string>;
   /** Topic words, valued by topic (`visa`, `trade`…). */
   readonly topics: PhraseIndex<string>;
 
@@ -150,6 +153,7 @@ export class DiplomaticPatterns {
     };
     this.pairWords = new PhraseIndex(raw.pairWords.map((w, i) => [words(w), i] as const));
     this.temporaryWords = new PhraseIndex(raw.temporaryWords.map((w, i) => [words(w), i] as const));
+    this.nonStateGroups = set(raw.nonStateGroups);
     this.topics = new PhraseIndex(Object.entries(raw.topics).flatMap(([k, v]) => v.map((w) => [words(w), k] as const)));
   }
 

@@ -4,6 +4,9 @@ import { type DateMatch, matchDates } from './grammar.js';
 /** Numeric dates: 17.08.2017 (read here, day first), 2017-08-17 and 08/17/2017 (chrono-node). */
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+const REF = new Date(Date.UTC(2000, 0, 1));
+
 /** Every date phrase in `text`: the grammar's, then chrono-node's numeric dates where they don't overlap. */
 export function findDates(text: string): DateMatch[] {
   const matches = matchDates(text);
@@ -29,8 +32,10 @@ function numericDates(text: string, taken: readonly DateMatch[]): DateMatch[] {
     out.push({ start, end, form: { kind: 'day', y, m, d } });
   }
   const seen = [...taken, ...out];
-  for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
-    const start = r.index;
+  // chrono-node reads only the numeric candidates, not the whole text (it is the slowest step)
+  const rs = [...text.matchAll(NUMERIC_DATES)].flatMap((g) => chrono.en.strict.parse(g[0], REF).map((r) => ({ r, at: g.index })));
+  for (const { r, at } of rs) {
+    const start = at + r.index;
     const end = start + r.text.length;
     if (!NUMERIC_DATE.test(r.text)) continue;
     if (!(r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'))) continue;

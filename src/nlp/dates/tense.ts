@@ -41,7 +41,8 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
   let infinitive = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (FUTURE.has(t.lower)) future = true;
+    // "is set to visit" is future, "set up a group in March" is not
+    if (FUTURE.has(t.lower) && !(t.lower === 'set' && tokens[i + 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'for')) future = true;
     else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) infinitive = true;
     else if (PAST.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by')) {
       // "followed by", "led by": a participle, not a past tense
