@@ -45,11 +45,13 @@ export function cameoCode(gaz: Gazetteer, country: string | null, sectors: reado
   return (country ?? '---') + sectors.join('');
 }
 
+const NO_SECTORS: readonly string[] = Object.freeze([]);
+
 /** A frozen Actor with its CAMEO code (organisation actors get the IGO sector). */
 export function makeActor(gaz: Gazetteer, f: ActorFields): Actor {
   const igo = f.country !== null && gaz.isIgo(f.country);
   const kind = igo && gaz.isNgo(f.country) ? 'NGO' : 'IGO';
-  const sectors = igo ? [kind, ...f.sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV')] : [...f.sectors];
+  const sectors = igo ? [kind, ...f.sectors.filter((s) => s !== 'IGO' && s !== 'NGO' && s !== 'GOV')] : f.sectors.length === 0 ? NO_SECTORS : [...f.sectors];
   return Object.freeze({
     text: f.text,
     country: f.country,

@@ -60,7 +60,7 @@ export interface DatedCode {
   readonly validTo?: string | null;
 }
 export interface IgoFile {
-  readonly organisations: readonly { code: string; name: string; names: string[]; abbreviations: string[]; ngo?: boolean; sectors?: string[] }[];
+  readonly organisations: readonly { code: string; name: string; names: string[]; abbreviations: string[]; ngo?: boolean; sectors?: string[]; seat?: string }[];
 }
 export interface TitlesFile {
   readonly titles: readonly { title: string; sectors: string[]; class: string; hint?: string; phrases: string[] }[];
@@ -82,6 +82,8 @@ export interface BackrefsFile {
     Record<string, { regions?: string[]; subregions?: string[]; codes?: string[]; forms?: string[]; landlocked?: boolean }>
   >;
   readonly forms: Readonly<Record<string, readonly string[]>>;
+  /** Divided countries a story calls "the North" / "the South" (Korea). */
+  readonly halves?: readonly { readonly north: string; readonly south: string }[];
 }
 export interface StopwordsFile {
   readonly stopwords: readonly string[];

@@ -49,11 +49,16 @@ export class Gazetteer {
   readonly typos: ReadonlyMap<string, string>;
   /** Forms of state per country (republic, kingdom, sultanate, island…). */
   readonly forms = new Map<string, Set<string>>();
+  /** "north" / "south" → the pairs of halves of divided countries (backrefs.json `halves`). */
+  /** Folded seat city → the organisations seated there (igos.json `seat`). */
+  readonly seats = new Map<string, string[]>();
+  readonly halves: readonly { readonly north: string; readonly south: string }[];
 
   private constructor(src: GazetteerSources) {
     this.stopwords = new Set(src.stopwords.stopwords.map(fold));
     this.particles = new Set(src.stopwords.particles.map(fold));
     this.typos = new Map(Object.entries(src.typos));
+    this.halves = src.backrefs.halves ?? [];
     this.addCountries(src);
     this.addIgos(src);
     this.addPeopleWords(src);
@@ -240,6 +245,7 @@ export class Gazetteer {
       this.igoCodes.add(o.code);
       if (o.ngo) this.ngoCodes.add(o.code);
       if (o.sectors?.length) this.igoSectorsOf.set(o.code, o.sectors);
+      if (o.seat) this.seats.set(fold(o.seat), [...(this.seats.get(fold(o.seat)) ?? []), o.code]);
       for (const n of o.names) {
         this.put(n, { k: 'igo', code: o.code, name: o.name }, 'cap');
         this.key(n, o.code, true);

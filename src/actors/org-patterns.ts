@@ -134,6 +134,8 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
 export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor | null } | null {
   const k = keyAt(s, i);
   if (k !== 'the' && k !== 'this' && k !== 'both' && k !== 'these') return null;
+  const half = k === 'the' ? divided(ctx, s, i) : null;
+  if (half) return half;
   let j = i + 1;
   let plural = k === 'both' || k === 'these';
   while (PLURAL.has(keyAt(s, j))) {
@@ -164,4 +166,21 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
   if (!code) return { from: i, to: j, actor: null };
   const actor = makeActor(gaz, { ...span(s, i, j), country: code, sectors: [], name: gaz.countryName(code), title: null, type: 'country' });
   return { from: i, to: j, actor };
+}
+
+/**
+ * "the North" / "the South" in a story that has named one half of a divided country (Korea):
+ * that half. Not "the North Atlantic" (a capitalised word or dictionary phrase follows).
+ */
+function divided(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor } | null {
+  const t = s.tokens[i + 1];
+  if (!t || !t.cap || (t.key !== 'north' && t.key !== 'south')) return null;
+  const after = s.tokens[i + 2];
+  if (after?.word && (after.cap || s.lexAt[i + 2].length > 0)) return null;
+  const countries = ctx.state.countries();
+  const pair = ctx.gaz.halves.find((h) => countries.includes(h.north) || countries.includes(h.south));
+  if (!pair) return null;
+  const code = t.key === 'north' ? pair.north : pair.south;
+  const actor = makeActor(ctx.gaz, { ...span(s, i, i + 2), country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'country' });
+  return { from: i, to: i + 2, actor };
 }

@@ -13,6 +13,7 @@ import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
 import { resolvePerson, settleCountries, type Pending } from './who.js';
 
+import { fold } from './text.js';
 import { MOTION_PREPS, PLACE_NOUNS, PLACE_PREPS, PRONOUNS, isSalient } from './cues.js';
 
 /** Everything a sentence parse needs besides the sentence. */
@@ -95,6 +96,7 @@ export class SentenceParser {
     if (actor.type === 'organisation' && actor.country && actor.name) {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
     }
+    if (actor.country && this.ctx.gaz.isIgo(actor.country)) this.ctx.state.noteIgo(actor.country);
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
       if (actor.type !== 'person' || via === 'title') {
         this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person', destination);
@@ -280,6 +282,12 @@ export class SentenceParser {
     return i + 1;
   }
 
+  /** The organisation a seat city stands for: one seated there and already named in the story. */
+  private seatOf(from: number, to: number): string | null {
+    const seats = this.ctx.gaz.seats.get(fold(this.span(from, to).text));
+    return seats?.find((c) => this.ctx.state.namedIgo(c)) ?? null;
+  }
+
   private country(i: number): number {
     const { s, ctx } = this;
     const cm = countryMod(s, i, true);
@@ -303,6 +311,12 @@ export class SentenceParser {
         end = second.end;
         next = second.to;
       }
+    }
+    // "Brussels" in a story about the EU stands for the EU, not Belgium
+    const seatOf = cm.capital ? this.seatOf(i, end) : null;
+    if (seatOf) {
+      this.push(i, makeActor(ctx.gaz, { ...this.span(i, end), country: seatOf, sectors: ['IGO'], name: ctx.gaz.countryName(seatOf) ?? null, title: null, type: 'igo' }), cm.via);
+      return next;
     }
     const actor = makeActor(ctx.gaz, {
       ...this.span(i, end),

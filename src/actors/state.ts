@@ -54,6 +54,8 @@ export class ArticleState {
   private readonly personMentions: PersonMention[] = [];
   private readonly countryMentions: CountryMention[] = [];
   private readonly bodies: { at: number; name: string; country: string }[] = [];
+  /** Organisation codes named so far (by name or through one of their officials). */
+  private readonly igos = new Set<string>();
   /** Index of the sentence being read (into `starts`). */
   sentence = -1;
   private readonly starts: number[] = [];
@@ -97,6 +99,15 @@ export class ArticleState {
 
   notePerson(at: number, person: ArticlePerson, salient: boolean): void {
     this.personMentions.push({ at, person, salient, sentence: this.sentence });
+  }
+
+  noteIgo(code: string): void {
+    this.igos.add(code);
+  }
+
+  /** Whether the organisation has been named in this article. */
+  namedIgo(code: string): boolean {
+    return this.igos.has(code);
   }
 
   noteBody(at: number, name: string, country: string): void {

@@ -6,6 +6,8 @@ export type CaseMode = 'any' | 'cap' | 'exact';
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
   values: { readonly value: T; readonly mode: CaseMode; readonly surface: string }[] | null;
+  /** All values, when every one matches in any case (shared by every match: never mutate it). */
+  any: T[] | null;
 }
 
 /** A longest match: the tokens `[from, to)` and the values stored for that phrase. */
@@ -29,7 +31,7 @@ function wildEquals(pattern: string, key: string): boolean {
  * dictionary phrase starting there. Built once at load; read-only afterwards.
  */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), values: null };
+  private readonly root: Node<T> = { next: new Map(), values: null, any: null };
 
   add(keys: readonly string[], value: T, mode: CaseMode = 'any', surface = ''): void {
     if (keys.length === 0) return;
@@ -37,12 +39,15 @@ export class PhraseTrie<T> {
     for (const k of keys) {
       let child = node.next.get(k);
       if (!child) {
-        child = { next: new Map(), values: null };
+        child = { next: new Map(), values: null, any: null };
         node.next.set(k, child);
       }
       node = child;
     }
-    (node.values ??= []).push({ value, mode, surface });
+    // exact phrases compare against their surface without spaces and with plain apostrophes
+    const flat = mode === 'exact' ? surface.replace(/\s+/g, '').replace(/’/g, "'") : surface;
+    (node.values ??= []).push({ value, mode, surface: flat });
+    node.any = node.values.every((v) => v.mode === 'any') ? node.values.map((v) => v.value) : null;
   }
 
   /** The longest phrase starting at token `i` whose case requirements the text meets. */
@@ -55,7 +60,9 @@ export class PhraseTrie<T> {
       if (!child && t.key.includes(WILD)) child = this.wild(node, t.key);
       if (!child) break;
       node = child;
-      if (node.values) {
+      if (node.any && !accept) {
+        best = { from: i, to: j + 1, values: node.any };
+      } else if (node.values) {
         let ok: T[] | null = null;
         let exactFirst = false;
         for (const v of node.values) {
@@ -81,6 +88,6 @@ function caseOk(mode: CaseMode, surface: string, tokens: readonly Token[], from:
   if (mode === 'any') return true;
   if (mode === 'cap') return tokens[from].cap;
   let s = '';
-  for (let k = from; k < to; k++) s += tokens[k].raw.replace(/’/g, "'");
-  return s === surface.replace(/\s+/g, '').replace(/’/g, "'");
+  for (let k = from; k < to; k++) s += tokens[k].raw;
+  return s.replace(/’/g, "'") === surface;
 }

@@ -31,8 +31,11 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
   const { name, country, title, sectors, at, hint } = q;
   const known = state.byName(name);
   if (known && (!country || !known.country || known.country === country)) {
-    if (ctx.record) return state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
-    return known;
+    if (!ctx.record) return known;
+    const p = state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
+    // named before with no country to go on: try this sentence's context again
+    if (!p.country) pending.push({ person: p, at });
+    return p;
   }
   const role = pickRole(gaz.seedRoles(name), date);
   const reg = role ? null : registry.lookup(name, date);
@@ -44,7 +47,9 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
   const tt = title ?? role?.title ?? reg?.title ?? null;
   const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
   c ??= hint ?? state.lastCountry(at, notIgo, true);
-  const fullName = role?.name ?? name;
+  // an initial stays as the text writes it ("S. Jaishankar": the seed gives only country and title);
+  // a lone surname or a title-led alias ("King Abdullah II") takes the seed's name
+  const fullName = role && !/(?:^|\s)\p{Lu}\.?\s/u.test(name) ? role.name : name;
   if (!ctx.record) {
     c ??= state.lastCountry(at, notIgo) ?? state.dateline;
     return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };

@@ -81,6 +81,31 @@ test('coordination, back-references to bodies, headlines, possessors, apposition
   }
 });
 
+test('"the North" and "the South" are the halves of a divided country the story has named', () => {
+  const cases: [string, string[]][] = [
+    ['Seoul said the North tested a rocket on Sunday.', ['Seoul|KORGOV|South Korea|', 'the North|PRK|North Korea|']],
+    ['Pyongyang warned that the South would regret the drills.', ['Pyongyang|PRKGOV|North Korea|', 'the South|KOR|South Korea|']],
+    ['Canada sent ships to the North Atlantic.', ['Canada|CAN|Canada|']],
+    ['The North was quiet this winter.', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(read(text).mentions.map(brief), expected, text);
+  }
+});
+
+test('a seat city stands for its organisation once the organisation is named, else for its country', () => {
+  const cases: [string, string][] = [
+    ['NATO held a summit on Friday. Brussels wants more spending.', 'Brussels|IGONAT|NATO|'],
+    ['Brussels wants more spending.', 'Brussels|BELGOV|Belgium|'],
+  ];
+  for (const [text, expected] of cases) {
+    const last = read(text).mentions.at(-1);
+    assert.equal(last && brief(last), expected, text);
+  }
+  const eu = read('European Commission President Ines Vogt met Chilean President Tomas Rojo in Brussels.').mentions;
+  assert.equal(eu.at(-1)?.actor.code, 'IGOEUREEC');
+});
+
 test('a person nothing places takes the dateline country', () => {
   const { mentions } = read('Foreign Minister Sara Lind spoke.', '2020-01-01', undefined, 'ISL');
   assert.equal(mentions[0]?.actor.code, 'ISLGOV');
