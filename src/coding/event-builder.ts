@@ -1,25 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../model/actor.js';
-import type { DiploEvent, DiplomaticKind, EventAttributes, EventDate, Modality, Place, Plover } from '../model/event.js';
+import type { DiploEvent, DiplomaticKind, EventCore, Plover } from '../model/event.js';
 import type { CameoTable } from './cameo-table.js';
 
 /** What an event is built from, before the CAMEO table fills in class, weight and PLOVER. */
-export interface EventParts {
+export interface EventParts extends EventCore {
   readonly articleId: string;
   readonly kind: DiplomaticKind | null;
-  readonly cameo: string;
-  readonly source: Actor | null;
-  readonly target: Actor | null;
-  readonly participants: readonly Actor[];
-  readonly date: EventDate;
-  readonly place: Place | null;
-  readonly modality: Modality;
-  readonly attributes: EventAttributes;
   readonly sentence: { readonly text: string; readonly start: number; readonly end: number; readonly index: number };
   /** The trigger's character span, part of the event's identity. */
   readonly trigger: { readonly start: number; readonly end: number };
   readonly speaker: Actor | null;
-  readonly confidence: number;
 }
 
 const ROOT_QUAD: readonly (1 | 2 | 3 | 4)[] = [1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4];

@@ -88,3 +88,9 @@ export interface DiploEvent {
   readonly evidence: Evidence;
   readonly confidence: number;
 }
+
+/** The coded core of an event: what a coder decides, before the id, CAMEO weights and evidence. */
+export type EventCore = Pick<
+  DiploEvent,
+  'cameo' | 'source' | 'target' | 'participants' | 'date' | 'place' | 'modality' | 'attributes' | 'confidence'
+>;

@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/actor.js';
-import type { DiplomaticKind, EventAttributes, EventDate, Modality, Place } from '../../model/event.js';
+import type { DiplomaticKind, EventCore, EventDate } from '../../model/event.js';
 import type { Token } from '../../nlp/types.js';
 
 /** An actor found in the text: a character span and what it refers to. */
@@ -65,21 +65,12 @@ export interface ArticleFrame {
 }
 
 /** One diplomatic event found in a sentence, before it is turned into a DiploEvent. */
-export interface CodedDiplo {
+export interface CodedDiplo extends EventCore {
   readonly kind: DiplomaticKind;
-  readonly cameo: string;
-  readonly source: Actor | null;
-  readonly target: Actor | null;
-  readonly participants: readonly Actor[];
-  readonly date: EventDate;
-  readonly place: Place | null;
-  readonly modality: Modality;
-  readonly attributes: EventAttributes;
   /** The words that triggered the event and the clause it was read from (character offsets). */
   readonly trigger: { readonly start: number; readonly end: number };
   readonly clause: { readonly start: number; readonly end: number };
   readonly speaker: Actor | null;
-  readonly confidence: number;
   /** The pattern that matched (`mission.open`, `landmark`…): for debugging and tests. */
   readonly rule: string;
 }
