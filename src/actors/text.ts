@@ -27,21 +27,9 @@ function isPlainAscii(s: string): boolean {
   return true;
 }
 
-/** Folded forms of non-ASCII strings (a bounded memo: the same words recur in every article). */
-const FOLDED = new Map<string, string>();
-
 /** Lower case, accents removed, typographic apostrophes made plain. */
 export function fold(s: string): string {
   if (isPlainAscii(s)) return s.toLowerCase();
-  const memo = FOLDED.get(s);
-  if (memo !== undefined) return memo;
-  const out = foldUnicode(s);
-  if (FOLDED.size >= 50_000) FOLDED.clear();
-  FOLDED.set(s, out);
-  return out;
-}
-
-function foldUnicode(s: string): string {
   let out = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/[’‘`´ʼøßæœłđıðþ]/.test(out)) {
     out = out.replace(/[’‘`´ʼ]/g, "'").replace(/[øßæœłđıðþ]/g, (c) => SPECIAL[c] ?? c);
