@@ -44,23 +44,25 @@ class MemoryRegistry implements PeopleRegistry {
     const ids = this.index.get(fold(name).trim());
     if (!ids || ids.length === 0) return null;
     const d = day(date);
-    let best = this.people[ids[ids.length - 1]];
+    let best = ids[ids.length - 1];
     if (d) {
       let score = Infinity;
       for (const i of ids) {
         const s = covers(this.people[i], d);
-        if (s < score || (s === score && i > this.people.indexOf(best))) {
+        if (s < score || (s === score && i > best)) {
           score = s;
-          best = this.people[i];
+          best = i;
         }
       }
     }
-    return best;
+    return this.people[best];
   }
 
   remember(person: Person, date?: string | null): void {
     const d = day(date);
-    const at = this.people.findIndex((p) => sameRole(p, person));
+    // Same role means the same folded name, which the index holds: no scan of everyone.
+    const same = (this.index.get(fold(person.name).trim()) ?? []).filter((i) => sameRole(this.people[i], person));
+    const at = same.length > 0 ? Math.min(...same) : -1;
     if (at >= 0) {
       this.people[at] = merge(this.people[at], person, d);
       this.indexPerson(at);
