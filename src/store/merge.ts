@@ -1,6 +1,7 @@
 import type { Actor } from '../model/actor.js';
-import type { DiploEvent, DiplomaticKind, EventAttributes, EventDate, Modality } from '../model/event.js';
+import type { DiploEvent, EventAttributes, EventDate, Modality } from '../model/event.js';
 import { dayInterval, within, width, type DayInterval } from './dates.js';
+import type { Fact } from './store.js';
 
 /** A person taking part in a fact. */
 export interface FactPerson {
@@ -10,20 +11,9 @@ export interface FactPerson {
 }
 
 /** A merged fact without its sources: what the merge functions compare and refine. */
-export interface FactDraft {
-  readonly id: string;
+export interface FactDraft extends Omit<Fact, 'sources'> {
   /** Facts that may report the same thing share this key (kind, parties, direction, modality class). */
   readonly mergeKey: string;
-  readonly kind: DiplomaticKind | null;
-  readonly cameo: string;
-  readonly parties: readonly string[];
-  readonly source: string | null;
-  readonly target: string | null;
-  readonly date: EventDate;
-  readonly modality: Modality;
-  readonly attributes: EventAttributes;
-  readonly people: readonly FactPerson[];
-  readonly conflictsWith: readonly string[];
 }
 
 /** What to do with one event given the facts sharing its merge key. */
