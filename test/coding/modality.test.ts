@@ -14,6 +14,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Chile refused to open an embassy in Nairobi.', 'negated'],
   ['The Chilean and Kenyan ministers cut the ribbon to inaugurate the Chilean embassy in Nairobi.', 'asserted'],
   ['The Chilean foreign minister will meet his Kenyan counterpart in August.', 'planned'],
+  ['The Chilean and Kenyan ministers noted the need to hold political consultations.', 'intended'],
 ];
 
 for (const [sentence, want] of CASES) {
