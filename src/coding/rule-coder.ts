@@ -56,16 +56,24 @@ export class RuleCoder implements EventCoder {
     const inputs = analysed.sentences.map((s, i) => sentenceInput(analysed, s, mentions[i]!, dates[i]!, actors));
     const frame = buildFrame(article, inputs, gazetteer);
     const events: DiploEvent[] = [];
+    // An id hashes kind, code, evidence span and parties: a second event with it (a symmetric
+    // event read in both directions) is the same event, and ids stay unique within an article.
+    const ids = new Set<string>();
+    const add = (e: DiploEvent): void => {
+      if (ids.has(e.id)) return;
+      ids.add(e.id);
+      events.push(e);
+    };
     const kept = inputs.filter((s) => !isBoilerplate(s.text));
     const perSentence = diplomatic.codeArticle(kept, frame);
     for (let k = 0; k < kept.length; k++) {
       const s = kept[k]!;
       const i = s.index;
       const coded = perSentence[k]!;
-      for (const c of coded) events.push(buildEvent(partsOf(article.id, s, c), cameo));
+      for (const c of coded) add(buildEvent(partsOf(article.id, s, c), cameo));
       if (this.parts.verbCoder) {
         const general = this.parts.verbCoder.codeSentence(analysed, analysed.sentences[i]!, mentions[i]!);
-        for (const g of generalEvents(general, coded, s, frame)) events.push(buildEvent(g, cameo));
+        for (const g of generalEvents(general, coded, s, frame)) add(buildEvent(g, cameo));
       }
     }
     const day = frame.articleDate.value;

@@ -54,7 +54,7 @@ export function createTrackingRegistry(seed: readonly Person[]): TrackingRegistr
 export function codeSafely(coder: EventCoder, registry: TrackingRegistry, article: Article): CodeResult {
   registry.takeLearned();
   try {
-    const events = uniqueIds(coder.code(article, { registry }));
+    const events = coder.code(article, { registry });
     return { ok: true, value: { events, people: registry.takeLearned() } };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -63,23 +63,4 @@ export function codeSafely(coder: EventCoder, registry: TrackingRegistry, articl
       error: { code: 'INTERNAL', message: `coding failed: ${message.split('\n')[0]}`, input: article.origin ?? article.id },
     };
   }
-}
-
-/**
- * Event ids must be unique within an article (the store keys events by id). A coder that gives
- * two events one id (seen: a symmetric event coded in both directions) would lose one of them in
- * the store; the later ones get a deterministic suffix instead.
- */
-export function uniqueIds(events: readonly DiploEvent[]): readonly DiploEvent[] {
-  const seen = new Set<string>();
-  let changed = false;
-  const out = events.map((e) => {
-    let id = e.id;
-    for (let n = 2; seen.has(id); n++) id = `${e.id}-${n}`;
-    seen.add(id);
-    if (id === e.id) return e;
-    changed = true;
-    return { ...e, id };
-  });
-  return changed ? out : events;
 }

@@ -93,3 +93,10 @@ test('an empty or eventless text gives no events', () => {
   assert.deepEqual(coder.code(art('e', '', null)), []);
   assert.deepEqual(coder.code(art('w', 'It rained in the mountains all week.', '2020-01-01')).filter((e) => e.kind), []);
 });
+
+test('an event the coder reads twice (a compound demonym) is returned once: ids stay unique', () => {
+  const text = 'Basseterre, Sept. 16\n\nOn September 15, Kenji Haddad presented his credentials to the Kittitian or Nevisian President.';
+  const events = coder.code(art('creds-1', text, '2021-09-16'));
+  assert.ok(events.length > 0);
+  assert.equal(new Set(events.map((e) => e.id)).size, events.length, JSON.stringify(events.map((e) => [e.kind, e.cameo, e.id])));
+});

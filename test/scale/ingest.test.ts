@@ -8,7 +8,6 @@ import { textSignature } from '../../src/ingest/signature.js';
 import { createCodingPool, type CodingPool } from '../../src/scale/coding-pool.js';
 import { runIngest, type IngestItem } from '../../src/scale/ingest-run.js';
 import { estimateArticles } from '../../src/scale/estimate.js';
-import { uniqueIds } from '../../src/scale/code-task.js';
 import { openStore } from '../../src/store/open.js';
 import { runCli, tempDir, writeCorpus } from './helpers.js';
 
@@ -174,14 +173,4 @@ test('a coding thread that dies (out of memory) fails its article as a value and
   } finally {
     await pool.close();
   }
-});
-
-test('events the coder gives one id keep apart: later ones get a suffix', () => {
-  const base = { articleId: 'a', kind: null, cameo: '040', quadClass: 1 as const, goldstein: 1, plover: null, source: null, target: null,
-    participants: [], date: { value: null, precision: null, basis: 'article' as const, text: null }, place: null,
-    modality: 'asserted' as const, attributes: {}, evidence: { sentence: 'x', start: 0, end: 1 }, confidence: 1 };
-  const events = [{ ...base, id: 'e1' }, { ...base, id: 'e2' }, { ...base, id: 'e1' }, { ...base, id: 'e1' }];
-  assert.deepEqual(uniqueIds(events).map((e) => e.id), ['e1', 'e2', 'e1-2', 'e1-3']);
-  const clean = [{ ...base, id: 'x' }];
-  assert.equal(uniqueIds(clean), clean);
 });
