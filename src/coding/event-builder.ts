@@ -15,14 +15,18 @@ export interface EventParts extends EventCore {
 
 const ROOT_QUAD: readonly (1 | 2 | 3 | 4)[] = [1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4];
 
-/** Builds a frozen DiploEvent; its id is a hash of article, kind, code, evidence span and parties. */
+/** Builds a frozen DiploEvent; its id is a hash of article, kind, code, evidence span, direction and participants. */
 export function buildEvent(p: EventParts, cameo: CameoTable): DiploEvent {
   const info = cameo.info(p.cameo);
   const root = Number(p.cameo.slice(0, 2));
   const quadClass = info?.quadClass ?? ROOT_QUAD[root] ?? 1;
   const goldstein = info?.goldstein ?? 0;
   const plover: Plover | null = info?.plover ?? null;
-  const parties = [p.source, p.target, ...p.participants].map((a) => a?.country ?? '').filter(Boolean).sort().join(',');
+  // Direction is part of the identity: "opened embassies in each other's capitals" is two events.
+  const parties = [
+    `${p.source?.country ?? ''}>${p.target?.country ?? ''}`,
+    ...p.participants.map((a) => a.country ?? '').filter(Boolean).sort(),
+  ].join(',');
   const id = createHash('sha256')
     .update([p.articleId, p.kind ?? '', p.cameo, p.trigger.start, p.trigger.end, p.sentence.start, p.sentence.end, parties].join('|'))
     .digest('hex')
