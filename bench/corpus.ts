@@ -136,6 +136,9 @@ export function generateArticle(seed: number, index: number, sentences = 25): Co
   };
 }
 
+/** The seed of the warm-up articles the benchmark stages run before timing (never the timed corpus's seed). */
+export const WARM_UP_SEED = 7;
+
 /** The corpus as JSON Lines (one record a line), generated lazily. */
 export function* corpusLines(seed: number, n: number, sentences = 25): Generator<string> {
   for (let i = 0; i < n; i++) yield `${JSON.stringify(generateArticle(seed, i, sentences))}\n`;

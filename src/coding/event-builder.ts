@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Actor } from '../model/actor.js';
 import type { DiploEvent, DiplomaticKind, EventCore, Plover } from '../model/event.js';
 import type { CameoTable } from './cameo-table.js';
@@ -27,9 +27,7 @@ export function buildEvent(p: EventParts, cameo: CameoTable): DiploEvent {
     `${p.source?.country ?? ''}>${p.target?.country ?? ''}`,
     ...p.participants.map((a) => a.country ?? '').filter(Boolean).sort(),
   ].join(',');
-  const id = createHash('sha256')
-    .update([p.articleId, p.kind ?? '', p.cameo, p.trigger.start, p.trigger.end, p.sentence.start, p.sentence.end, parties].join('|'))
-    .digest('hex')
+  const id = hash('sha256', [p.articleId, p.kind ?? '', p.cameo, p.trigger.start, p.trigger.end, p.sentence.start, p.sentence.end, parties].join('|'), 'hex')
     .slice(0, 20);
   return deepFreeze({
     id,
@@ -58,9 +56,10 @@ export function buildEvent(p: EventParts, cameo: CameoTable): DiploEvent {
 }
 
 function deepFreeze<T>(o: T): T {
-  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
     Object.freeze(o);
-    for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
+    if (Array.isArray(o)) for (const v of o) deepFreeze(v);
+    else for (const k in o) deepFreeze((o as Record<string, unknown>)[k]);
   }
   return o;
 }

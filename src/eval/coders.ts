@@ -82,7 +82,9 @@ export function pipelineCoder(coder: EventCoder): EvalCoder {
   return guarded({
     name: `pipeline:${coder.name}`,
     events,
-    triples: (text, date): Triple[] => toTriples(events(text, date).map((e) => ({ ...e, start: e.evidence.start, end: e.evidence.end }))),
+    triples: (text, date): Triple[] => toTriples(events(text, date).map((e) => ({
+      ...e, start: e.evidence.start, end: e.evidence.end, ...(e.attributes.targetFrom ? { targetFrom: e.attributes.targetFrom } : {}),
+    }))),
   });
 }
 

@@ -46,7 +46,9 @@ const SourceSchema = z.looseObject({ eventId: str, articleId: str, title: str, u
 const LineSchema = z.looseObject({
   factId: str, kind: nstr, cameo: str, date: EventDateSchema, modality: str, text: str, source: nstr, target: nstr,
   people: z.array(z.looseObject({ name: str, country: nstr, title: nstr })), attributes: z.looseObject({}),
-  sources: z.array(SourceSchema), conflictsWith: z.array(str),
+  sources: z.array(SourceSchema),
+  sourceCount: z.number().int().optional().describe('present when `sources` holds only the first ones: how many the line has'),
+  conflictsWith: z.array(str),
 });
 const Lines = z.array(LineSchema);
 const MissionSchema = z.looseObject({
@@ -54,15 +56,37 @@ const MissionSchema = z.looseObject({
   reopened: EventDateSchema.nullable(), lines: Lines,
 });
 
+const RelationsSchema = z.looseObject({ status: str, since: EventDateSchema.nullable(), lines: Lines });
+const EnvoySchema = z.looseObject({ sender: str, host: str, person: nstr, rank: nstr, lines: Lines });
+const AgreementSchema = z.looseObject({ title: nstr, type: nstr, topics: z.array(str), status: str, lines: Lines });
+const SectionBoundsSchema = z.looseObject({
+  total: z.number().int().describe('lines the section has in all'), shown: z.number().int().describe('lines given (the latest)'),
+  next: nstr.describe('cursor of the next page of older lines (GET /api/dossier/{a}/{b}/sections/{section}?cursor=), or null'),
+});
+const BoundsSchema = z.looseObject({
+  limit: z.number().int(), sourceLimit: z.number().int(),
+  complete: z.boolean().describe('nothing was cut: this is the full dossier'),
+  sections: z.looseObject(Object.fromEntries(['relations', 'missions', 'headsOfMission', 'agreements', 'meetings', 'mechanisms', 'plans', 'other'].map((k) => [k, SectionBoundsSchema]))),
+}).describe('how the dossier was cut: per section the count and the cursor of the next page');
+
 export const DossierSchema = z.looseObject({
   pair: z.tuple([CountryRefSchema, CountryRefSchema]),
   summary: z.looseObject({ facts: z.number(), articles: z.number(), sources: z.number(), first: nstr, last: nstr, conflicts: z.number() }),
-  relations: z.looseObject({ status: str, since: EventDateSchema.nullable(), lines: Lines }),
+  relations: RelationsSchema,
   missions: z.array(MissionSchema),
-  headsOfMission: z.array(z.looseObject({ sender: str, host: str, person: nstr, rank: nstr, lines: Lines })),
-  agreements: z.array(z.looseObject({ title: nstr, type: nstr, topics: z.array(str), status: str, lines: Lines })),
+  headsOfMission: z.array(EnvoySchema),
+  agreements: z.array(AgreementSchema),
   meetings: Lines, mechanisms: Lines, memberships: z.array(z.looseObject({ organisation: CountryRefSchema, lines: Lines })), plans: Lines, other: Lines,
+  bounds: BoundsSchema.optional(),
 }).describe('the dossier of a pair (EVENTS.md §5), as `attache dossier --format json`; every line carries its sources');
+
+export const DossierSectionSchema = z.looseObject({
+  pair: z.tuple([CountryRefSchema, CountryRefSchema]),
+  section: str, total: z.number().int(), lines: Lines,
+  relations: RelationsSchema.optional(), missions: z.array(MissionSchema).optional(),
+  headsOfMission: z.array(EnvoySchema).optional(), agreements: z.array(AgreementSchema).optional(),
+  next: nstr,
+}).describe('one page of one dossier section: its lines oldest first, the states they make (sections shown as states), and the cursor of the next, older page');
 
 export const CountryProfileSchema = z.looseObject({
   country: CountryRefSchema,

@@ -8,11 +8,11 @@ import { pickFormat } from './formats.js';
 import { formatEvents } from '../views/index.js';
 import { defineRoute, type RouteSpec } from './route.js';
 import {
-  ArticleRecord, CountryParams, CountryQuery, EventsQuery, IdParams, PairParams, PeopleQuery, RawArticleQuery,
+  ArticleRecord, CountryParams, CountryQuery, DossierQuery, EventsQuery, IdParams, PairParams, PeopleQuery, RawArticleQuery, SectionParams, SectionQuery,
 } from './schemas.js';
 import type { IngestService } from './ingest.js';
 import {
-  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, EventsPageSchema, HealthSchema, IngestOutcomeSchema,
+  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, DossierSectionSchema, EventsPageSchema, HealthSchema, IngestOutcomeSchema,
   OpenApiSchema, PeopleSchema,
 } from './responses.js';
 import type { ViewService } from './views.js';
@@ -108,9 +108,19 @@ export function apiRoutes(svc: Services): readonly RouteSpec[] {
     }),
     defineRoute({
       method: 'get', path: '/api/dossier/:a/:b', operationId: 'getDossier', summary: 'The dossier of a pair: relations, missions, envoys, agreements, meetings, with sources',
-      params: PairParams, query: NoParams,
-      responses: { 200: { description: 'the dossier', schema: DossierSchema }, 404: err('unknown country') },
-      handler: ({ params }) => svc.views.dossier(params.a, params.b),
+      description: 'Bounded (an extension of EVENTS.md §5): the latest `limit` lines per section, each with its first `sources` sources; '
+        + '`bounds` gives per section the count and the cursor of the next page. A pair whose sections fit gets the full dossier (`bounds.complete`).',
+      params: PairParams, query: DossierQuery,
+      responses: { 200: { description: 'the dossier', schema: DossierSchema }, 400: err('invalid bounds'), 404: err('unknown country') },
+      handler: ({ params, query }) => svc.views.dossier(params.a, params.b, { limit: query.limit, sourceLimit: query.sources }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/dossier/:a/:b/sections/:section', operationId: 'getDossierSection',
+      summary: 'One page of one section of a pair\'s dossier (the latest lines first; `cursor` = the `next` of an earlier answer)',
+      params: SectionParams, query: SectionQuery,
+      responses: { 200: { description: 'the page', schema: DossierSectionSchema }, 400: err('invalid section, bounds or cursor'), 404: err('unknown country') },
+      handler: ({ params, query }) => svc.views.dossierSection(params.a, params.b, params.section,
+        { limit: query.limit, sourceLimit: query.sources, ...(query.cursor ? { cursor: query.cursor } : {}) }),
     }),
     defineRoute({
       method: 'get', path: '/api/countries', operationId: 'listCountries', summary: 'Known countries: code, name, ISO numeric (map shape id), capital',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DIPLOMATIC_KINDS } from '../model/event.js';
+import { DOSSIER_LIMIT, DOSSIER_SECTIONS, SOURCE_LIMIT } from '../views/dossier-bounded.js';
+import type { DossierSection } from '../views/dossier-types.js';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DateParam = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
@@ -25,6 +27,25 @@ export const EventsQuery = z.strictObject({
   limit: intParam(1, 1000, 100).describe('page size (1–1000, default 100)'),
   offset: intParam(0, 10_000_000, 0).describe('events to skip (default 0)'),
   format: z.enum(['json', 'csv', 'tsv']).optional().describe('answer format; the Accept header (text/csv, text/tab-separated-values) works too'),
+});
+
+/** Bounds of a dossier (docs/http.md, "Extension to EVENTS.md §5: bounded dossier"). */
+const dossierBounds = {
+  limit: intParam(1, DOSSIER_LIMIT.max, DOSSIER_LIMIT.default).describe(`lines per section, the latest first cut (1–${DOSSIER_LIMIT.max}, default ${DOSSIER_LIMIT.default})`),
+  sources: intParam(1, SOURCE_LIMIT.max, SOURCE_LIMIT.default).describe(`sources per line, the first in citation order (1–${SOURCE_LIMIT.max}, default ${SOURCE_LIMIT.default})`),
+};
+
+export const DossierQuery = z.strictObject(dossierBounds);
+
+export const SectionQuery = z.strictObject({
+  ...dossierBounds,
+  cursor: z.string().min(1).max(600).regex(/^[\w-]+$/, 'expected the `next` cursor of an earlier answer').optional()
+    .describe('where the page starts: the `next` of an earlier answer (default: the latest lines)'),
+});
+
+export const SectionParams = z.strictObject({
+  a: CountryParam, b: CountryParam,
+  section: z.enum(DOSSIER_SECTIONS as unknown as [DossierSection, ...DossierSection[]]).describe('the section to page through'),
 });
 
 export const IdParams = z.strictObject({ id: z.string().min(1).max(200) });

@@ -1,14 +1,18 @@
 import type { AttacheError, Result } from '../model/result.js';
 import type { Fact, Store } from '../store/store.js';
-import { buildCountryProfile, buildDossier, loadCountryResolver, type CountryProfile, type CountryResolver, type Dossier } from '../views/index.js';
+import { buildCountryProfile, loadCountryResolver, type CountryProfile, type CountryResolver, type Dossier } from '../views/index.js';
+import { buildBoundedDossier, buildDossierSection, type BoundOptions } from '../views/dossier-bounded.js';
+import type { DossierSection, DossierSectionPage } from '../views/dossier-types.js';
 import { HttpError } from './errors.js';
 
 /** The read-only views the API serves: the same the CLI prints (src/views). */
 export interface ViewService {
   /** The code of a country or organisation by code or name; UNKNOWN_COUNTRY when none. */
   resolve(input: string): Promise<string>;
-  /** The dossier of a pair (codes or names). */
-  dossier(a: string, b: string): Promise<Dossier>;
+  /** The bounded dossier of a pair (codes or names): the latest `limit` lines per section, `sourceLimit` sources per line. */
+  dossier(a: string, b: string, bounds: BoundOptions): Promise<Dossier>;
+  /** One page of one section of a pair's dossier, before `cursor`. */
+  dossierSection(a: string, b: string, section: DossierSection, page: BoundOptions & { readonly cursor?: string }): Promise<DossierSectionPage>;
   /** A country's profile; a period counts partner activity within it only. */
   country(input: string, period: Period): Promise<CountryProfile & { readonly period: Period }>;
 }
@@ -61,8 +65,11 @@ export function createViewService(store: Store): ViewService {
       if (!ref) throw new HttpError('UNKNOWN_COUNTRY', `no country or organisation called ${JSON.stringify(input.slice(0, 80))}`);
       return ref.code;
     },
-    async dossier(a, b) {
-      return unwrap(await buildDossier(store, a, b, await r()));
+    async dossier(a, b, bounds) {
+      return unwrap(await buildBoundedDossier(store, a, b, bounds, await r()));
+    },
+    async dossierSection(a, b, section, page) {
+      return unwrap(await buildDossierSection(store, a, b, section, page, await r()));
     },
     async country(input, period) {
       const res = await r();

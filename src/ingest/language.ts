@@ -33,13 +33,38 @@ const WORD_LANGS: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * Letters (\p{L}) and Latin-script characters in `s`, counted per code point without building
+ * match arrays: ASCII is decided inline, other characters by the Unicode property regexes.
+ */
+function letterCounts(s: string): [letters: number, latin: number] {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; latin++; }
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return [letters, latin];
+}
+
 /** The BCP-47 code of the main language of a text (`en`, `fr`, `ru`…), or `und`. */
 export function detectLanguage(text: string): string {
   const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
-  const letters = count(/\p{L}/gu);
+  const [letters, latin] = letterCounts(sample);
   if (letters < 20) return 'und';
-  if (count(/\p{Script=Latin}/gu) < letters / 2) {
+  if (latin < letters / 2) {
     let best = 'und';
     let most = 0;
     for (const [lang, re] of SCRIPTS) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DupSignature } from '../model/article.js';
 
 /** MinHash length, and the LSH banding over it (42 bands of 3 rows: pairs with Jaccard ≥ 0.4 are found ~94% of the time). */
@@ -18,8 +18,22 @@ export interface SignatureLike {
 export const normaliseText = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/**
+ * The last text normalised and hashed: reading an article asks for its id (finishDraft) and then
+ * its signature, both of the same text; this spares the second normalisation and hash. Pure, one
+ * entry, so it never grows.
+ */
+let last: { readonly text: string; readonly norm: string; readonly hash: string } | null = null;
+
+function normalisedAndHashed(text: string): { readonly norm: string; readonly hash: string } {
+  if (last?.text === text) return last;
+  const norm = normaliseText(text);
+  last = { text, norm, hash: hash('sha256', norm, 'hex') };
+  return last;
+}
+
 /** SHA-256 (hex) of the normalised text. */
-export const contentHash = (text: string): string => createHash('sha256').update(normaliseText(text)).digest('hex');
+export const contentHash = (text: string): string => normalisedAndHashed(text).hash;
 
 /** The article id for a text: the first 16 hex digits of its content hash. */
 export const textId = (text: string): string => contentHash(text).slice(0, 16);
@@ -64,7 +78,7 @@ function shinglesOf(norm: string): Set<number> {
 
 /** The duplicate signature of an article text: content hash, MinHash, shingle count. */
 export function textSignature(text: string): DupSignature & { readonly size: number } {
-  const norm = normaliseText(text);
+  const { norm, hash: contentHash } = normalisedAndHashed(text);
   const set = shinglesOf(norm);
   const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const s of set) {
@@ -75,7 +89,7 @@ export function textSignature(text: string): DupSignature & { readonly size: num
       if (h < mins[i]) mins[i] = h;
     }
   }
-  return { contentHash: createHash('sha256').update(norm).digest('hex'), minhash: Array.from(mins), size: set.size };
+  return { contentHash, minhash: Array.from(mins), size: set.size };
 }
 
 /** The signature of an article (of its `text`). */

@@ -56,6 +56,11 @@ export interface EventAttributes {
   readonly person?: string;
   /** For membership.join: the organisation's code. */
   readonly organisation?: string;
+  /**
+   * For a target no one named (general CAMEO events): `place` — where the event happened
+   * ("protested in Kirkuk"); `home` — the source's own country, for a domestic act.
+   */
+  readonly targetFrom?: 'place' | 'home';
 }
 
 /** The sentence an event rests on: character offsets into the article text. */

@@ -23,6 +23,11 @@ export interface CodingPoolOptions {
   readonly people?: readonly Person[];
   /** Heap limit of each coding thread (MB): a runaway article kills its thread, not the process. Default 1024. */
   readonly threadHeapMb?: number;
+  /**
+   * Articles sent ahead to each thread (default 4): a thread never waits for this thread to hand
+   * it the next article after answering, which it would on a busy machine.
+   */
+  readonly depth?: number;
 }
 
 /** The default number of coding threads: one per core. */
@@ -31,7 +36,7 @@ export const defaultThreads = (): number => Math.max(1, availableParallelism());
 export function createCodingPool(options: CodingPoolOptions = {}): CodingPool {
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
   const people = options.people ?? [];
-  return threads === 1 ? inProcessPool(people) : new ThreadPool(threads, people, options.threadHeapMb ?? 1024);
+  return threads === 1 ? inProcessPool(people) : new ThreadPool(threads, people, options.threadHeapMb ?? 1024, Math.max(1, options.depth ?? 4));
 }
 
 function inProcessPool(people: readonly Person[]): CodingPool {
@@ -52,17 +57,24 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Articles sent to the thread and not answered yet, in the order sent (it codes them in that order). */
+  readonly tasks: Task[];
 }
 
-/** A fixed pool of coding threads fed from one queue; a thread that dies is replaced. */
+/**
+ * A fixed pool of coding threads fed from one queue, each kept `depth` articles ahead; a thread
+ * that dies is replaced: the article it was coding fails, the ones queued behind it go back to
+ * the queue.
+ */
 class ThreadPool implements CodingPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly threads: number, private readonly people: readonly Person[], private readonly heapMb: number) {
+  constructor(
+    readonly threads: number, private readonly people: readonly Person[], private readonly heapMb: number, private readonly depth: number,
+  ) {
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
@@ -78,26 +90,29 @@ class ThreadPool implements CodingPool {
     this.closed = true;
     for (const t of this.queue.splice(0)) t.resolve(failure(t.article, 'the coding pool is closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    // articles still being coded when the pool closed get an answer too
+    for (const slot of this.slots) for (const t of slot.tasks.splice(0)) t.resolve(failure(t.article, 'the coding pool is closed'));
   }
 
   private spawn(): Slot {
     const data: CodeWorkerData = { people: this.people };
     const worker = new Worker(new URL('./code-worker.js', import.meta.url), {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : {}) },
     });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, tasks: [] };
     worker.on('message', (msg: { id: number; result: CodeResult }) => {
-      const task = slot.task;
+      const task = slot.tasks[0];
       if (!task || task.id !== msg.id) return;
-      slot.task = null;
+      slot.tasks.shift();
       task.resolve(msg.result);
       this.dispatch();
     });
     const died = (why: string): void => {
-      const task = slot.task;
-      slot.task = null;
+      const [task, ...behind] = slot.tasks.splice(0);
       task?.resolve(failure(task.article, `coding thread failed: ${why}`));
+      if (!this.closed) this.queue.unshift(...behind);
+      else for (const t of behind) t.resolve(failure(t.article, 'the coding pool is closed'));
       if (this.closed) return;
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots[at] = this.spawn();
@@ -109,15 +124,18 @@ class ThreadPool implements CodingPool {
     return slot;
   }
 
+  /** Tops every thread up to `depth` articles, in rounds so that the threads share the queue evenly. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: task.id, article: task.article });
+    for (let round = 0; round < this.depth && this.queue.length > 0; round++) {
+      for (const slot of this.slots) {
+        if (slot.tasks.length > round || this.queue.length === 0) continue;
+        const task = this.queue.shift()!;
+        slot.tasks.push(task);
+        slot.worker.ref();
+        slot.worker.postMessage({ id: task.id, article: task.article });
+      }
     }
-    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
+    for (const slot of this.slots) if (slot.tasks.length === 0) slot.worker.unref();
   }
 }
 

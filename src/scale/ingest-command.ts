@@ -3,7 +3,6 @@ import { openStore } from '../store/open.js';
 import { createCodingPool, defaultThreads } from './coding-pool.js';
 import { runIngest, type IngestItem, type IngestSummary } from './ingest-run.js';
 import { createProgress, formatSummary } from './progress.js';
-import { recentDuplicates } from './recent-duplicates.js';
 import { estimateArticles } from './estimate.js';
 
 /** Options of `attache ingest` after parsing. */
@@ -32,12 +31,10 @@ export async function ingestCommand(inputs: readonly string[], options: IngestCo
     const progress = createProgress({ stream: stderr, enabled: options.progress !== false });
     if (options.progress !== false) void estimateArticles(inputs).then((n) => { if (n) progress.setTotal(n); });
     try {
-      // Duplicates are found against the store and the articles in flight (bounded memory),
-      // not by the readers' whole-run index.
+      // Duplicates are found by the store as each batch is written (it holds every earlier
+      // article of the run), not by the readers' whole-run index: memory stays bounded.
       const items = readInputs(inputs, { published: options.published ?? null, markDuplicates: false }) as AsyncIterable<IngestItem>;
-      const window = pool.threads * 8;
-      const runDuplicates = recentDuplicates(window * 2);
-      const summary = await runIngest(items, { store, pool, window, runDuplicates, onProgress: (c) => progress.update(c) });
+      const summary = await runIngest(items, { store, pool, window: Math.max(128, pool.threads * 16), batchSize: 64, onProgress: (c) => progress.update(c) });
       progress.stop();
       stderr.write(formatSummary(summary));
       return summary;

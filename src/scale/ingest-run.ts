@@ -43,11 +43,6 @@ export interface IngestSummary extends IngestCounts {
 export interface IngestDeps {
   readonly store: Store;
   readonly pool: CodingPool;
-  /**
-   * Near-duplicates among the articles of this run not yet written (the store's findDuplicate
-   * finds the written ones, from this run and earlier runs).
-   */
-  readonly runDuplicates?: RunDuplicates;
   /** Called after every article settles, with the counts so far. */
   readonly onProgress?: (counts: IngestCounts) => void;
   /** Articles in flight at most (coded or being coded, not yet written). Default 8 per thread. */
@@ -98,22 +93,18 @@ class IngestRun {
 
   /** Takes one item from the readers: skipped, failed, or sent to the coding pool. */
   async accept(item: IngestItem): Promise<void> {
-    const { store, pool, runDuplicates } = this.deps;
+    const { store, pool } = this.deps;
     this.counts.read++;
     if (!item.ok) return this.fail(item.error);
-    const { signature } = item.value;
-    let article = item.value.article;
+    const { article, signature } = item.value;
     if (this.seen.has(article.id) || (await store.hasArticle(article.id))) {
       this.counts.alreadyPresent++;
       this.seen.add(article.id);
       return this.progress();
     }
     this.seen.add(article.id);
-    if (!article.duplicateOf) {
-      const original = (await store.findDuplicate(signature)) ?? runDuplicates?.find(signature) ?? null;
-      if (original && original !== article.id) article = { ...article, duplicateOf: original };
-    }
-    if (!article.duplicateOf) runDuplicates?.add(article.id, signature);
+    // Which earlier article this one copies is decided by the store as it writes the batch: it
+    // sees every article stored before, from this run (written in read order) and earlier runs.
     const entry: Pending = { article, signature, result: pool.code(article), settled: false };
     void entry.result.then(() => { entry.settled = true; });
     this.pending.push(entry);
@@ -139,12 +130,13 @@ class IngestRun {
       people.push(...coded.value.people);
     }
     if (ready.length === 0) return;
-    await this.rememberPeople(people);
     let outcomes: readonly PutOutcome[];
     try {
-      outcomes = await this.deps.store.putArticles(ready.map(({ p, events }) => ({ article: p.article, events, signature: p.signature })));
+      // People learned while coding are stored first, in the same transaction: a crash never loses them.
+      outcomes = await this.deps.store.putArticles(ready.map(({ p, events }) => ({ article: p.article, events, signature: p.signature })), { people });
     } catch {
       // One bad article must not sink the batch: store them one by one to find it.
+      await this.rememberPeople(people);
       for (const { p, events } of ready) await this.putOne(p, events);
       return;
     }
@@ -161,7 +153,7 @@ class IngestRun {
     }
   }
 
-  /** People learned while coding go to the store before their articles, so a crash never loses them. */
+  /** People learned while coding, stored on their own when their batch could not be. */
   private async rememberPeople(people: readonly Person[]): Promise<void> {
     if (people.length === 0) return;
     try {

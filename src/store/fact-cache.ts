@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DiploEvent } from '../model/event.js';
 import { dayInterval } from './dates.js';
 import { decide, isOnceKind, MAX_CONFLICTS, mergeKeyOf, type FactDraft } from './merge.js';
+import { insertRows } from './prepared.js';
 import { factRow, rowFact } from './rows.js';
 import type { Database, FactsTable } from './schema.js';
 
@@ -106,19 +107,14 @@ export class FactCache {
     return d.fact.id;
   }
 
-  /** Writes every new or changed fact (one upsert per chunk) and its party and pair index rows. */
+  /** Writes every new or changed fact (multi-row upserts) and its party and pair index rows. */
   async flush(db: Db): Promise<void> {
     const dirty = [...this.byKey.values()].flat().filter((x) => x.dirty);
-    for (let i = 0; i < dirty.length; i += 200) {
-      const rows = dirty.slice(i, i + 200).map((x) => factRow(x.fact, x.count));
-      await db.insertInto('facts').values(rows)
-        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(FACT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
-        .execute();
-    }
+    await insertRows(db, 'facts', dirty.map((x) => factRow(x.fact, x.count)), { key: 'id', update: FACT_COLUMNS });
     const parties = dirty.flatMap((x) => x.fact.parties.map((country) => ({ country, kind: x.fact.kind ?? '', fact_id: x.fact.id })));
     const pairs = dirty.flatMap((x) => pairKeys(x.fact.parties).map((pair_key) => ({ pair_key, fact_id: x.fact.id })));
-    for (let i = 0; i < parties.length; i += CHUNK) await db.insertInto('fact_parties').values(parties.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
-    for (let i = 0; i < pairs.length; i += CHUNK) await db.insertInto('fact_pairs').values(pairs.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+    await insertRows(db, 'fact_parties', parties, { nothing: true });
+    await insertRows(db, 'fact_pairs', pairs, { nothing: true });
     for (const x of dirty) x.dirty = false;
   }
 }

@@ -6,8 +6,9 @@ import { rowArticle, rowEvent } from './rows.js';
 import type { Database } from './schema.js';
 import { queryPeople, upsertPeopleIn } from './people.js';
 import { activityIn, factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
-import { findDuplicateIn, mergeKeysOf, writeBatch } from './write.js';
-import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOutcome, Store, StoreStats } from './store.js';
+import { runPrepared } from './prepared.js';
+import { findDuplicateIn, mergeKeysOf, presentIdsIn, writeBatch } from './write.js';
+import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOptions, PutOutcome, Store, StoreStats } from './store.js';
 
 /**
  * The Store on any kysely dialect: every query is written once here. A subclass supplies the
@@ -25,13 +26,19 @@ export abstract class KyselyStore implements Store {
     return this.writeTx(async (trx) => (await writeBatch(trx, [item]))[0]!, mergeKeysOf([item]));
   }
 
-  async putArticles(items: readonly PutItem[]): Promise<readonly PutOutcome[]> {
-    if (items.length === 0) return [];
-    return this.writeTx((trx) => writeBatch(trx, items), mergeKeysOf(items));
+  async putArticles(items: readonly PutItem[], options: PutOptions = {}): Promise<readonly PutOutcome[]> {
+    const people = options.people ?? [];
+    if (items.length === 0 && people.length === 0) return [];
+    return this.writeTx((trx) => writeBatch(trx, items, people), mergeKeysOf(items));
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return (await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    const res = await runPrepared(this.db, 'has-article', (d, arg) => d.selectFrom('articles').select('id').where('id', '=', arg(0)), [id]);
+    return res.rows.length > 0;
+  }
+
+  presentIds(ids: readonly string[]): Promise<ReadonlySet<string>> {
+    return presentIdsIn(this.db, ids);
   }
 
   findDuplicate(signature: DupSignature): Promise<string | null> {
@@ -91,4 +98,15 @@ export abstract class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+
+  pairOverview(a: string, b: string): Promise<PairOverview> {
+    return pairOverviewIn(this.db, a, b);
+  }
+
+  pairFactsPage(a: string, b: string, query: PairPageQuery): Promise<PairFactsPage> {
+    return pairFactsPageIn(this.db, a, b, query);
+  }
 }
+
+import { pairFactsPageIn, pairOverviewIn } from './pair-pages.js';
+import type { PairFactsPage, PairOverview, PairPageQuery } from './store.js';

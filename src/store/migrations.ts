@@ -164,8 +164,78 @@ const pairOrder: Migration = {
   },
 };
 
+/**
+ * The dossier section (EVENTS.md §5, `src/views/dossier.ts`) a fact of kind `k`, modality `m`
+ * and attributes `a` (JSON text) falls in, as SQL over those three column expressions. The
+ * precedence is the dossier's: relations, missions, envoys, agreements, then mechanisms (a
+ * consultation round that took place is `mechanism-meetings`: both a meeting and a mechanism),
+ * meetings and visits that took place, plans, and everything else. `factSection` in
+ * src/store/sections.ts is the same rule in TypeScript (a contract test keeps them equal).
+ */
+export function sectionSql(k: string, m: string, a: string, dialect: Dialect): string {
+  const attr = (name: string): string => (dialect === 'sqlite' ? `json_extract(${a}, '$.${name}')` : `((${a})::jsonb ->> '${name}')`);
+  return `CASE
+    WHEN ${k} IN ('relations.establish', 'relations.restore', 'relations.sever', 'relations.upgrade', 'relations.downgrade') THEN 'relations'
+    WHEN substr(${k}, 1, 8) = 'mission.' THEN 'missions'
+    WHEN substr(${k}, 1, 6) = 'envoy.' AND ${m} <> 'negated' THEN 'envoys'
+    WHEN substr(${k}, 1, 10) = 'agreement.' AND ${m} <> 'negated' THEN 'agreements'
+    WHEN ${k} = 'parliament.friendship-group' THEN 'mechanisms'
+    WHEN ${k} = 'meeting' AND (${attr('format')} IN ('consultations', 'commission') OR ${attr('round')} IS NOT NULL)
+      THEN CASE WHEN ${m} = 'asserted' THEN 'mechanism-meetings' ELSE 'mechanisms' END
+    WHEN ${k} IN ('meeting', 'visit') AND ${m} = 'asserted' THEN 'meetings'
+    WHEN ${m} IN ('planned', 'intended') OR ${k} IN ('cooperation.intent', 'meeting.intent') THEN 'plans'
+    ELSE 'other'
+  END`;
+}
+
+/**
+ * Version 3: a busy pair's dossier read a page at a time. `fact_pairs` gets each fact's dossier
+ * section and order (`date_key` = `coalesce(date_start, '9999')`), kept by triggers whatever
+ * path writes `facts` and `fact_pairs` (ingest, import), and indexed so that "the latest N lines
+ * of a section" and "how many lines per section" are index range reads. `fact_sources` gets an
+ * index in citation order, so a fact with thousands of sources gives its first N cheaply.
+ */
+const pairSections: Migration = {
+  version: 3,
+  name: 'fact_pairs_sections',
+  async up(db, dialect) {
+    await db.schema.alterTable('fact_pairs').addColumn('section', 'text').execute();
+    await db.schema.alterTable('fact_pairs').addColumn('date_key', 'text').execute();
+    const of = (t: string): string => sectionSql(`${t}.kind`, `${t}.modality`, `${t}.attributes`, dialect);
+    await sql.raw(`update fact_pairs set (section, date_key) =
+      (select ${of('f')}, coalesce(f.date_start, '9999') from facts f where f.id = fact_pairs.fact_id)`).execute(db);
+    await idx(db, 'fact_pairs_section_order', 'fact_pairs', ['pair_key', 'section', 'date_key', 'fact_id']);
+    await idx(db, 'fact_sources_citation', 'fact_sources', ['fact_id', 'published', 'article_id', 'seq']);
+    const changed = (o: string, n: string): string => ['date_start', 'kind', 'modality', 'attributes']
+      .map((c) => (dialect === 'sqlite' ? `${o}.${c} IS NOT ${n}.${c}` : `${o}.${c} IS DISTINCT FROM ${n}.${c}`)).join(' OR ');
+    if (dialect === 'sqlite') {
+      await sql.raw(`CREATE TRIGGER IF NOT EXISTS fact_pairs_section_ins AFTER INSERT ON fact_pairs BEGIN
+        UPDATE fact_pairs SET (section, date_key) = (SELECT ${of('f')}, coalesce(f.date_start, '9999') FROM facts f WHERE f.id = NEW.fact_id)
+        WHERE pair_key = NEW.pair_key AND fact_id = NEW.fact_id; END`).execute(db);
+      for (const [name, when] of [['facts_section_ins', 'AFTER INSERT ON facts'], ['facts_section_upd', `AFTER UPDATE ON facts WHEN ${changed('OLD', 'NEW')}`]]) {
+        await sql.raw(`CREATE TRIGGER IF NOT EXISTS ${name} ${when} BEGIN
+          UPDATE fact_pairs SET section = ${of('NEW')}, date_key = coalesce(NEW.date_start, '9999') WHERE fact_id = NEW.id; END`).execute(db);
+      }
+      return;
+    }
+    await sql.raw(`CREATE OR REPLACE FUNCTION attache_fact_pairs_section() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        SELECT ${of('f')}, coalesce(f.date_start, '9999') INTO NEW.section, NEW.date_key FROM facts f WHERE f.id = NEW.fact_id;
+        RETURN NEW;
+      END $$`).execute(db);
+    await sql.raw(`CREATE OR REPLACE FUNCTION attache_facts_section() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE fact_pairs SET section = ${of('NEW')}, date_key = coalesce(NEW.date_start, '9999') WHERE fact_id = NEW.id;
+        RETURN NULL;
+      END $$`).execute(db);
+    await sql.raw('CREATE TRIGGER fact_pairs_section_ins BEFORE INSERT ON fact_pairs FOR EACH ROW EXECUTE FUNCTION attache_fact_pairs_section()').execute(db);
+    await sql.raw('CREATE TRIGGER facts_section_ins AFTER INSERT ON facts FOR EACH ROW EXECUTE FUNCTION attache_facts_section()').execute(db);
+    await sql.raw(`CREATE TRIGGER facts_section_upd AFTER UPDATE ON facts FOR EACH ROW WHEN (${changed('OLD', 'NEW')}) EXECUTE FUNCTION attache_facts_section()`).execute(db);
+  },
+};
+
 /** Every migration in order. Add new versions at the end; never edit an applied one. */
-export const MIGRATIONS: readonly Migration[] = [initial, pairOrder];
+export const MIGRATIONS: readonly Migration[] = [initial, pairOrder, pairSections];
 
 /**
  * Applies the migrations not yet recorded in `attache_migrations`. The caller runs this inside a

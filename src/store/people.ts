@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Person } from '../model/actor.js';
+import { insertRows, runPrepared } from './prepared.js';
 import type { Database, PeopleTable } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,18 +40,31 @@ const personRow = (key: string, p: Person): PeopleTable => ({
   search: ` ${norm([p.name, ...p.aliases, p.title ?? '', p.country ?? ''].join(' '))} `,
 });
 
+/** Rows a search for people returns at most (then narrowed to those the name really fits). */
+const MATCH_ROWS = 50;
+
 /**
  * The stored person a new mention names when its key is new: same country, and one name's
  * words within the other's ("Aliyev" / "Rashad Aliyev"). Ambiguous matches prefer the same
- * title; still ambiguous → null (kept apart).
+ * title; still ambiguous → null (kept apart). `pending` holds the rows this call has written
+ * so far (not in the table yet): they take the place of their stored versions.
  */
-async function sameCountryMatch(db: Db, p: Person): Promise<Selectable<PeopleTable> | null> {
+async function sameCountryMatch(db: Db, p: Person, pending: ReadonlyMap<string, PeopleTable>): Promise<PeopleTable | null> {
   const words = norm(p.name).split(' ').filter((w) => w.length > 2);
   const last = words[words.length - 1];
   if (!last || !p.country) return null;
-  const rows = await db.selectFrom('people').selectAll().where('country', '=', p.country)
-    .where('search', 'like', `% ${last} %`).limit(50).execute();
-  const hits = rows.filter((r) => {
+  const fits = (r: PeopleTable): boolean => r.country === p.country && r.search.includes(` ${last} `);
+  const found = await runPrepared<Selectable<PeopleTable>>(db, 'people-like', (d, arg) => d.selectFrom('people').selectAll()
+    .where('country', '=', arg(0)).where('search', 'like', arg(1)).limit(MATCH_ROWS + 200), [p.country, `% ${last} %`]);
+  const seen = new Set<string>();
+  const rows: PeopleTable[] = [];
+  for (const r of found.rows) {
+    seen.add(r.key);
+    const now = pending.get(r.key) ?? r;
+    if (fits(now)) rows.push(now);
+  }
+  for (const r of pending.values()) if (!seen.has(r.key) && fits(r)) rows.push(r);
+  const hits = rows.slice(0, MATCH_ROWS).filter((r) => {
     const a = norm(r.name).split(' '), b = norm(p.name).split(' ');
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.every((w) => long.includes(w));
@@ -60,7 +74,13 @@ async function sameCountryMatch(db: Db, p: Person): Promise<Selectable<PeopleTab
   return titled.length === 1 ? titled[0]! : null;
 }
 
-/** Adds or updates people (merging with what is stored), inside the caller's transaction. */
+const PEOPLE_UPDATE = ['name', 'country', 'title', 'sectors', 'aliases', 'first_seen', 'last_seen', 'search'] as const;
+
+/**
+ * Adds or updates people (merging with what is stored), inside the caller's transaction: the
+ * stored rows read in one statement, each person decided in key order (a later one may match a
+ * row an earlier one wrote), and every changed row written back in one multi-row upsert.
+ */
 export async function upsertPeopleIn(db: Db, people: readonly Person[]): Promise<void> {
   const merged = new Map<string, Person>();
   for (const p of people) {
@@ -69,15 +89,21 @@ export async function upsertPeopleIn(db: Db, people: readonly Person[]): Promise
     const prev = merged.get(key);
     merged.set(key, prev ? mergePerson(prev, p) : p);
   }
-  for (const key of [...merged.keys()].sort()) {
-    const p = merged.get(key)!;
-    const stored = (await db.selectFrom('people').selectAll().where('key', '=', key).executeTakeFirst()) ?? (await sameCountryMatch(db, p));
-    const rowKey = stored?.key ?? key;
-    const next = stored ? withAlias(mergePerson(rowPerson(stored), p), p.name) : p;
-    const row = personRow(rowKey, next);
-    const { key: _k, ...rest } = row;
-    await db.insertInto('people').values(row).onConflict((oc) => oc.column('key').doUpdateSet(rest)).execute();
+  if (merged.size === 0) return;
+  const keys = [...merged.keys()].sort();
+  const stored = new Map<string, PeopleTable>();
+  for (let i = 0; i < keys.length; i += 400) {
+    for (const r of await db.selectFrom('people').selectAll().where('key', 'in', keys.slice(i, i + 400)).execute()) stored.set(r.key, r);
   }
+  const pending = new Map<string, PeopleTable>();
+  for (const key of keys) {
+    const p = merged.get(key)!;
+    const current = pending.get(key) ?? stored.get(key) ?? (await sameCountryMatch(db, p, pending));
+    const rowKey = current?.key ?? key;
+    const next = current ? withAlias(mergePerson(rowPerson(current), p), p.name) : p;
+    pending.set(rowKey, personRow(rowKey, next));
+  }
+  await insertRows(db, 'people', [...pending.values()], { key: 'key', update: PEOPLE_UPDATE });
 }
 
 /** Keeps the shorter spelling as an alias of the fuller name. */

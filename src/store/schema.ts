@@ -132,6 +132,10 @@ export interface FactPartiesTable {
 export interface FactPairsTable {
   pair_key: string;
   fact_id: string;
+  /** The fact's dossier section (migration 3, kept by triggers from `facts`): see `FactSection`. */
+  section: string | null;
+  /** The fact's order (migration 3, kept by triggers): `coalesce(date_start, '9999')`. */
+  date_key: string | null;
 }
 
 export interface FactSourcesTable {

@@ -84,6 +84,15 @@ export interface PutItem {
   readonly signature?: DupSignature;
 }
 
+/** Options of `putArticles`. */
+export interface PutOptions {
+  /**
+   * People learned while coding the batch: stored in the same transaction, before the articles
+   * (as `upsertPeople` would), so a batch costs one commit.
+   */
+  readonly people?: readonly Person[];
+}
+
 /** A real-world fact merged from the events that report it (EVENTS.md §5). */
 export interface Fact {
   readonly id: string;
@@ -102,6 +111,54 @@ export interface Fact {
   readonly sources: readonly FactSource[];
   /** Ids of facts that report the same thing with an incompatible date or direction. */
   readonly conflictsWith: readonly string[];
+}
+
+/**
+ * The part of a pair's dossier a fact belongs to (EVENTS.md §5), as the store files it
+ * (`fact_pairs.section`). `mechanism-meetings`: consultation rounds and commission sessions that
+ * took place, shown both as meetings and as mechanisms.
+ */
+export type FactSection = 'relations' | 'missions' | 'envoys' | 'agreements' | 'mechanisms' | 'mechanism-meetings' | 'meetings' | 'plans' | 'other';
+
+/** Every FactSection, in dossier order. */
+export const FACT_SECTIONS: readonly FactSection[] = ['relations', 'missions', 'envoys', 'agreements', 'mechanisms', 'mechanism-meetings', 'meetings', 'plans', 'other'];
+
+/** Where a page of a pair's facts ends: the next page holds the facts before this one in date order. */
+export interface FactCursor {
+  /** `coalesce(date_start, '9999')` of the last fact given. */
+  readonly dateKey: string;
+  readonly factId: string;
+}
+
+/** What `pairFactsPage` reads. */
+export interface PairPageQuery {
+  /** Facts of these sections (together, in one date order). */
+  readonly sections: readonly FactSection[];
+  /** At most this many facts (the latest ones before `before`). */
+  readonly limit: number;
+  /** Only facts before this cursor (the `next` of the previous page). */
+  readonly before?: FactCursor | null;
+  /** At most this many sources per fact, the first in citation order (default: all). */
+  readonly sourceLimit?: number;
+}
+
+/** One page of a pair's facts, read from an index without loading the pair's other facts. */
+export interface PairFactsPage {
+  /** The facts, oldest first (the order of `factsForPair`); each with at most `sourceLimit` sources. */
+  readonly facts: readonly Fact[];
+  /** How many sources each fact has in all (same order as `facts`). */
+  readonly sourceCounts: readonly number[];
+  /** The cursor of the next (older) page, or null when there is none. */
+  readonly next: FactCursor | null;
+}
+
+/** How many facts a pair has per section, and the dates of its first and last dated facts. */
+export interface PairOverview {
+  readonly sections: Readonly<Record<FactSection, number>>;
+  readonly facts: number;
+  /** `date.value` start (`YYYY[-MM[-DD]]`) of the earliest and the latest dated fact, or null. */
+  readonly first: string | null;
+  readonly last: string | null;
 }
 
 export interface StoreStats {
@@ -125,8 +182,10 @@ export interface Store {
    * Stores many articles in one transaction (for throughput), each exactly as `putArticle` would,
    * in order (a later item may be a duplicate of an earlier one). One outcome per item.
    */
-  putArticles(items: readonly PutItem[]): Promise<readonly PutOutcome[]>;
+  putArticles(items: readonly PutItem[], options?: PutOptions): Promise<readonly PutOutcome[]>;
   hasArticle(id: string): Promise<boolean>;
+  /** Which of `ids` are stored (one lookup for many: a worker's batch of jobs). */
+  presentIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
   /** The id of an earlier article this signature nearly duplicates, or null. */
   findDuplicate(signature: DupSignature): Promise<string | null>;
   getArticle(id: string): Promise<{ readonly article: Article; readonly events: readonly DiploEvent[] } | null>;
@@ -135,6 +194,13 @@ export interface Store {
   queryEvents(query: EventQuery): Promise<{ readonly total: number; readonly events: readonly DiploEvent[] }>;
   /** Merged facts between two parties (both present), in date order. */
   factsForPair(a: string, b: string, query?: FactQuery): Promise<readonly Fact[]>;
+  /** Facts per dossier section of a pair, from the pair's index (cheap for a pair of any size). */
+  pairOverview(a: string, b: string): Promise<PairOverview>;
+  /**
+   * The latest `limit` facts of a pair in some dossier sections (before a cursor), with bounded
+   * sources: reads that page from the pair's section index, never the pair's other facts.
+   */
+  pairFactsPage(a: string, b: string, query: PairPageQuery): Promise<PairFactsPage>;
   /** Merged facts involving one party, in date order. */
   factsForCountry(country: string, query?: FactQuery): Promise<readonly Fact[]>;
   /** Countries sharing facts with `country`, most active first. */

@@ -2,61 +2,42 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Person } from '../model/actor.js';
 import type { Article, DupSignature } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
-import { bandKeys, isNearDuplicate } from '../ingest/signature.js';
+import { bandKeys } from '../ingest/signature.js';
+import { findOriginal, sameContent, type DupCandidate } from './duplicates.js';
 import { FactCache, pairKeys } from './fact-cache.js';
 import { eventParties, eventPeople, mergeKeyOf } from './merge.js';
+import { insertRows } from './prepared.js';
 import { articleRow, eventRow } from './rows.js';
-import type { Database, EventsTable, FactSourcesTable } from './schema.js';
+import type { ArticlesTable, Database, EventPairsTable, EventPartiesTable, EventsTable, FactSourcesTable } from './schema.js';
 import type { PutItem, PutOutcome } from './store.js';
 import { upsertPeopleIn } from './people.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const CHUNK = 400;
-const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-};
+const NOTHING = { nothing: true } as const;
 
 /**
  * The stored original that `sig` nearly duplicates: the same content hash, or a shared LSH band
  * confirmed by `isNearDuplicate` (src/ingest/signature.ts); the earliest-ingested wins.
  */
-export async function findDuplicateIn(db: Db, sig: DupSignature & { size?: number }): Promise<string | null> {
-  const same = await db.selectFrom('articles').select(['id', 'duplicate_of'])
-    .where('content_hash', '=', sig.contentHash).orderBy('ingested_at').orderBy('id').limit(1).executeTakeFirst();
-  if (same) return same.duplicate_of ?? same.id;
-  const keys = bandKeys(sig);
-  if (keys.length === 0) return null;
-  const rows = await db.selectFrom('dup_bands').innerJoin('articles', 'articles.id', 'dup_bands.article_id')
-    .select(['articles.id', 'articles.minhash', 'articles.content_hash', 'articles.shingles', 'articles.ingested_at']).distinct()
-    .where('dup_bands.band_key', 'in', keys).orderBy('articles.ingested_at').orderBy('articles.id').limit(100).execute();
-  for (const r of rows) {
-    if (!r.minhash) continue;
-    const stored = { contentHash: r.content_hash ?? '', minhash: JSON.parse(r.minhash) as number[] };
-    const withSize = r.shingles === null ? stored : { ...stored, size: Number(r.shingles) };
-    if (isNearDuplicate(withSize, sig)) return r.id;
+export function findDuplicateIn(db: Db, sig: DupSignature & { size?: number }): Promise<string | null> {
+  return findOriginal(db, sig);
+}
+
+/** Which of `ids` are stored articles. */
+export async function presentIdsIn(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 400) {
+    const rows = await db.selectFrom('articles').select('id').where('id', 'in', unique.slice(i, i + 400)).execute();
+    for (const r of rows) out.add(r.id);
   }
-  return null;
+  return out;
 }
 
 /** Merge keys an item's events touch: held as locks by stores with concurrent writers. */
 export const mergeKeysOf = (items: readonly PutItem[]): string[] =>
   [...new Set(items.flatMap((it) => it.events.map(mergeKeyOf).filter((k): k is string => k !== null)))].sort();
-
-async function insertEvents(db: Db, rows: EventsTable[], events: readonly DiploEvent[]): Promise<void> {
-  for (const part of chunks(rows, 200)) await db.insertInto('events').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
-  const parties = events.flatMap((e) => eventParties(e).map((country) => ({ country, event_id: e.id })));
-  for (const part of chunks(parties)) await db.insertInto('event_parties').values(part).onConflict((oc) => oc.doNothing()).execute();
-  const pairs = events.flatMap((e, i) => {
-    const r = rows[i]!;
-    return pairKeys(eventParties(e)).map((pair_key) => ({
-      pair_key, event_id: e.id, date_key: r.date_start ?? '9999', article_id: r.article_id, seq: r.seq, duplicate: r.duplicate,
-    }));
-  });
-  for (const part of chunks(pairs)) await db.insertInto('event_pairs').values(part).onConflict((oc) => oc.doNothing()).execute();
-}
 
 function peopleOf(article: Article, events: readonly DiploEvent[]): Person[] {
   return events.flatMap(eventPeople).map((p) => ({
@@ -65,66 +46,108 @@ function peopleOf(article: Article, events: readonly DiploEvent[]): Person[] {
   }));
 }
 
-interface ArticleWrite {
-  readonly outcome: PutOutcome;
-  readonly sources: readonly FactSourcesTable[];
-  readonly people: readonly Person[];
+/** A new article of the batch, decided before anything is written. */
+interface Planned {
+  readonly item: PutItem;
+  readonly duplicateOf: string | null;
+  /** Its events, without ids given earlier in the batch, each with the article's id. */
+  readonly events: readonly DiploEvent[];
+  readonly row: ArticlesTable;
+  /** Its place among the outcomes. */
+  readonly at: number;
 }
 
-/** Stores one article and its events; facts are placed in `facts`, written by the batch. */
-async function putOne(db: Db, item: PutItem, facts: FactCache, seenEvents: Set<string>): Promise<ArticleWrite> {
-  const { article, signature } = item;
-  const none = { sources: [], people: [] };
-  const exists = await db.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
-  if (exists) return { outcome: { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 }, ...none };
-  let duplicateOf = article.duplicateOf;
-  if (!duplicateOf && signature) duplicateOf = await findDuplicateIn(db, signature);
-  if (duplicateOf === article.id) duplicateOf = null;
-  // Event ids are unique: a repeated id (a symmetric event coded both ways) keeps its first event.
-  const events = item.events.filter((e) => !seenEvents.has(e.id) && seenEvents.add(e.id))
-    .map((e) => (e.articleId === article.id ? e : { ...e, articleId: article.id }));
-  const inserted = await db.insertInto('articles')
-    .values(articleRow(article, duplicateOf, signature ?? null, events.length))
-    .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
-  if (!inserted) return { outcome: { status: 'exists', articleId: article.id, duplicateOf: null, events: 0 }, ...none };
-  if (signature && !duplicateOf) {
-    const keys = [...new Set(bandKeys(signature))];
-    for (const part of chunks(keys)) {
-      await db.insertInto('dup_bands').values(part.map((band_key) => ({ band_key, article_id: article.id })))
-        .onConflict((oc) => oc.doNothing()).execute();
-    }
+const exists = (articleId: string): PutOutcome => ({ status: 'exists', articleId, duplicateOf: null, events: 0 });
+
+/**
+ * Which items are new and of what each is a copy, in order: an item may be a copy of an earlier
+ * one of the batch (`recent`, not in the tables yet). The article rows are made here, so the
+ * ingest order (`ingested_at`) is the batch order.
+ */
+async function plan(db: Db, items: readonly PutItem[], outcomes: (PutOutcome | null)[]): Promise<Planned[]> {
+  const present = await presentIdsIn(db, items.map((it) => it.article.id));
+  const wanted = items.filter((it) => !present.has(it.article.id) && !it.article.duplicateOf && it.signature);
+  const sameStored = await sameContent(db, wanted.map((it) => it.signature!.contentHash));
+  const recent: DupCandidate[] = [];
+  const seenEvents = new Set<string>();
+  const out: Planned[] = [];
+  for (const item of items) {
+    const { article, signature } = item;
+    if (present.has(article.id)) { outcomes.push(exists(article.id)); continue; }
+    present.add(article.id);
+    let duplicateOf = article.duplicateOf;
+    if (!duplicateOf && signature) duplicateOf = await findOriginal(db, signature, recent, sameStored.get(signature.contentHash) ?? null);
+    if (duplicateOf === article.id) duplicateOf = null;
+    // Event ids are unique: a repeated id (a symmetric event coded both ways) keeps its first event.
+    const events = item.events.filter((e) => !seenEvents.has(e.id) && seenEvents.add(e.id))
+      .map((e) => (e.articleId === article.id ? e : { ...e, articleId: article.id }));
+    const row = articleRow(article, duplicateOf, signature ?? null, events.length);
+    recent.push({
+      id: article.id, duplicateOf, contentHash: signature?.contentHash ?? null,
+      signature: signature && !duplicateOf ? signature : null, ingestedAt: row.ingested_at,
+    });
+    out.push({ item, duplicateOf, events, row, at: outcomes.length });
+    outcomes.push(null);
   }
-  const factIds = events.map((e) => facts.place(e, duplicateOf !== null));
-  await insertEvents(db, events.map((e, i) => eventRow(e, i, duplicateOf !== null, factIds[i] ?? null)), events);
-  const sources = events.flatMap((e, i): FactSourcesTable[] => (factIds[i] ? [{
-    fact_id: factIds[i]!, event_id: e.id, article_id: article.id, seq: i, title: article.title, url: article.url,
-    published: article.published, duplicate_of: duplicateOf, sentence: e.evidence.sentence, start: e.evidence.start, end: e.evidence.end,
-  }] : []));
-  return {
-    outcome: { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length },
-    sources, people: peopleOf(article, events),
-  };
+  return out;
+}
+
+/** The rows one stored article adds besides its own, collected for the batch's bulk statements. */
+interface Rows {
+  readonly bands: { band_key: string; article_id: string }[];
+  readonly events: EventsTable[];
+  readonly parties: EventPartiesTable[];
+  readonly pairs: EventPairsTable[];
+  readonly sources: FactSourcesTable[];
+  readonly people: Person[];
+}
+
+function addArticle(rows: Rows, p: Planned, facts: FactCache): PutOutcome {
+  const { article, signature } = p.item;
+  const { duplicateOf, events } = p;
+  if (signature && !duplicateOf) for (const band_key of new Set(bandKeys(signature))) rows.bands.push({ band_key, article_id: article.id });
+  events.forEach((e, i) => {
+    const factId = facts.place(e, duplicateOf !== null);
+    const r = eventRow(e, i, duplicateOf !== null, factId);
+    rows.events.push(r);
+    const parties = eventParties(e);
+    for (const country of parties) rows.parties.push({ country, event_id: e.id });
+    for (const pair_key of pairKeys(parties)) {
+      rows.pairs.push({ pair_key, event_id: e.id, date_key: r.date_start ?? '9999', article_id: r.article_id, seq: r.seq, duplicate: r.duplicate });
+    }
+    if (factId) {
+      rows.sources.push({
+        fact_id: factId, event_id: e.id, article_id: article.id, seq: i, title: article.title, url: article.url,
+        published: article.published, duplicate_of: duplicateOf, sentence: e.evidence.sentence, start: e.evidence.start, end: e.evidence.end,
+      });
+    }
+  });
+  rows.people.push(...peopleOf(article, events));
+  return { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length };
 }
 
 /**
  * Stores a batch of articles inside the caller's transaction, in order (a later item may be a
- * duplicate of an earlier one): articles and events per item, then facts, sources and people
- * in bulk. One outcome per item. An event id given twice in the batch keeps its first event.
+ * duplicate of an earlier one), each exactly as alone: which are new and of what they are
+ * copies is decided first, then the merged facts are placed in memory, then every table gets a
+ * few multi-row statements. `learned` people (from coding) are stored first. One outcome per item.
  */
-export async function writeBatch(db: Db, items: readonly PutItem[]): Promise<PutOutcome[]> {
-  const facts = await FactCache.load(db, items.flatMap((it) => it.events));
-  const outcomes: PutOutcome[] = [];
-  const sources: FactSourcesTable[] = [];
-  const people: Person[] = [];
-  const seenEvents = new Set<string>();
-  for (const item of items) {
-    const w = await putOne(db, item, facts, seenEvents);
-    outcomes.push(w.outcome);
-    sources.push(...w.sources);
-    people.push(...w.people);
-  }
+export async function writeBatch(db: Db, items: readonly PutItem[], learned: readonly Person[] = []): Promise<PutOutcome[]> {
+  if (learned.length > 0) await upsertPeopleIn(db, learned);
+  const outcomes: (PutOutcome | null)[] = [];
+  const planned = await plan(db, items, outcomes);
+  // Another writer may have stored one of them meanwhile (PostgreSQL): that one `exists`.
+  const inserted = new Set((await insertRows(db, 'articles', planned.map((p) => p.row), NOTHING, 'id')).map((r) => r.id as string));
+  const stored = planned.filter((p) => inserted.has(p.item.article.id));
+  const facts = await FactCache.load(db, stored.flatMap((p) => p.events));
+  const rows: Rows = { bands: [], events: [], parties: [], pairs: [], sources: [], people: [] };
+  for (const p of planned) outcomes[p.at] = inserted.has(p.item.article.id) ? addArticle(rows, p, facts) : exists(p.item.article.id);
+  await insertRows(db, 'dup_bands', rows.bands, NOTHING);
+  await insertRows(db, 'events', rows.events, NOTHING);
+  await insertRows(db, 'event_parties', rows.parties, NOTHING);
+  await insertRows(db, 'event_pairs', rows.pairs, NOTHING);
   await facts.flush(db);
-  for (const part of chunks(sources)) await db.insertInto('fact_sources').values(part).onConflict((oc) => oc.doNothing()).execute();
-  await upsertPeopleIn(db, people);
-  return outcomes;
+  await insertRows(db, 'fact_sources', rows.sources, NOTHING);
+  await upsertPeopleIn(db, rows.people);
+  return outcomes.map((o) => o!);
 }

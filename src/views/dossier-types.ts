@@ -17,6 +17,11 @@ export interface DossierLine {
   readonly people: readonly FactPerson[];
   readonly attributes: EventAttributes;
   readonly sources: readonly FactSource[];
+  /**
+   * Present only when `sources` holds the first of more (a bounded dossier cuts a line's sources
+   * to the first N in citation order): how many sources the line has in all.
+   */
+  readonly sourceCount?: number;
   /** Other lines (fact ids) that report the same thing with an incompatible date. */
   readonly conflictsWith: readonly string[];
 }
@@ -91,4 +96,54 @@ export interface Dossier {
   readonly plans: readonly DossierLine[];
   /** Everything else between the two (other CAMEO events). */
   readonly other: readonly DossierLine[];
+  /**
+   * Present on a bounded dossier (`GET /api/dossier/:a/:b`, `attache dossier --limit`): how it
+   * was cut, and per section how many lines exist and the cursor of the next (older) page.
+   */
+  readonly bounds?: DossierBounds;
+}
+
+/** The sections of a dossier that can be paged (memberships are always given whole). */
+export type DossierSection = 'relations' | 'missions' | 'headsOfMission' | 'agreements' | 'meetings' | 'mechanisms' | 'plans' | 'other';
+
+/** One section of a bounded dossier. */
+export interface SectionBounds {
+  /** Lines the section has in all. */
+  readonly total: number;
+  /** Lines given (the latest ones). */
+  readonly shown: number;
+  /** Cursor of the next page of older lines (`GET /api/dossier/:a/:b/sections/:section?cursor=`), or null. */
+  readonly next: string | null;
+}
+
+/** How a bounded dossier was cut. */
+export interface DossierBounds {
+  /** Lines per section at most. */
+  readonly limit: number;
+  /** Sources per line at most. */
+  readonly sourceLimit: number;
+  /**
+   * True when nothing was cut: the dossier is then exactly the full one. When false, the
+   * summary's `facts`, `first` and `last` still count the whole pair, while `articles`,
+   * `sources` and `conflicts` count the lines given.
+   */
+  readonly complete: boolean;
+  readonly sections: Readonly<Record<DossierSection, SectionBounds>>;
+}
+
+/** One page of one section (`GET /api/dossier/:a/:b/sections/:section`). */
+export interface DossierSectionPage {
+  readonly pair: readonly [CountryRef, CountryRef];
+  readonly section: DossierSection;
+  /** Lines the section has in all. */
+  readonly total: number;
+  /** The page's lines, oldest first (the section's order). */
+  readonly lines: readonly DossierLine[];
+  /** For sections shown as states (relations, missions, heads of mission, agreements): those states, built from this page's lines. */
+  readonly relations?: RelationsState;
+  readonly missions?: readonly MissionState[];
+  readonly headsOfMission?: readonly EnvoyState[];
+  readonly agreements?: readonly AgreementState[];
+  /** Cursor of the next page of older lines, or null. */
+  readonly next: string | null;
 }

@@ -7,11 +7,12 @@ import { agreementStates, envoyStates, isMechanism, missionStates, relationsStat
 
 export type * from './dossier-types.js';
 
-/** Turns a merged fact into a dossier line. */
-export function lineOf(f: Fact, name: (code: string | null) => string): DossierLine {
+/** Turns a merged fact into a dossier line; `sourceCount` (all its sources) is kept when `f.sources` holds fewer. */
+export function lineOf(f: Fact, name: (code: string | null) => string, sourceCount?: number): DossierLine {
   return {
     factId: f.id, kind: f.kind, cameo: f.cameo, date: f.date, modality: f.modality, text: describeFact(f, name),
     source: f.source, target: f.target, people: f.people, attributes: f.attributes, sources: f.sources,
+    ...(sourceCount !== undefined && sourceCount > f.sources.length ? { sourceCount } : {}),
     conflictsWith: f.conflictsWith,
   };
 }
@@ -22,7 +23,8 @@ export function resolveCountry(resolver: CountryResolver, q: string): Result<Cou
   return ref ? ok(ref) : err({ code: 'UNKNOWN_COUNTRY', message: `no country or organisation called ${JSON.stringify(q)}`, input: q });
 }
 
-async function sharedMemberships(store: Store, a: string, b: string, name: (c: string | null) => string, resolver: CountryResolver): Promise<SharedMembership[]> {
+/** Organisations both countries joined, each with the lines that say so. */
+export async function sharedMemberships(store: Store, a: string, b: string, name: (c: string | null) => string, resolver: CountryResolver): Promise<SharedMembership[]> {
   const kinds = ['membership.join'];
   const [fa, fb] = await Promise.all([store.factsForCountry(a, { kinds }), store.factsForCountry(b, { kinds })]);
   const org = (f: Fact, self: string): string | null => f.attributes.organisation ?? (f.source === self ? f.target : f.source);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/util/paths.js';
 import { chromiumPath, CHROMIUM_ARGS, ingest, outputDir, serve, webBuilt, type ServeChild } from './harness.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { article, country, day, event } from '../store/fixtures.js';
 
 const TOKEN = 'browser-test-token';
 const exe = chromiumPath();
@@ -31,6 +33,7 @@ before(async () => {
   })}\n`);
   const r = ingest([join(projectRoot(), 'samples'), hostile], db);
   assert.ok(r.status === 0 || r.status === 1, `ingest failed:\n${r.output}`);
+  await addBusyPair(db);
   server = await serve(db, TOKEN);
   // Say plainly when the stages before the web app are what failed.
   const health = (await (await fetch(`${server.url}/api/health`)).json()) as { stats: { articles: number } };
@@ -61,6 +64,20 @@ after(async () => {
   await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Iceland and Uruguay meet 60 times (one hand-built article of ours): more than a bounded dossier shows at once. */
+async function addBusyPair(db: string): Promise<void> {
+  const store = await SqliteStore.open(db);
+  try {
+    const sentences = Array.from({ length: 60 }, (_, i) => `Iceland and Uruguay held talks, round ${i + 1}, on ${1960 + i}-04-0${1 + (i % 9)}.`);
+    const a = article('busy-isl-ury', 'Sixty years of talks', sentences, { published: '2021-01-01', dateline: null });
+    await store.putArticle(a, sentences.map((s, i) => event(a, i, {
+      kind: 'meeting', source: country('ISL', 'Iceland'), target: country('URY', 'Uruguay'), date: day(`${1960 + i}-04-0${1 + (i % 9)}`), sentence: s,
+    })));
+  } finally {
+    await store.close();
+  }
+}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(outputDir(), `${name}.png`), fullPage: true });
 
@@ -189,4 +206,24 @@ test('the world map: pick a country, its partners are listed and shaded; a partn
   await page.waitForURL(/#\/pair\/AZE\/PER/);
   await page.getByRole('heading', { name: 'Azerbaijan – Peru' }).waitFor();
   await page.close();
+});
+
+test('a busy pair shows the latest lines of a section with its count, and "show more" loads the older ones', { skip: why ?? false, timeout: 60_000 }, async () => {
+  const page = await context!.newPage();
+  await page.goto(`${server!.url}/#/pair/ISL/URY`);
+  const more = page.locator('.more[data-section="meetings"]');
+  await more.waitFor();
+  assert.match((await more.textContent())!, /Showing the latest 50 of 60 meetings and visits/);
+  const meetings = page.locator('section[aria-label="Meetings and visits"] button.fact');
+  assert.equal(await meetings.count(), 50);
+  assert.match((await meetings.first().textContent())!, /1970/);
+  await more.getByRole('button', { name: /Show 10 earlier/ }).click();
+  await page.locator('.more[data-section="meetings"]', { hasText: 'latest 60 of 60' }).waitFor();
+  assert.equal(await meetings.count(), 60);
+  assert.equal(await more.getByRole('button').count(), 0, 'nothing more to load');
+  await page.locator('section[aria-label="Meetings and visits"] .earlier button.fact').first().click();
+  await page.locator('#sources blockquote', { hasText: 'round 1,' }).waitFor();
+  await shot(page, 'dossier-show-more');
+  await page.close();
+  assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), [], 'no page errors');
 });

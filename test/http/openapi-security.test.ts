@@ -38,14 +38,19 @@ describe('OpenAPI document', () => {
     const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m} ${p}`)));
     assert.deepEqual([...documented].sort(), [...routed].sort());
     assert.ok(routed.size >= 9);
-    for (const must of ['get /api/health', 'get /api/events', 'get /api/articles/{id}', 'post /api/articles', 'get /api/dossier/{a}/{b}', 'get /api/countries/{c}', 'get /api/people', 'get /api/openapi.json']) {
+    for (const must of ['get /api/health', 'get /api/events', 'get /api/articles/{id}', 'post /api/articles', 'get /api/dossier/{a}/{b}', 'get /api/dossier/{a}/{b}/sections/{section}', 'get /api/countries/{c}', 'get /api/people', 'get /api/openapi.json']) {
       assert.ok(routed.has(must), must);
     }
   });
   test('path parameters, query parameters, the write security and the body schema are described', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as any;
     const dossier = doc.paths['/api/dossier/{a}/{b}'].get;
-    assert.deepEqual(dossier.parameters.map((p: any) => `${p.in}:${p.name}:${p.required}`), ['path:a:true', 'path:b:true']);
+    assert.deepEqual(dossier.parameters.map((p: any) => `${p.in}:${p.name}:${p.required}`), ['path:a:true', 'path:b:true', 'query:limit:false', 'query:sources:false']);
+    const section = doc.paths['/api/dossier/{a}/{b}/sections/{section}'].get;
+    assert.deepEqual(section.parameters.map((p: any) => `${p.in}:${p.name}:${p.required}`),
+      ['path:a:true', 'path:b:true', 'path:section:true', 'query:limit:false', 'query:sources:false', 'query:cursor:false']);
+    assert.ok(section.parameters.find((p: any) => p.name === 'section').schema.enum.includes('meetings'));
+    assert.ok(dossier.responses['200'].content['application/json'].schema.properties.bounds);
     const events = doc.paths['/api/events'].get;
     const names = events.parameters.map((p: any) => p.name);
     for (const n of ['pair', 'country', 'kind', 'cameo', 'from', 'to', 'text', 'limit', 'offset']) assert.ok(names.includes(n), n);

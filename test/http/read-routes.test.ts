@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/http/app.js';
 import type { Store } from '../../src/store/store.js';
 import {
-  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, EventsPageSchema, HealthSchema, PeopleSchema,
+  ArticleWithEventsSchema, CountryListSchema, CountryProfileSchema, DossierSchema, DossierSectionSchema, EventsPageSchema, HealthSchema, PeopleSchema,
 } from '../../src/http/responses.js';
 import { seed, tempStore } from './fixtures.js';
 
@@ -136,6 +136,46 @@ describe('GET /api/dossier/:a/:b', () => {
       assert.match(est.sources[0].sentence, /established diplomatic relations in 1961/);
     }
   });
+  test('bounded: a small pair is complete, with counts per section and no cursor', async () => {
+    const { body } = await getJson('/api/dossier/CHL/NOR');
+    assert.equal(body.bounds.complete, true);
+    assert.equal(body.bounds.limit, 50);
+    assert.equal(body.bounds.sourceLimit, 20);
+    assert.deepEqual(body.bounds.sections.missions, { total: 2, shown: 2, next: null });
+    const cut = (await getJson('/api/dossier/CHL/NOR?limit=1&sources=1')).body;
+    DossierSchema.parse(cut);
+    assert.equal(cut.bounds.complete, false);
+    assert.equal(cut.missions.flatMap((m: any) => m.lines).length, 1);
+    assert.equal(typeof cut.bounds.sections.missions.next, 'string');
+    assert.equal(cut.bounds.sections.missions.total, 2);
+  });
+  test('a section is paged with its cursor', async () => {
+    const first = await getJson('/api/dossier/CHL/NOR/sections/missions?limit=1');
+    assert.equal(first.res.status, 200);
+    DossierSectionSchema.parse(first.body);
+    assert.equal(first.body.total, 2);
+    assert.equal(first.body.lines.length, 1);
+    assert.equal(first.body.missions.length, 1);
+    const second = (await getJson(`/api/dossier/CHL/NOR/sections/missions?limit=1&cursor=${first.body.next}`)).body;
+    assert.equal(second.lines.length, 1);
+    assert.equal(second.next, null);
+    assert.notEqual(second.lines[0].factId, first.body.lines[0].factId);
+    const all = (await getJson('/api/dossier/CHL/NOR')).body.missions.flatMap((m: any) => m.lines.map((l: any) => l.factId)).sort();
+    assert.deepEqual([first.body.lines[0].factId, second.lines[0].factId].sort(), all);
+  });
+  const bad: [string, number, string][] = [
+    ['/api/dossier/CHL/NOR?limit=0', 400, 'BAD_REQUEST'], ['/api/dossier/CHL/NOR?limit=501', 400, 'BAD_REQUEST'],
+    ['/api/dossier/CHL/NOR?sources=x', 400, 'BAD_REQUEST'], ['/api/dossier/CHL/NOR?page=2', 400, 'BAD_REQUEST'],
+    ['/api/dossier/CHL/NOR/sections/gossip', 400, 'BAD_REQUEST'], ['/api/dossier/CHL/NOR/sections/meetings?cursor=abc', 400, 'BAD_REQUEST'],
+    ['/api/dossier/CHL/NOR/sections/meetings?cursor=a%20b', 400, 'BAD_REQUEST'], ['/api/dossier/CHL/Narnia/sections/meetings', 404, 'UNKNOWN_COUNTRY'],
+  ];
+  for (const [path, status, code] of bad) {
+    test(`${path} → ${status} ${code}`, async () => {
+      const { res, body } = await getJson(path);
+      assert.equal(res.status, status);
+      assert.equal(body.error.code, code);
+    });
+  }
   test('unknown country → 404 UNKNOWN_COUNTRY', async () => {
     const { res, body } = await getJson('/api/dossier/CHL/Narnia');
     assert.equal(res.status, 404);

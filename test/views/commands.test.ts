@@ -55,6 +55,13 @@ test('dossier: names or codes, three formats', async () => {
 test('usage errors: unknown country, bad format, missing store', async () => {
   await assert.rejects(run(dossier, ['dossier', 'Atlantis', 'PER', '--db', db]), (e) => e instanceof UsageError && /unknown country: "Atlantis"/.test(e.message));
   await assert.rejects(run(dossier, ['dossier', 'AZE', 'PER', '--db', db, '--format', 'pdf']), UsageError);
+  await assert.rejects(run(dossier, ['dossier', 'AZE', 'PER', '--db', db, '--limit', '0']), UsageError);
+  // bounded: the same dossier when everything fits, cut (with a note) when not
+  assert.equal(await run(dossier, ['dossier', 'AZE', 'PER', '--db', db, '--limit', '50']), await run(dossier, ['dossier', 'AZE', 'PER', '--db', db]));
+  const cut = JSON.parse(await run(dossier, ['dossier', 'AZE', 'PER', '--db', db, '--format', 'json', '--limit', '1', '--sources', '1']));
+  assert.equal(cut.bounds.complete, false);
+  assert.equal(cut.relations.lines.length, 1);
+  assert.ok(cut.relations.lines.every((l: { sources: unknown[] }) => l.sources.length === 1));
   await assert.rejects(run(dossier, ['dossier', 'AZE', 'AZE', '--db', db]), UsageError);
   await assert.rejects(run(events, ['events', '--db', join(dir, 'missing.db')]), (e) => e instanceof UsageError && /no store at/.test(e.message));
   await assert.rejects(run(events, ['events', '--db', db, '--from', 'June']), UsageError);

@@ -3,6 +3,7 @@ import { UsageError } from '../usage-error.js';
 import { asUsage, countryArg, withStore } from '../../views/cli-support.js';
 import { loadCountryResolver } from '../../views/countries.js';
 import { buildDossier } from '../../views/dossier.js';
+import { buildBoundedDossier } from '../../views/dossier-bounded.js';
 import { dossierToMarkdown } from '../../views/dossier-md.js';
 import { dossierToHtml } from '../../views/dossier-html.js';
 
@@ -17,13 +18,22 @@ export const register: RegisterCommand = (program) => {
     .argument('<B>', 'the other country')
     .option('--db <path>', 'SQLite file or postgres:// URL (env ATTACHE_DB, default ./data/attache.db)')
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'md')
-    .action(async (a: string, b: string, flags: { db?: string; format: string }) => asUsage(async () => {
+    .option('--limit <n>', 'the latest N lines per section (a bounded dossier, as the API gives; default: every line)')
+    .option('--sources <n>', 'the first N sources per line (default: every source)')
+    .action(async (a: string, b: string, flags: { db?: string; format: string; limit?: string; sources?: string }) => asUsage(async () => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${flags.format}")`);
+      const count = (flag: string, v: string | undefined): number | undefined => {
+        if (v === undefined) return undefined;
+        if (!/^[1-9]\d{0,8}$/.test(v)) throw new UsageError(`--${flag} must be a whole number ≥ 1 (got "${v}")`);
+        return Number(v);
+      };
+      const limit = count('limit', flags.limit), sources = count('sources', flags.sources);
       const resolver = await loadCountryResolver();
       const A = countryArg(resolver, a), B = countryArg(resolver, b);
       if (A.code === B.code) throw new UsageError(`a dossier needs two different countries (both are ${A.code})`);
       await withStore(flags.db, async (store) => {
-        const r = await buildDossier(store, A.code, B.code, resolver);
+        const r = limit === undefined && sources === undefined ? await buildDossier(store, A.code, B.code, resolver)
+          : await buildBoundedDossier(store, A.code, B.code, { limit: limit ?? 1_000_000_000, sourceLimit: sources ?? 1_000_000_000 }, resolver);
         if (!r.ok) throw new UsageError(r.error.message);
         const out = flags.format === 'json' ? `${JSON.stringify(r.value, null, 2)}\n`
           : flags.format === 'html' ? dossierToHtml(r.value) : dossierToMarkdown(r.value);

@@ -288,7 +288,9 @@ export class SentenceRun extends SentenceView {
       const code = own?.m.code ? (this.lex.compose('demand', own.m.code) ?? '100') : '100';
       consumed.add(i);
       const span = { start: tokens[say]!.start, end: tokens[own?.m.last ?? i]!.end };
-      out.push(...pairs(speaker, obliged, code, null, 'asserted', span, 0.6, 'demand'));
+      // A demand stated by the main verb ("reiterated that Libya must hand over…") is the sentence's main event.
+      const confidence = (speaker ? 0.85 : 0.6) - this.subordinate(say);
+      out.push(...pairs(speaker, obliged, code, null, 'asserted', span, confidence, 'demand'));
     }
     return out;
   }

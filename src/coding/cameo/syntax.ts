@@ -31,7 +31,7 @@ export function chainStart(tokens: readonly Token[], i: number, from: number): n
 }
 
 /** Participles that say someone is ready or due to act ("prepared to", "set to"), not passives. */
-const READY = new Set(['prepared', 'determined', 'committed', 'poised', 'resolved', 'inclined', 'scheduled', 'set', 'expected', 'supposed', 'due', 'slated', 'bound']);
+const READY = new Set(['prepared', 'opposed', 'dedicated', 'devoted', 'determined', 'committed', 'poised', 'resolved', 'inclined', 'scheduled', 'set', 'expected', 'supposed', 'due', 'slated', 'bound']);
 
 /** "was attacked (by)", "have been expelled", "attacked by" right after a participle. */
 

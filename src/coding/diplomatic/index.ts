@@ -4,7 +4,7 @@ import { attributesOf } from './attributes.js';
 import { agentsOf } from './agents.js';
 import { ClauseView } from './clause-view.js';
 import { type Clause, splitClauses } from './clauses.js';
-import { findLandmarks } from './landmarks.js';
+import { findLandmarks, isYear } from './landmarks.js';
 import { findMatches, type Match } from './match.js';
 import { modalityOf, refusedIntent } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
@@ -55,7 +55,7 @@ export class DiplomaticCoder {
   /** The events of one sentence, duplicates of one fact merged. */
   codeSentence(s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map()): CodedDiplo[] {
     const tokens = s.tokens;
-    if (tokens.length === 0) return [];
+    if (tokens.length === 0 || !this.mayMatch(tokens)) return [];
     s = withoutDateline(s, frame.datelinePlace);
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
@@ -102,6 +102,16 @@ export class DiplomaticCoder {
       else if (clause.type !== 'continued') prevDate = null;
     }
     return mergeDuplicates(out);
+  }
+
+  /**
+   * Can any clause of the sentence match? Events come only from a token that may start a
+   * trigger or from a year naming an agreement (landmarks); most sentences have neither and
+   * skip the clause work, with the same (empty) result.
+   */
+  private mayMatch(tokens: SentenceInput['tokens']): boolean {
+    for (const t of tokens) if (this.patterns.hasTrigger(t.lemma, t.lower) || isYear(t.text)) return true;
+    return false;
   }
 
   /**

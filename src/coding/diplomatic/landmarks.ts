@@ -5,6 +5,9 @@ import type { DiplomaticPatterns, Rule } from './patterns.js';
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
+/** A token that can be the year of a landmark ("the 2007 Protocol"). */
+export const isYear = (text: string): boolean => text.length === 4 && YEAR.test(text);
+
 /** A year-named agreement: "the 2007 Protocol of Cooperation …", "the 2014 agreement on visas". */
 export interface Landmark {
   readonly match: Match;
@@ -26,7 +29,7 @@ export function findLandmarks(
   const entries = patterns.objects.get('agreement')!;
   const out: Landmark[] = [];
   for (let k = clause.from; k < clause.to; k++) {
-    if (!YEAR.test(tokens[k]!.text)) continue;
+    if (!isYear(tokens[k]!.text)) continue;
     let h = k + 1;
     while (h < clause.to && h <= k + 3 && (tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'PROPN' && !phrases.at(tokens, h, clause.to))) h++;
     const hit = h < clause.to ? phrases.at(tokens, h, clause.to) : null;

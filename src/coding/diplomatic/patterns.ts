@@ -168,6 +168,16 @@ export class DiplomaticPatterns {
     return new DiplomaticPatterns(raw);
   }
 
+  /** Whether `triggers(lemma, lower)` is non-empty, without building the list. */
+  hasTrigger(lemma: string, lower: string): boolean {
+    const byKey = this.triggersByKey;
+    if (byKey.has(lemma) || byKey.has(lower)) return true;
+    if (lemma === lower && mayBeInflected(lower)) {
+      for (const base of baseForms(lower)) if (byKey.has(base)) return true;
+    }
+    return false;
+  }
+
   /** Triggers that may start at a token with this lemma or lower-case form. */
   triggers(lemma: string, lower: string): readonly Trigger[] {
     const a = this.triggersByKey.get(lemma);
