@@ -1,20 +1,23 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { corpusLines } from './corpus.js';
-import { apiLatency, extract, ingestPostgres, ingestSqlite, tokenize, type StageResult } from './stages.js';
+import { apiLatency, extract, ingestPostgres, ingestRss, ingestSqlite, tokenize, type StageResult } from './stages.js';
 
 /**
  * `npm run bench`: generates a corpus, runs every stage in its own process (so each peak RSS is
  * its own) on the same corpus, and prints one table. Flags: --n articles (default 1000),
  * --sentences per article (25), --events for the API store (100000; the targets are stated for 1000000), --requests per endpoint
- * (50), --pg URL (default $ATTACHE_BENCH_PG or $ATTACHE_TEST_PG), --only stage,stage.
+ * (50), --pg URL (default $ATTACHE_BENCH_PG or $ATTACHE_TEST_PG), --pg-n articles for the
+ * PostgreSQL stages (default 3000: enough for a steady state), --rss-articles N (adds the
+ * `ingest-rss` stage: peak RSS of `ingest --workers 2` over N generated articles; off by
+ * default), --only stage,stage.
  */
-const STAGES = ['tokenize', 'wink-default', 'extract-1', 'extract-all', 'ingest-sqlite', 'ingest-pg-1', 'ingest-pg-2', 'api'] as const;
+const STAGES = ['tokenize', 'wink-default', 'extract-1', 'extract-all', 'ingest-sqlite', 'ingest-pg-1', 'ingest-pg-2', 'api', 'ingest-rss'] as const;
 type Stage = (typeof STAGES)[number];
 
 const { values } = parseArgs({
@@ -24,6 +27,8 @@ const { values } = parseArgs({
     events: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '50' },
     pg: { type: 'string' },
+    'pg-n': { type: 'string', default: '3000' },
+    'rss-articles': { type: 'string' },
     only: { type: 'string' },
     stage: { type: 'string' },
     corpus: { type: 'string' },
@@ -43,12 +48,14 @@ async function runStage(stage: Stage): Promise<StageResult> {
     case 'ingest-pg-1': return ingestPostgres(corpus, values.db!, 1);
     case 'ingest-pg-2': return ingestPostgres(corpus, values.db!, 2);
     case 'api': return apiLatency(Number(values.events), values.cache!, Number(values.requests));
+    case 'ingest-rss': return ingestRss(dirname(corpus), Number(values['rss-articles']), Number(values.sentences), values.db!);
   }
 }
 
 function child(stage: Stage, corpus: string, db: string): Promise<StageResult> {
   const args = [fileURLToPath(import.meta.url), '--stage', stage, '--corpus', corpus, '--db', db,
-    '--events', values.events!, '--requests', values.requests!, '--cache', values.cache!];
+    '--events', values.events!, '--requests', values.requests!, '--cache', values.cache!,
+    '--sentences', values.sentences!, ...(values['rss-articles'] ? ['--rss-articles', values['rss-articles']] : [])];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   proc.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
@@ -93,10 +100,15 @@ async function main(): Promise<void> {
   const corpus = join(dir, 'corpus.jsonl');
   writeFileSync(corpus, [...corpusLines(2024, n, sentences)].join(''));
   process.stderr.write(`bench: ${n} articles of ${sentences} sentences in ${corpus}; ${availableParallelism()} cores\n`);
+  // The distributed stages need more articles than the others to reach a steady state.
+  const pgN = Number(values['pg-n']);
+  const pgCorpus = pgN === n ? corpus : join(dir, 'corpus-pg.jsonl');
+  if (pgCorpus !== corpus) writeFileSync(pgCorpus, [...corpusLines(2024, pgN, sentences)].join(''));
   const rows: [Stage, StageResult | string][] = [];
   try {
     for (const stage of STAGES) {
       if (only && !only.has(stage)) continue;
+      if (stage === 'ingest-rss' && !values['rss-articles']) continue;
       if (stage.startsWith('ingest-pg') && !pgBase) {
         rows.push([stage, 'skipped: no PostgreSQL (set ATTACHE_BENCH_PG or --pg)']);
         continue;
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: ${stage}…\n`);
       const pgDb = stage.startsWith('ingest-pg') ? await freshPgDatabase(pgBase!, stage) : null;
       try {
-        rows.push([stage, await child(stage, corpus, pgDb?.url ?? join(dir, `${stage}.db`))]);
+        rows.push([stage, await child(stage, pgDb ? pgCorpus : corpus, pgDb?.url ?? join(dir, `${stage}.db`))]);
       } catch (e) {
         rows.push([stage, `failed: ${(e as Error).message}`]);
       } finally {
@@ -144,11 +156,23 @@ function table(rows: readonly [Stage, StageResult | string][], n: number): strin
     }
     const rate = r.articles / r.seconds;
     const sentRate = (totalSentences * (r.articles / n)) / r.seconds;
-    const cpuRate = r.cpuSeconds ? (totalSentences * (r.articles / n)) / r.cpuSeconds : NaN;
+    // Sentences of another corpus (the PostgreSQL stages' larger one) are estimated from this one's per-article count.
+    const sentences = totalSentences * (r.articles / n);
+    const cpuRate = r.cpuSeconds ? sentences / r.cpuSeconds : NaN;
     lines.push(`| ${stage} | ${r.articles} | ${fmt(r.seconds, 1)} | ${fmt(rate, 1)} | ${fmt(sentRate)} | ${fmt(cpuRate)} | ${mb(r.maxRss)} | ${ratio(r, refs[0]!)} | ${ratio(r, refs[1]!)} |`);
+    if (r.steady) {
+      const st = r.steady;
+      lines.push(`| ${stage} steady | ${st.articles} | ${fmt(st.seconds, 1)} | ${fmt(st.articles / st.seconds, 1)} | ${fmt((totalSentences * (st.articles / n)) / st.seconds)} | | | ${ratio({ ...st, maxRss: 0 }, refs[0]!)} | ${ratio({ ...st, maxRss: 0 }, refs[1]!)} |`);
+    }
     if (r.note) notes.push(`${stage}: ${r.note}`);
   }
   if (totalSentences) notes.unshift(`corpus: ${n} articles, ${totalSentences} sentences (wink-nlp count)`);
+  const pg = rows.filter((x): x is [Stage, StageResult] => typeof x[1] === 'object' && x[0].startsWith('ingest-pg') && !!x[1].steady);
+  if (pg.length === 2) {
+    const [one, two] = pg.map(([, r]) => r.steady!.articles / r.steady!.seconds);
+    const [e1, e2] = pg.map(([, r]) => r.articles / r.seconds);
+    notes.push(`2 workers vs 1: ${fmt(two! / one!, 2)}× in the steady state (jobs finished between the 10th and 90th percentile finish time, from the queue's timestamps), ${fmt(e2! / e1!, 2)}× end to end (process start to last exit)`);
+  }
   notes.unshift('ratios: rate vs the reference pass by wall clock (and, in brackets, per CPU-second); tokenizer-only = wink-nlp pipe [sbd], tokens and sentences');
   return `${lines.join('\n')}\n\n${notes.map((l) => `- ${l}`).join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -13,7 +15,9 @@ import { createPeopleRegistry } from '../src/actors/registry.js';
 import { openStore } from '../src/store/open.js';
 import { projectRoot } from '../src/util/paths.js';
 import { fillStore, HOT_PAIR, TYPICAL_PAIR } from './events.js';
-import { generateArticle, WARM_UP_SEED, type CorpusRecord } from './corpus.js';
+import { corpusLines, WARM_UP_SEED } from './corpus.js';
+import { serverCpu } from './server-cpu.js';
+import { PgQueue } from '../src/scale/pg-queue.js';
 
 /** What one stage measured (printed by the child process as `@@result {json}`). */
 export interface StageResult {
@@ -28,6 +32,10 @@ export interface StageResult {
   readonly sentences?: number;
   readonly events?: number;
   readonly latency?: Readonly<Record<string, { p50: number; p95: number }>>;
+  /** Distributed ingest: the steady state measured from the queue's timestamps (see `ingestPostgres`). */
+  readonly steady?: { readonly articles: number; readonly seconds: number };
+  /** CPU seconds the PostgreSQL server used meanwhile (local servers only). */
+  readonly serverCpuSeconds?: number;
 }
 
 export const maxRss = (): number => process.resourceUsage().maxRSS * 1024;
@@ -39,23 +47,32 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 };
 
 /**
- * Warm-up, the same for every stage: articles from the same generator with another seed (never
- * the timed corpus), run before timing until the JIT has settled: at least WARM_UP_ARTICLES and
- * WARM_UP_SECONDS.
+ * Warm-up, the same for every stage: a corpus from the same generator with another seed (never
+ * the timed corpus), read through the same path as the timed pass (file, reader, coder), until
+ * the JIT has settled: at least one pass over WARM_UP_ARTICLES and WARM_UP_CPU_SECONDS of CPU
+ * per thread that runs the stage (CPU, not wall time: each coding thread compiles its own code,
+ * and the machine may be busy). Many distinct articles read the same way matter: V8 specialises
+ * on what it has seen, and a warm-up on a few repeated, hand-built articles left dozens of
+ * deoptimisations and recompiles (on background threads, a quarter of the CPU) inside the timed
+ * pass; two coding threads given 1.5 s of warm-up between them spent 40% more CPU per sentence
+ * than one thread, 15% after 5 s each.
  */
-const WARM_UP_ARTICLES = 100;
-const WARM_UP_SECONDS = 1.5;
-const warmUpRecords = (): CorpusRecord[] => Array.from({ length: WARM_UP_ARTICLES }, (_, i) => generateArticle(WARM_UP_SEED, i));
-async function warmUp<T>(items: readonly T[], run: (batch: readonly T[]) => Promise<unknown> | unknown): Promise<void> {
-  const t0 = performance.now();
-  do await run(items); while (performance.now() - t0 < WARM_UP_SECONDS * 1000);
-}
+const WARM_UP_ARTICLES = 400;
+const WARM_UP_CPU_SECONDS = 5;
 /** The fast reference passes repeat over the corpus until they have run this long (steadier rates). */
-const MIN_PASS_SECONDS = 2;
-const warmUpArticles = (): Article[] => warmUpRecords().map((r, i) => ({
-  id: `warm-up-${i}`, url: null, title: r.title, published: r.published, source: r.source, author: null, dateline: null,
-  language: 'en', duplicateOf: null, text: r.text,
-}));
+const MIN_PASS_SECONDS = 3;
+
+async function warmUp(run: (file: string) => Promise<unknown>, threads = 1): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-warm-up-'));
+  try {
+    const file = join(dir, 'warm-up.jsonl');
+    writeFileSync(file, [...corpusLines(WARM_UP_SEED, WARM_UP_ARTICLES)].join(''));
+    const c0 = process.cpuUsage();
+    do await run(file); while (cpuSince(c0) < WARM_UP_CPU_SECONDS * threads);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function* corpusTexts(file: string): AsyncGenerator<string> {
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
@@ -76,7 +93,7 @@ export async function tokenize(file: string, pipe?: string[]): Promise<StageResu
     // Reading the token values makes wink materialise them, as any consumer must.
     return [doc.tokens().out(its.value).length, doc.sentences().length()];
   };
-  await warmUp(warmUpRecords(), (batch) => { for (const r of batch) read(r.text); });
+  await warmUp(async (warm) => { for await (const text of corpusTexts(warm)) read(text); });
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let articles = 0;
@@ -96,45 +113,55 @@ export async function tokenize(file: string, pipe?: string[]): Promise<StageResu
   return { articles, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuSince(c0), maxRss: maxRss(), tokens, sentences, note: `${what}, ${passes} pass(es) over the corpus` };
 }
 
-/** read → analyse → resolve → code, from raw text, in this thread or in a pool of `threads`. */
-export async function extract(file: string, threads: number): Promise<StageResult> {
-  let t0 = 0;
-  let c0 = process.cpuUsage();
+/**
+ * Reads `file` and codes every article with `code` (which answers its event count), keeping at
+ * most `inFlight` articles waiting; resolves with [articles, events].
+ */
+async function codeFile(file: string, code: (a: Article) => Promise<number>, inFlight: number): Promise<[number, number]> {
   let articles = 0;
   let events = 0;
-  const warm = warmUpArticles();
+  const pending = new Set<Promise<void>>();
+  for await (const item of readInputs([file], { markDuplicates: false })) {
+    if (!item.ok) continue;
+    const p: Promise<void> = code(item.value.article).then((n) => {
+      events += n;
+      articles++;
+      pending.delete(p);
+    });
+    pending.add(p);
+    if (pending.size >= inFlight) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return [articles, events];
+}
+
+/** read → analyse → resolve → code, from raw text, in this thread or in a pool of `threads`. */
+export async function extract(file: string, threads: number): Promise<StageResult> {
+  let code: (a: Article) => Promise<number>;
+  let close = async (): Promise<void> => {};
   if (threads === 1) {
     const coder = createCoder();
-    const registry = createPeopleRegistry();
-    // Dictionaries load and the JIT settles outside the timing.
-    await warmUp(warm, (batch) => { for (const a of batch) coder.code(a, { registry: createPeopleRegistry() }); });
-    c0 = process.cpuUsage();
-    t0 = performance.now();
-    for await (const item of readInputs([file], { markDuplicates: false })) {
-      if (!item.ok) continue;
-      events += coder.code(item.value.article, { registry }).length;
-      articles++;
-    }
+    let registry = createPeopleRegistry();
+    code = async (a) => coder.code(a, { registry }).length;
+    // Dictionaries load and the JIT settles outside the timing; the timed pass starts with a fresh registry.
+    await warmUp((warm) => codeFile(warm, code, 1));
+    registry = createPeopleRegistry();
   } else {
     const pool = createCodingPool({ threads });
-    await warmUp(warm, (batch) => Promise.all(batch.map((a) => pool.code(a))));
-    c0 = process.cpuUsage();
-    t0 = performance.now();
-    const inFlight = new Set<Promise<void>>();
-    for await (const item of readInputs([file], { markDuplicates: false })) {
-      if (!item.ok) continue;
-      const p: Promise<void> = pool.code(item.value.article).then((r) => {
-        if (r.ok) events += r.value.events.length;
-        articles++;
-        inFlight.delete(p);
-      });
-      inFlight.add(p);
-      if (inFlight.size >= threads * 8) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    await pool.close();
+    code = async (a) => {
+      const r = await pool.code(a);
+      return r.ok ? r.value.events.length : 0;
+    };
+    close = () => pool.close();
+    await warmUp((warm) => codeFile(warm, code, threads * 8), threads);
   }
-  return { articles, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuSince(c0), maxRss: maxRss(), events, note: `${threads} thread(s), reading included, warmed up on other articles before timing` };
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const [articles, events] = await codeFile(file, code, threads === 1 ? 1 : threads * 8);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = cpuSince(c0);
+  await close();
+  return { articles, seconds, cpuSeconds, maxRss: maxRss(), events, note: `${threads} thread(s), reading included, warmed up on other articles read the same way` };
 }
 
 /** `attache ingest` into a fresh SQLite file, with a thread per core. */
@@ -164,19 +191,53 @@ export function cli(args: readonly string[]): Promise<{ code: number | null; std
   });
 }
 
-/** Enqueues the corpus into PostgreSQL (`db` a fresh database), then times `workers` worker processes draining it. */
+/**
+ * Enqueues the corpus into PostgreSQL (`db` a fresh database), then times `workers` worker
+ * processes draining it: end to end (process start to the last exit, so start-up and the final
+ * empty-queue poll count), and the steady state from the queue's own timestamps (the jobs
+ * finished between the 10th and the 90th percentile finish time, per second). CPU seconds of
+ * the workers and of the PostgreSQL server show how the machine's cores were shared.
+ */
 export async function ingestPostgres(file: string, db: string, workers: number): Promise<StageResult> {
   const queued = await cli(['enqueue', file, '--db', db]);
   if (queued.code !== 0) throw new Error(`enqueue failed: ${queued.stderr}`);
+  const server = await serverCpu(db);
+  const s0 = server?.() ?? NaN;
   const t0 = performance.now();
   const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--exit-when-empty'])));
   const seconds = (performance.now() - t0) / 1000;
+  const serverSeconds = (server?.() ?? NaN) - s0;
   for (const r of runs) if (r.code !== 0) throw new Error(`worker failed: ${r.stderr}`);
   const articles = runs.reduce((s, r) => s + Number(/stored (\d+)/.exec(r.stderr)?.[1] ?? 0), 0);
+  const queue = await PgQueue.open(db);
+  const t = await queue.timeline().finally(() => queue.close());
+  const steady = t.p10FinishMs !== null && t.p90FinishMs !== null && t.p90FinishMs > t.p10FinishMs
+    ? { articles: Math.round(t.done * 0.8), seconds: (t.p90FinishMs - t.p10FinishMs) / 1000 } : undefined;
+  const cpuSeconds = runs.reduce((s, r) => s + r.cpuSeconds, 0);
+  const split = Number.isFinite(serverSeconds)
+    ? `; CPU: workers ${cpuSeconds.toFixed(1)} s, postgres ${serverSeconds.toFixed(1)} s (${(serverSeconds / (cpuSeconds + serverSeconds) * 100).toFixed(0)}% of the total; any other client of that server counts too)`
+    : '';
   return {
-    articles, seconds, maxRss: Math.max(...runs.map((r) => r.maxRss)), cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
-    note: `${workers} worker process(es), 1 thread each, startup included`,
+    articles, seconds, maxRss: Math.max(...runs.map((r) => r.maxRss)), cpuSeconds,
+    ...(steady ? { steady } : {}), ...(Number.isFinite(serverSeconds) ? { serverCpuSeconds: serverSeconds } : {}),
+    note: `${workers} worker process(es), 1 coding thread each; end to end includes start-up (~1.3 CPU-s a process) and the last empty-queue poll${split}`,
   };
+}
+
+/**
+ * Peak RSS of `attache ingest --workers 2` over a generated corpus of `n` articles (written to
+ * a file first, streamed by the command): the bounded-memory check, not part of the default run.
+ */
+export async function ingestRss(dir: string, n: number, sentences: number, db: string): Promise<StageResult> {
+  const file = join(dir, `corpus-${n}.jsonl`);
+  const out = createWriteStream(file);
+  for (const line of corpusLines(4242, n, sentences)) if (!out.write(line)) await once(out, 'drain');
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  const t0 = performance.now();
+  const r = await cli(['ingest', file, '--db', db, '--workers', '2', '--no-progress']);
+  if (r.code !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+  const stored = Number(/stored (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { articles: stored, seconds: (performance.now() - t0) / 1000, maxRss: r.maxRss, cpuSeconds: r.cpuSeconds, note: `attache ingest --workers 2 of ${n} generated articles, whole process (all threads)` };
 }
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -22,6 +22,8 @@ const COMPOUND = new Set([
 
 /** Prepositions after an agent that say where it is ("police in Cairo", "students across Iran"). */
 const AGENT_PLACE = new Set(['in', 'throughout', 'across']);
+/** Participles between an agent and the place it is in. */
+const LOCATED = new Set(['operating', 'based', 'living', 'active', 'fighting', 'stationed', 'deployed', 'detained', 'held']);
 /** Possessive determiners: "its troops" belong to someone named elsewhere. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that end a noun phrase: no filler between a country word and an agent. */
@@ -94,10 +96,20 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   let via = 'body';
   // "a court in Guyana", "students throughout Indonesia": an agent takes the country it is in
   if (!country && body.agent) {
-    const where = AGENT_PLACE.has(keyAt(s, j)) ? (hostPhrase(s, j) ?? (countryMod(s, j + 1) ? { code: countryMod(s, j + 1)!.code, to: countryMod(s, j + 1)!.to } : null)) : null;
+    // "guerrillas operating in Macedonia", "militants based in Syria": the place names their country
+    const p = LOCATED.has(keyAt(s, j)) && AGENT_PLACE.has(keyAt(s, j + 1)) ? j + 1 : j;
+    const where = AGENT_PLACE.has(keyAt(s, p)) ? (hostPhrase(s, p) ?? (countryMod(s, p + 1) ? { code: countryMod(s, p + 1)!.code, to: countryMod(s, p + 1)!.to } : null)) : null;
     if (where && !ctx.gaz.isIgo(where.code)) {
       country = where.code;
-      j = where.to;
+      if (p === j) j = where.to;
+    }
+    // "dissidents from Egypt", "refugees from war-torn Syria": people take the country they come from
+    if (!country && keyAt(s, j) === 'from') {
+      let k = j + 1;
+      if (keyAt(s, k) === 'the') k++;
+      while (k < j + 5 && s.tokens[k] && !s.tokens[k]!.cap && (s.tokens[k]!.word || keyAt(s, k) === '-') && !lexOf(s, k, 'country')) k++;
+      const from = countryMod(s, k);
+      if (from && !from.igo) country = from.code;
     }
     // "the rebel Revolutionary United Front": a modifier of the name that follows
     if (!country && s.tokens[j]?.cap && s.tokens[j]?.word) return null;

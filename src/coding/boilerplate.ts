@@ -15,7 +15,10 @@ const BOILERPLATE = [
   /\bwe do not accept any responsibility\b/i,
 ];
 
+/** The patterns as one alternation: one scan of the sentence instead of one per pattern (same answer). */
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** True when a sentence is boilerplate. */
 export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.some((re) => re.test(sentence));
+  return ANY_BOILERPLATE.test(sentence);
 }

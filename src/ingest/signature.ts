@@ -80,16 +80,22 @@ function shinglesOf(norm: string): Set<number> {
 export function textSignature(text: string): DupSignature & { readonly size: number } {
   const { norm, hash: contentHash } = normalisedAndHashed(text);
   const set = shinglesOf(norm);
-  const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const s of set) {
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      let h = s ^ SEEDS[i];
-      h = Math.imul(h ^ (h >>> 15), MULTS[i]);
+  // one hash function at a time over all shingles: the running minimum stays in a register
+  const shingleHashes = Uint32Array.from(set);
+  const minhash: number[] = new Array<number>(MINHASH_SIZE);
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    const seed = SEEDS[i];
+    const mult = MULTS[i];
+    let min = 0xffffffff;
+    for (let k = 0; k < shingleHashes.length; k++) {
+      let h = shingleHashes[k] ^ seed;
+      h = Math.imul(h ^ (h >>> 15), mult);
       h = (h ^ (h >>> 13)) >>> 0;
-      if (h < mins[i]) mins[i] = h;
+      if (h < min) min = h;
     }
+    minhash[i] = min;
   }
-  return { contentHash, minhash: Array.from(mins), size: set.size };
+  return { contentHash, minhash, size: set.size };
 }
 
 /** The signature of an article (of its `text`). */

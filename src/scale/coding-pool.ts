@@ -98,7 +98,7 @@ class ThreadPool implements CodingPool {
     const data: CodeWorkerData = { people: this.people };
     const worker = new Worker(new URL('./code-worker.js', import.meta.url), {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : {}) },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
     const slot: Slot = { worker, tasks: [] };
     worker.on('message', (msg: { id: number; result: CodeResult }) => {

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { readInputs } from '../ingest/index.js';
 import { openStore } from '../store/open.js';
 import { createCodingPool, defaultThreads } from './coding-pool.js';
@@ -18,11 +19,22 @@ export interface IngestCommandOptions {
 }
 
 /**
+ * Smaller young generations for the coding threads started after this (and this thread's next
+ * growth): V8's default lets each isolate keep up to ~48 MB of short-lived garbage, which with a
+ * thread per core is most of the difference between 350 and 500 MB of peak RSS on a long run.
+ * Costs a few percent more minor collections.
+ */
+function boundYoungGeneration(): void {
+  if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) v8.setFlagsFromString('--max-semi-space-size=4');
+}
+
+/**
  * `attache ingest`: reads the inputs, codes them in a thread pool and stores them, printing a
  * progress bar and a summary on standard error. Returns the summary (the caller sets the exit
  * status: 1 when anything failed).
  */
 export async function ingestCommand(inputs: readonly string[], options: IngestCommandOptions): Promise<IngestSummary> {
+  boundYoungGeneration();
   const stderr = options.stderr ?? process.stderr;
   const store = await openStore(options.db);
   try {

@@ -27,6 +27,15 @@ export interface QueueStatus {
   readonly failures: readonly { readonly error: string; readonly count: number }[];
 }
 
+/** Timestamps (ms since the epoch) of the done jobs: see `PgQueue.timeline`. */
+export interface QueueTimeline {
+  readonly done: number;
+  readonly firstClaimMs: number | null;
+  readonly lastFinishMs: number | null;
+  readonly p10FinishMs: number | null;
+  readonly p90FinishMs: number | null;
+}
+
 export interface QueueOptions {
   /** How long a claimed job belongs to its worker before another may take it (ms). Default 5 min. */
   readonly leaseMs?: number;
@@ -54,6 +63,7 @@ CREATE TABLE IF NOT EXISTS ${TABLE} (
 );
 CREATE INDEX IF NOT EXISTS attache_jobs_state ON ${TABLE} (state, id);
 CREATE INDEX IF NOT EXISTS attache_jobs_finished ON ${TABLE} (finished_at) WHERE finished_at IS NOT NULL;
+ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS claimed_at timestamptz;
 `;
 
 /**
@@ -110,7 +120,8 @@ export class PgQueue {
 
   /**
    * Claims up to `limit` jobs for `worker`: queued ones first come first served, and running ones
-   * whose lease expired. Jobs out of tries are marked failed first.
+   * whose lease expired (another worker's: this one still holds its own). Jobs out of tries are
+   * marked failed first.
    */
   async claim(worker: string, limit: number): Promise<readonly Job[]> {
     await this.pool.query(
@@ -121,9 +132,9 @@ export class PgQueue {
     );
     const res = await this.pool.query<{ id: string; attempts: number; payload: { article: Article; signature: DupSignature } }>(
       `UPDATE ${TABLE} j SET state = 'running', attempts = j.attempts + 1, worker = $1,
-         lease_until = now() + $2 * interval '1 millisecond', updated_at = now()
+         lease_until = now() + $2 * interval '1 millisecond', updated_at = now(), claimed_at = clock_timestamp()
        FROM (SELECT id FROM ${TABLE}
-             WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
+             WHERE state = 'queued' OR (state = 'running' AND lease_until < now() AND worker IS DISTINCT FROM $1)
              ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) c
        WHERE j.id = c.id
        RETURNING j.id, j.attempts, j.payload`,
@@ -148,11 +159,24 @@ export class PgQueue {
   async complete(job: Job): Promise<boolean> {
     const res = await this.pool.query(
       `UPDATE ${TABLE} SET state = 'done', payload = NULL, lease_until = NULL, error = NULL,
-         finished_at = now(), updated_at = now()
+         finished_at = clock_timestamp(), updated_at = now()
        WHERE id = $1 AND attempts = $2 AND state = 'running'`,
       [job.id, job.attempt],
     );
     return (res.rowCount ?? 0) > 0;
+  }
+
+  /** Marks these attempts done in one statement (those another attempt has taken over are left). */
+  async completeMany(jobs: readonly Job[]): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const res = await this.pool.query(
+      `UPDATE ${TABLE} j SET state = 'done', payload = NULL, lease_until = NULL, error = NULL,
+         finished_at = clock_timestamp(), updated_at = now()
+       FROM unnest($1::bigint[], $2::integer[]) AS d(id, attempt)
+       WHERE j.id = d.id AND j.attempts = d.attempt AND j.state = 'running'`,
+      [jobs.map((j) => j.id), jobs.map((j) => j.attempt)],
+    );
+    return res.rowCount ?? 0;
   }
 
   /**
@@ -174,6 +198,23 @@ export class PgQueue {
   async drained(): Promise<boolean> {
     const res = await this.pool.query(`SELECT EXISTS (SELECT 1 FROM ${TABLE} WHERE state IN ('queued', 'running')) AS busy`);
     return !res.rows[0].busy;
+  }
+
+  /**
+   * When the done jobs were taken and finished: the first claim, the last finish, and the
+   * finishing times of the 10th and 90th percentile job (throughput between those two leaves
+   * out start-up and the tail: the steady state).
+   */
+  async timeline(): Promise<QueueTimeline> {
+    const res = await this.pool.query<{ done: string; first: Date | null; last: Date | null; p10: Date | null; p90: Date | null }>(
+      `SELECT count(*) AS done, min(claimed_at) AS first, max(finished_at) AS last,
+         percentile_disc(0.1) WITHIN GROUP (ORDER BY finished_at) AS p10,
+         percentile_disc(0.9) WITHIN GROUP (ORDER BY finished_at) AS p90
+       FROM ${TABLE} WHERE state = 'done'`,
+    );
+    const r = res.rows[0]!;
+    const ms = (d: Date | null): number | null => (d ? d.getTime() : null);
+    return { done: Number(r.done), firstClaimMs: ms(r.first), lastFinishMs: ms(r.last), p10FinishMs: ms(r.p10), p90FinishMs: ms(r.p90) };
   }
 
   async status(): Promise<QueueStatus> {

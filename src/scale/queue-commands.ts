@@ -78,9 +78,9 @@ export async function workerCommand(options: WorkerCommandOptions): Promise<Work
     const pool = createCodingPool({ threads: options.concurrency, people: await store.people() });
     try {
       return await runWorker({
-        queue, store, pool, concurrency: options.concurrency * 4, exitWhenEmpty: options.exitWhenEmpty,
+        queue, store, pool, batchSize: 32, concurrency: Math.max(96, options.concurrency * 16), exitWhenEmpty: options.exitWhenEmpty,
         pollMs: options.pollMs, signal: options.signal,
-        heartbeatMs: Math.max(1000, Math.floor((options.leaseMs ?? 300_000) / 3)),
+        heartbeatMs: Math.max(200, Math.floor((options.leaseMs ?? 300_000) / 4)),
       });
     } finally {
       await pool.close();

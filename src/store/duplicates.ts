@@ -1,10 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DupSignature } from '../model/article.js';
 import { BANDS, bandKeys, isNearDuplicate, type SignatureLike } from '../ingest/signature.js';
 import { runPrepared } from './prepared.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+/** The database kind: a few lookups use a statement only PostgreSQL has. */
+export type Dialect = 'sqlite' | 'postgres';
 
 /**
  * Entries of one band bucket a lookup reads at most. Shared boilerplate (a wire service's
@@ -56,52 +58,101 @@ export async function sameContent(db: Db, hashes: readonly string[]): Promise<Ma
   return out;
 }
 
-/**
- * Stored originals sharing LSH bands with `sig`: at most BUCKET_LIMIT per band, ranked by the
- * number of bands shared, the first MAX_CANDIDATES with their signatures. Two statements, each
- * prepared once.
- */
-async function bandCandidates(db: Db, sig: SignatureLike): Promise<DupCandidate[]> {
-  const keys = bandKeys(sig);
-  if (keys.length !== BANDS) return [];
-  const hits = await runPrepared<{ band_key: string; article_id: string }>(db, 'dup-bands', (d, arg) => {
-    const branch = (i: number) => d.selectFrom((eb) => eb.selectFrom('dup_bands').select(['band_key', 'article_id'])
-      .where('band_key', '=', arg(i)).orderBy('article_id').limit(BUCKET_LIMIT).as(`b${i}`)).selectAll();
-    let q = branch(0);
-    for (let i = 1; i < BANDS; i++) q = q.unionAll(branch(i));
-    return q;
-  }, keys);
-  if (hits.rows.length === 0) return [];
-  const shared = new Map<string, number>();
-  for (const r of hits.rows) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
-  const ids = [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_CANDIDATES);
-  const out: DupCandidate[] = [];
-  for (let i = 0; i < ids.length; i += 25) {
-    const part = ids.slice(i, i + 25);
-    const padded = [...part, ...new Array<string>(25 - part.length).fill('')];
-    const rows = await runPrepared<{ id: string; minhash: string | null; content_hash: string | null; shingles: number | null; ingested_at: string; duplicate_of: string | null }>(
-      db, 'dup-candidates', (d, arg) => d.selectFrom('articles')
+/** What a lookup needs of a stored original, kept for the store's life: these columns never change. */
+const CACHE_SIZE = 4096;
+const cacheByAdapter = new WeakMap<object, Map<string, DupCandidate>>();
+
+/** The check columns of stored articles, from a small cache (crowded buckets name the same articles again and again). */
+async function candidateInfo(db: Db, dialect: Dialect, ids: readonly string[]): Promise<Map<string, DupCandidate>> {
+  const adapter = db.getExecutor().adapter;
+  let cache = cacheByAdapter.get(adapter);
+  if (!cache) cacheByAdapter.set(adapter, (cache = new Map()));
+  const out = new Map<string, DupCandidate>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = cache.get(id);
+    if (hit) { out.set(id, hit); cache.delete(id); cache.set(id, hit); } else missing.push(id);
+  }
+  type Row = { id: string; minhash: string | null; content_hash: string | null; shingles: number | null; ingested_at: string; duplicate_of: string | null };
+  const rows: Row[] = [];
+  if (dialect === 'postgres' && missing.length > 0) {
+    rows.push(...(await sql<Row>`select id, minhash, content_hash, shingles, ingested_at, duplicate_of from articles where id = any(${missing}::text[])`.execute(db)).rows);
+  } else {
+    for (let i = 0; i < missing.length; i += 100) {
+      const part = missing.slice(i, i + 100);
+      const padded = [...part, ...new Array<string>(100 - part.length).fill('')];
+      rows.push(...(await runPrepared<Row>(db, 'dup-candidates', (d, arg) => d.selectFrom('articles')
         .select(['id', 'minhash', 'content_hash', 'shingles', 'ingested_at', 'duplicate_of'])
-        .where('id', 'in', Array.from({ length: 25 }, (_, j) => arg(j))), padded);
-    for (const r of rows.rows) {
-      out.push({ id: r.id, duplicateOf: r.duplicate_of, contentHash: r.content_hash, signature: storedSignature(r.minhash, r.content_hash, r.shingles), ingestedAt: r.ingested_at });
+        .where('id', 'in', Array.from({ length: 100 }, (_, j) => arg(j))), padded)).rows);
     }
   }
+  for (const r of rows) {
+    const c: DupCandidate = { id: r.id, duplicateOf: r.duplicate_of, contentHash: r.content_hash, signature: storedSignature(r.minhash, r.content_hash, r.shingles), ingestedAt: r.ingested_at };
+    out.set(r.id, c);
+    cache.set(r.id, c);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
   return out;
+}
+
+/** Ranks the articles a lookup's band rows name: most bands shared first, then by id; the first MAX_CANDIDATES. */
+function ranked(ids: readonly string[]): string[] {
+  const shared = new Map<string, number>();
+  for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  return [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * Stored originals sharing LSH bands with each signature: at most BUCKET_LIMIT per band, ranked
+ * by the number of bands shared, the first MAX_CANDIDATES with their check columns. On
+ * PostgreSQL one statement serves the whole batch (a lateral read of each band); on SQLite one
+ * prepared statement per signature.
+ */
+export async function bandCandidates(db: Db, dialect: Dialect, sigs: readonly SignatureLike[]): Promise<DupCandidate[][]> {
+  const idsPer: string[][] = sigs.map(() => []);
+  if (dialect === 'postgres') {
+    const keys: string[] = [];
+    const items: number[] = [];
+    sigs.forEach((sig, i) => { for (const k of bandKeys(sig)) { keys.push(k); items.push(i); } });
+    if (keys.length > 0) {
+      const res = await sql<{ item: number; article_id: string }>`select k.item, b.article_id
+        from unnest(${keys}::text[], ${items}::integer[]) as k(band_key, item)
+        cross join lateral (select article_id from dup_bands d where d.band_key = k.band_key order by article_id limit ${BUCKET_LIMIT}) as b`.execute(db);
+      for (const r of res.rows) idsPer[Number(r.item)]!.push(r.article_id);
+    }
+  } else {
+    for (const [i, sig] of sigs.entries()) {
+      const keys = bandKeys(sig);
+      if (keys.length !== BANDS) continue;
+      const hits = await runPrepared<{ band_key: string; article_id: string }>(db, 'dup-bands', (d, arg) => {
+        const branch = (b: number) => d.selectFrom((eb) => eb.selectFrom('dup_bands').select(['band_key', 'article_id'])
+          .where('band_key', '=', arg(b)).orderBy('article_id').limit(BUCKET_LIMIT).as(`b${b}`)).selectAll();
+        let q = branch(0);
+        for (let b = 1; b < BANDS; b++) q = q.unionAll(branch(b));
+        return q;
+      }, keys);
+      idsPer[i] = hits.rows.map((r) => r.article_id);
+    }
+  }
+  const top = idsPer.map(ranked);
+  const info = await candidateInfo(db, dialect, [...new Set(top.flat())]);
+  return top.map((ids) => ids.map((id) => info.get(id)).filter((c): c is DupCandidate => c !== undefined));
 }
 
 /**
  * Finds the original a signature nearly duplicates: among the stored articles and `recent` (the
  * earlier articles of the batch being written, not yet in the tables), the earliest-ingested
  * with the same content hash (its own original when it is a copy), else the earliest-ingested
- * original confirmed by `isNearDuplicate` among the band candidates.
+ * original confirmed by `isNearDuplicate` among the band candidates. `stored` and `candidates`
+ * may be given when looked up beforehand for a whole batch.
  */
 export async function findOriginal(
-  db: Db, sig: DupSignature & { size?: number }, recent: readonly DupCandidate[] = [], stored?: DupCandidate | null,
+  db: Db, dialect: Dialect, sig: DupSignature & { size?: number }, recent: readonly DupCandidate[] = [],
+  stored?: DupCandidate | null, candidates?: readonly DupCandidate[],
 ): Promise<string | null> {
   const exactStored = stored === undefined ? (await sameContent(db, [sig.contentHash])).get(sig.contentHash) ?? null : stored;
   const exact = earliest([...(exactStored ? [exactStored] : []), ...recent.filter((r) => r.contentHash === sig.contentHash)]);
   if (exact) return exact.duplicateOf ?? exact.id;
-  const candidates = [...(await bandCandidates(db, sig)), ...recent.filter((r) => r.signature !== null)];
-  return earliest(candidates.filter((c) => c.signature !== null && isNearDuplicate(c.signature, sig)))?.id ?? null;
+  const all = [...(candidates ?? (await bandCandidates(db, dialect, [sig]))[0]!), ...recent.filter((r) => r.signature !== null)];
+  return earliest(all.filter((c) => c.signature !== null && isNearDuplicate(c.signature, sig)))?.id ?? null;
 }

@@ -23,13 +23,13 @@ export abstract class KyselyStore implements Store {
 
   async putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome> {
     const item: PutItem = signature ? { article, events, signature } : { article, events };
-    return this.writeTx(async (trx) => (await writeBatch(trx, [item]))[0]!, mergeKeysOf([item]));
+    return this.writeTx(async (trx) => (await writeBatch(trx, this.dialect, [item]))[0]!, mergeKeysOf([item]));
   }
 
   async putArticles(items: readonly PutItem[], options: PutOptions = {}): Promise<readonly PutOutcome[]> {
     const people = options.people ?? [];
     if (items.length === 0 && people.length === 0) return [];
-    return this.writeTx((trx) => writeBatch(trx, items, people), mergeKeysOf(items));
+    return this.writeTx((trx) => writeBatch(trx, this.dialect, items, people), mergeKeysOf(items));
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -42,7 +42,7 @@ export abstract class KyselyStore implements Store {
   }
 
   findDuplicate(signature: DupSignature): Promise<string | null> {
-    return findDuplicateIn(this.db, signature);
+    return findDuplicateIn(this.db, this.dialect, signature);
   }
 
   async getArticle(id: string): Promise<{ readonly article: Article; readonly events: readonly DiploEvent[] } | null> {
@@ -88,7 +88,7 @@ export abstract class KyselyStore implements Store {
   }
 
   upsertPeople(people: readonly Person[]): Promise<void> {
-    return this.writeTx((trx) => upsertPeopleIn(trx, people), []);
+    return this.writeTx((trx) => upsertPeopleIn(trx, this.dialect, people), []);
   }
 
   stats(): Promise<StoreStats> {
@@ -99,8 +99,8 @@ export abstract class KyselyStore implements Store {
     await this.db.destroy();
   }
 
-  pairOverview(a: string, b: string): Promise<PairOverview> {
-    return pairOverviewIn(this.db, a, b);
+  pairOverview(a: string, b: string, only?: readonly FactSection[]): Promise<PairOverview> {
+    return pairOverviewIn(this.db, a, b, only);
   }
 
   pairFactsPage(a: string, b: string, query: PairPageQuery): Promise<PairFactsPage> {
@@ -109,4 +109,4 @@ export abstract class KyselyStore implements Store {
 }
 
 import { pairFactsPageIn, pairOverviewIn } from './pair-pages.js';
-import type { PairFactsPage, PairOverview, PairPageQuery } from './store.js';
+import type { FactSection, PairFactsPage, PairOverview, PairPageQuery } from './store.js';

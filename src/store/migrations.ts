@@ -191,7 +191,9 @@ export function sectionSql(k: string, m: string, a: string, dialect: Dialect): s
 /**
  * Version 3: a busy pair's dossier read a page at a time. `fact_pairs` gets each fact's dossier
  * section and order (`date_key` = `coalesce(date_start, '9999')`), kept by triggers whatever
- * path writes `facts` and `fact_pairs` (ingest, import), and indexed so that "the latest N lines
+ * path writes `facts` and `fact_pairs` (ingest, import: a `fact_pairs` row is filed from its
+ * fact when inserted, which the foreign key puts after the fact; a fact whose date, kind,
+ * modality or attributes change refiles its rows), and indexed so that "the latest N lines
  * of a section" and "how many lines per section" are index range reads. `fact_sources` gets an
  * index in citation order, so a fact with thousands of sources gives its first N cheaply.
  */
@@ -212,10 +214,8 @@ const pairSections: Migration = {
       await sql.raw(`CREATE TRIGGER IF NOT EXISTS fact_pairs_section_ins AFTER INSERT ON fact_pairs BEGIN
         UPDATE fact_pairs SET (section, date_key) = (SELECT ${of('f')}, coalesce(f.date_start, '9999') FROM facts f WHERE f.id = NEW.fact_id)
         WHERE pair_key = NEW.pair_key AND fact_id = NEW.fact_id; END`).execute(db);
-      for (const [name, when] of [['facts_section_ins', 'AFTER INSERT ON facts'], ['facts_section_upd', `AFTER UPDATE ON facts WHEN ${changed('OLD', 'NEW')}`]]) {
-        await sql.raw(`CREATE TRIGGER IF NOT EXISTS ${name} ${when} BEGIN
-          UPDATE fact_pairs SET section = ${of('NEW')}, date_key = coalesce(NEW.date_start, '9999') WHERE fact_id = NEW.id; END`).execute(db);
-      }
+      await sql.raw(`CREATE TRIGGER IF NOT EXISTS facts_section_upd AFTER UPDATE ON facts WHEN ${changed('OLD', 'NEW')} BEGIN
+        UPDATE fact_pairs SET section = ${of('NEW')}, date_key = coalesce(NEW.date_start, '9999') WHERE fact_id = NEW.id; END`).execute(db);
       return;
     }
     await sql.raw(`CREATE OR REPLACE FUNCTION attache_fact_pairs_section() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -229,7 +229,6 @@ const pairSections: Migration = {
         RETURN NULL;
       END $$`).execute(db);
     await sql.raw('CREATE TRIGGER fact_pairs_section_ins BEFORE INSERT ON fact_pairs FOR EACH ROW EXECUTE FUNCTION attache_fact_pairs_section()').execute(db);
-    await sql.raw('CREATE TRIGGER facts_section_ins AFTER INSERT ON facts FOR EACH ROW EXECUTE FUNCTION attache_facts_section()').execute(db);
     await sql.raw(`CREATE TRIGGER facts_section_upd AFTER UPDATE ON facts FOR EACH ROW WHEN (${changed('OLD', 'NEW')}) EXECUTE FUNCTION attache_facts_section()`).execute(db);
   },
 };

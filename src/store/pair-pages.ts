@@ -32,10 +32,12 @@ export function factSection(f: Pick<Fact, 'kind' | 'modality' | 'attributes'>): 
 }
 
 /** Facts per section of a pair, and its first and last dated facts' dates. */
-export async function pairOverviewIn(db: Db, a: string, b: string): Promise<PairOverview> {
+export async function pairOverviewIn(db: Db, a: string, b: string, only?: readonly FactSection[]): Promise<PairOverview> {
   const key = sortedPair(a, b);
-  const rows = await db.selectFrom('fact_pairs').select((eb) => ['fact_pairs.section', eb.fn.countAll<number | string>().as('n')])
-    .where('fact_pairs.pair_key', '=', key).groupBy('fact_pairs.section').execute();
+  let qb = db.selectFrom('fact_pairs').select((eb) => ['fact_pairs.section', eb.fn.countAll<number | string>().as('n')])
+    .where('fact_pairs.pair_key', '=', key);
+  if (only) qb = qb.where('fact_pairs.section', 'in', only.length ? [...only] : ['-']);
+  const rows = await qb.groupBy('fact_pairs.section').execute();
   const sections = Object.fromEntries(FACT_SECTIONS.map((s) => [s, 0])) as Record<FactSection, number>;
   let facts = 0;
   for (const r of rows) {
@@ -58,6 +60,7 @@ export async function pairOverviewIn(db: Db, a: string, b: string): Promise<Pair
     const row = await db.selectFrom('facts').select('date_value').where('id', '=', end.factId).executeTakeFirst();
     return row?.date_value?.split('/')[0] ?? null;
   };
+  if (only) return { sections, facts, first: null, last: null };
   return { sections, facts, first: facts ? await edge('asc') : null, last: facts ? await edge('desc') : null };
 }
 
@@ -69,7 +72,9 @@ async function sectionSlots(db: Db, key: string, section: FactSection, limit: nu
     .where('fact_pairs.pair_key', '=', key).where('fact_pairs.section', '=', section);
   if (before) {
     const { dateKey, factId } = before;
-    qb = qb.where((eb) => eb.or([eb('fact_pairs.date_key', '<', dateKey), eb.and([eb('fact_pairs.date_key', '=', dateKey), eb('fact_pairs.fact_id', '<', factId)])]));
+    // `date_key <= d` bounds the index range (a deep page starts where it starts); the OR drops the ties already given.
+    qb = qb.where('fact_pairs.date_key', '<=', dateKey)
+      .where((eb) => eb.or([eb('fact_pairs.date_key', '<', dateKey), eb('fact_pairs.fact_id', '<', factId)]));
   }
   const rows = await qb.orderBy('fact_pairs.date_key', 'desc').orderBy('fact_pairs.fact_id', 'desc').limit(limit + 1).execute();
   return rows.map((r) => ({ dateKey: r.date_key ?? '9999', factId: r.fact_id }));
@@ -102,12 +107,15 @@ async function firstSources(db: Db, factId: string, limit: number): Promise<Sour
 }
 
 /**
- * Sources of the given facts (`hint`: each fact's stored `source_count`): all of those with at
- * most `limit`, counted as read; for the others the first `limit` and an exact count.
+ * Sources of the given facts (`stored`: each fact's `source_count`, the events merged into it,
+ * one `fact_sources` row each): all of those with at most `limit`, counted as read; for the
+ * others the first `limit` in citation order, counted by `source_count` (a fact with thousands
+ * of sources is not counted again at every read).
  */
-async function boundedSources(db: Db, hint: ReadonlyMap<string, number>, limit: number): Promise<{ byFact: Map<string, SourceRow[]>; counts: Map<string, number> }> {
+async function boundedSources(db: Db, stored: ReadonlyMap<string, number>, limit: number): Promise<{ byFact: Map<string, SourceRow[]>; counts: Map<string, number> }> {
   const counts = new Map<string, number>();
   const byFact = new Map<string, SourceRow[]>();
+  const hint = stored;
   const ids = [...hint.keys()];
   const small = ids.filter((id) => hint.get(id)! <= limit);
   for (let i = 0; i < small.length; i += 400) {
@@ -121,8 +129,7 @@ async function boundedSources(db: Db, hint: ReadonlyMap<string, number>, limit: 
   for (const id of small) counts.set(id, byFact.get(id)?.length ?? 0);
   for (const id of small.filter((x) => counts.get(x)! > limit)) byFact.set(id, byFact.get(id)!.sort(bySourceOrder).slice(0, limit));
   for (const id of ids.filter((x) => hint.get(x)! > limit)) {
-    const n = await db.selectFrom('fact_sources').select((eb) => eb.fn.countAll<number | string>().as('n')).where('fact_id', '=', id).executeTakeFirstOrThrow();
-    counts.set(id, Number(n.n));
+    counts.set(id, hint.get(id)!);
     byFact.set(id, await firstSources(db, id, limit));
   }
   return { byFact, counts };

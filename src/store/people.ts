@@ -1,4 +1,5 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Dialect } from './duplicates.js';
 import type { Person } from '../model/actor.js';
 import { insertRows, runPrepared } from './prepared.js';
 import type { Database, PeopleTable } from './schema.js';
@@ -43,22 +44,52 @@ const personRow = (key: string, p: Person): PeopleTable => ({
 /** Rows a search for people returns at most (then narrowed to those the name really fits). */
 const MATCH_ROWS = 50;
 
+/** Stored rows of one country whose search text holds one word, by `country|word`. */
+type LikeRows = Map<string, readonly PeopleTable[]>;
+
+/** The country and the name's last word (over 2 letters) a new person is looked up by, or null. */
+function likeQuery(p: Person): { readonly country: string; readonly word: string } | null {
+  const words = norm(p.name).split(' ').filter((w) => w.length > 2);
+  const word = words[words.length - 1];
+  return word && p.country ? { country: p.country, word } : null;
+}
+
+/**
+ * On PostgreSQL, the look-ups of every person not stored under their own key, in one statement
+ * (a round trip each would cost more than the search); SQLite runs them one by one, prepared.
+ */
+async function prefetchLikes(db: Db, dialect: Dialect, people: readonly Person[]): Promise<LikeRows> {
+  const out: LikeRows = new Map();
+  if (dialect !== 'postgres') return out;
+  const wanted = new Map<string, { country: string; word: string }>();
+  for (const p of people) {
+    const q = likeQuery(p);
+    if (q) wanted.set(`${q.country}|${q.word}`, q);
+  }
+  if (wanted.size === 0) return out;
+  const qs = [...wanted.values()];
+  const res = await sql<PeopleTable & { q: string }>`select k.q, p.* from unnest(${qs.map((q) => q.country)}::text[], ${qs.map((q) => `% ${q.word} %`)}::text[], ${qs.map((q) => `${q.country}|${q.word}`)}::text[]) as k(country, pattern, q)
+    cross join lateral (select * from people where country = k.country and search like k.pattern limit ${MATCH_ROWS + 200}) as p`.execute(db);
+  for (const key of wanted.keys()) out.set(key, []);
+  for (const { q, ...row } of res.rows) (out.get(q) as PeopleTable[]).push(row);
+  return out;
+}
+
 /**
  * The stored person a new mention names when its key is new: same country, and one name's
  * words within the other's ("Aliyev" / "Rashad Aliyev"). Ambiguous matches prefer the same
  * title; still ambiguous → null (kept apart). `pending` holds the rows this call has written
  * so far (not in the table yet): they take the place of their stored versions.
  */
-async function sameCountryMatch(db: Db, p: Person, pending: ReadonlyMap<string, PeopleTable>): Promise<PeopleTable | null> {
-  const words = norm(p.name).split(' ').filter((w) => w.length > 2);
-  const last = words[words.length - 1];
-  if (!last || !p.country) return null;
-  const fits = (r: PeopleTable): boolean => r.country === p.country && r.search.includes(` ${last} `);
-  const found = await runPrepared<Selectable<PeopleTable>>(db, 'people-like', (d, arg) => d.selectFrom('people').selectAll()
-    .where('country', '=', arg(0)).where('search', 'like', arg(1)).limit(MATCH_ROWS + 200), [p.country, `% ${last} %`]);
+async function sameCountryMatch(db: Db, p: Person, pending: ReadonlyMap<string, PeopleTable>, prefetched: LikeRows): Promise<PeopleTable | null> {
+  const q = likeQuery(p);
+  if (!q) return null;
+  const fits = (r: PeopleTable): boolean => r.country === q.country && r.search.includes(` ${q.word} `);
+  const found = prefetched.get(`${q.country}|${q.word}`) ?? (await runPrepared<Selectable<PeopleTable>>(db, 'people-like', (d, arg) => d.selectFrom('people').selectAll()
+    .where('country', '=', arg(0)).where('search', 'like', arg(1)).limit(MATCH_ROWS + 200), [q.country, `% ${q.word} %`])).rows;
   const seen = new Set<string>();
   const rows: PeopleTable[] = [];
-  for (const r of found.rows) {
+  for (const r of found) {
     seen.add(r.key);
     const now = pending.get(r.key) ?? r;
     if (fits(now)) rows.push(now);
@@ -76,12 +107,15 @@ async function sameCountryMatch(db: Db, p: Person, pending: ReadonlyMap<string, 
 
 const PEOPLE_UPDATE = ['name', 'country', 'title', 'sectors', 'aliases', 'first_seen', 'last_seen', 'search'] as const;
 
+/** People rows decided by a write but not written yet, by key: later decisions see them. */
+export type PendingPeople = Map<string, PeopleTable>;
+
 /**
- * Adds or updates people (merging with what is stored), inside the caller's transaction: the
- * stored rows read in one statement, each person decided in key order (a later one may match a
- * row an earlier one wrote), and every changed row written back in one multi-row upsert.
+ * Decides how `people` join the stored people (merging with what is stored and with `pending`),
+ * each in key order (a later one may match a row an earlier one decided), into `pending`. The
+ * stored rows are read in one statement; nothing is written.
  */
-export async function upsertPeopleIn(db: Db, people: readonly Person[]): Promise<void> {
+export async function planPeople(db: Db, dialect: Dialect, people: readonly Person[], pending: PendingPeople): Promise<void> {
   const merged = new Map<string, Person>();
   for (const p of people) {
     if (!p.name.trim()) continue;
@@ -92,18 +126,34 @@ export async function upsertPeopleIn(db: Db, people: readonly Person[]): Promise
   if (merged.size === 0) return;
   const keys = [...merged.keys()].sort();
   const stored = new Map<string, PeopleTable>();
-  for (let i = 0; i < keys.length; i += 400) {
-    for (const r of await db.selectFrom('people').selectAll().where('key', 'in', keys.slice(i, i + 400)).execute()) stored.set(r.key, r);
+  const unknown = keys.filter((k) => !pending.has(k));
+  for (let i = 0; i < unknown.length; i += 400) {
+    for (const r of await db.selectFrom('people').selectAll().where('key', 'in', unknown.slice(i, i + 400)).execute()) stored.set(r.key, r);
   }
-  const pending = new Map<string, PeopleTable>();
+  const likes = await prefetchLikes(db, dialect, keys.filter((k) => !pending.has(k) && !stored.has(k)).map((k) => merged.get(k)!));
   for (const key of keys) {
     const p = merged.get(key)!;
-    const current = pending.get(key) ?? stored.get(key) ?? (await sameCountryMatch(db, p, pending));
+    const current = pending.get(key) ?? stored.get(key) ?? (await sameCountryMatch(db, p, pending, likes));
     const rowKey = current?.key ?? key;
     const next = current ? withAlias(mergePerson(rowPerson(current), p), p.name) : p;
     pending.set(rowKey, personRow(rowKey, next));
   }
-  await insertRows(db, 'people', [...pending.values()], { key: 'key', update: PEOPLE_UPDATE });
+}
+
+/**
+ * Writes decided people in one multi-row upsert, in key order: concurrent writers lock people
+ * rows in the same order, so they never deadlock on them.
+ */
+export async function writePeople(db: Db, pending: PendingPeople): Promise<void> {
+  const rows = [...pending.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await insertRows(db, 'people', rows, { key: 'key', update: PEOPLE_UPDATE });
+}
+
+/** Adds or updates people (merging with what is stored), inside the caller's transaction. */
+export async function upsertPeopleIn(db: Db, dialect: Dialect, people: readonly Person[]): Promise<void> {
+  const pending: PendingPeople = new Map();
+  await planPeople(db, dialect, people, pending);
+  await writePeople(db, pending);
 }
 
 /** Keeps the shorter spelling as an alias of the fuller name. */

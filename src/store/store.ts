@@ -194,8 +194,11 @@ export interface Store {
   queryEvents(query: EventQuery): Promise<{ readonly total: number; readonly events: readonly DiploEvent[] }>;
   /** Merged facts between two parties (both present), in date order. */
   factsForPair(a: string, b: string, query?: FactQuery): Promise<readonly Fact[]>;
-  /** Facts per dossier section of a pair, from the pair's index (cheap for a pair of any size). */
-  pairOverview(a: string, b: string): Promise<PairOverview>;
+  /**
+   * Facts per dossier section of a pair, from the pair's index. With `only`, counts those
+   * sections alone (the others are 0, `facts` their sum) and leaves `first`/`last` null.
+   */
+  pairOverview(a: string, b: string, only?: readonly FactSection[]): Promise<PairOverview>;
   /**
    * The latest `limit` facts of a pair in some dossier sections (before a cursor), with bounded
    * sources: reads that page from the pair's section index, never the pair's other facts.

@@ -3,14 +3,14 @@ import type { Person } from '../model/actor.js';
 import type { Article, DupSignature } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { bandKeys } from '../ingest/signature.js';
-import { findOriginal, sameContent, type DupCandidate } from './duplicates.js';
+import { bandCandidates, findOriginal, sameContent, type DupCandidate, type Dialect } from './duplicates.js';
 import { FactCache, pairKeys } from './fact-cache.js';
 import { eventParties, eventPeople, mergeKeyOf } from './merge.js';
 import { insertRows } from './prepared.js';
 import { articleRow, eventRow } from './rows.js';
 import type { ArticlesTable, Database, EventPairsTable, EventPartiesTable, EventsTable, FactSourcesTable } from './schema.js';
 import type { PutItem, PutOutcome } from './store.js';
-import { upsertPeopleIn } from './people.js';
+import { planPeople, writePeople, type PendingPeople } from './people.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -20,8 +20,8 @@ const NOTHING = { nothing: true } as const;
  * The stored original that `sig` nearly duplicates: the same content hash, or a shared LSH band
  * confirmed by `isNearDuplicate` (src/ingest/signature.ts); the earliest-ingested wins.
  */
-export function findDuplicateIn(db: Db, sig: DupSignature & { size?: number }): Promise<string | null> {
-  return findOriginal(db, sig);
+export function findDuplicateIn(db: Db, dialect: Dialect, sig: DupSignature & { size?: number }): Promise<string | null> {
+  return findOriginal(db, dialect, sig);
 }
 
 /** Which of `ids` are stored articles. */
@@ -64,10 +64,14 @@ const exists = (articleId: string): PutOutcome => ({ status: 'exists', articleId
  * one of the batch (`recent`, not in the tables yet). The article rows are made here, so the
  * ingest order (`ingested_at`) is the batch order.
  */
-async function plan(db: Db, items: readonly PutItem[], outcomes: (PutOutcome | null)[]): Promise<Planned[]> {
+async function plan(db: Db, dialect: Dialect, items: readonly PutItem[], outcomes: (PutOutcome | null)[]): Promise<Planned[]> {
   const present = await presentIdsIn(db, items.map((it) => it.article.id));
   const wanted = items.filter((it) => !present.has(it.article.id) && !it.article.duplicateOf && it.signature);
   const sameStored = await sameContent(db, wanted.map((it) => it.signature!.contentHash));
+  // The stored candidates of every item in one go (they do not depend on the batch's earlier items).
+  const near = wanted.filter((it) => !sameStored.has(it.signature!.contentHash));
+  const found = await bandCandidates(db, dialect, near.map((it) => it.signature!));
+  const candidates = new Map(near.map((it, i) => [it, found[i]!]));
   const recent: DupCandidate[] = [];
   const seenEvents = new Set<string>();
   const out: Planned[] = [];
@@ -76,7 +80,9 @@ async function plan(db: Db, items: readonly PutItem[], outcomes: (PutOutcome | n
     if (present.has(article.id)) { outcomes.push(exists(article.id)); continue; }
     present.add(article.id);
     let duplicateOf = article.duplicateOf;
-    if (!duplicateOf && signature) duplicateOf = await findOriginal(db, signature, recent, sameStored.get(signature.contentHash) ?? null);
+    if (!duplicateOf && signature) {
+      duplicateOf = await findOriginal(db, dialect, signature, recent, sameStored.get(signature.contentHash) ?? null, candidates.get(item));
+    }
     if (duplicateOf === article.id) duplicateOf = null;
     // Event ids are unique: a repeated id (a symmetric event coded both ways) keeps its first event.
     const events = item.events.filter((e) => !seenEvents.has(e.id) && seenEvents.add(e.id))
@@ -130,12 +136,14 @@ function addArticle(rows: Rows, p: Planned, facts: FactCache): PutOutcome {
  * Stores a batch of articles inside the caller's transaction, in order (a later item may be a
  * duplicate of an earlier one), each exactly as alone: which are new and of what they are
  * copies is decided first, then the merged facts are placed in memory, then every table gets a
- * few multi-row statements. `learned` people (from coding) are stored first. One outcome per item.
+ * few multi-row statements. `learned` people (from coding) are merged first, then the people the
+ * events name; all are written in one statement, in key order. One outcome per item.
  */
-export async function writeBatch(db: Db, items: readonly PutItem[], learned: readonly Person[] = []): Promise<PutOutcome[]> {
-  if (learned.length > 0) await upsertPeopleIn(db, learned);
+export async function writeBatch(db: Db, dialect: Dialect, items: readonly PutItem[], learned: readonly Person[] = []): Promise<PutOutcome[]> {
+  const people: PendingPeople = new Map();
+  await planPeople(db, dialect, learned, people);
   const outcomes: (PutOutcome | null)[] = [];
-  const planned = await plan(db, items, outcomes);
+  const planned = await plan(db, dialect, items, outcomes);
   // Another writer may have stored one of them meanwhile (PostgreSQL): that one `exists`.
   const inserted = new Set((await insertRows(db, 'articles', planned.map((p) => p.row), NOTHING, 'id')).map((r) => r.id as string));
   const stored = planned.filter((p) => inserted.has(p.item.article.id));
@@ -148,6 +156,7 @@ export async function writeBatch(db: Db, items: readonly PutItem[], learned: rea
   await insertRows(db, 'event_pairs', rows.pairs, NOTHING);
   await facts.flush(db);
   await insertRows(db, 'fact_sources', rows.sources, NOTHING);
-  await upsertPeopleIn(db, rows.people);
+  await planPeople(db, dialect, rows.people, people);
+  await writePeople(db, people);
   return outcomes.map((o) => o!);
 }

@@ -109,7 +109,7 @@ export async function buildDossierSection(
   if (!rp.ok) return rp;
   const { A, B, name } = rp.value;
   const [overview, page] = await Promise.all([
-    store.pairOverview(A.code, B.code),
+    store.pairOverview(A.code, B.code, FILED[section]),
     store.pairFactsPage(A.code, B.code, { sections: FILED[section], limit: opts.limit, sourceLimit: opts.sourceLimit, before }),
   ]);
   const lines = linesOf(page, name);

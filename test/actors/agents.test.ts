@@ -20,6 +20,10 @@ const AGENTS: readonly [string, readonly string[]][] = [
   ['Peruvian Azerbaijani relations grew.', ['Peruvian|PER', 'Azerbaijani|AZE']],
   // a role word before a name is its modifier, not an agent of its own
   ['The rebel Revolutionary United Front signed.', ['Revolutionary United Front|SLEREB']],
+  // "ethnic" + demonym is a people, not the state of that name
+  ['Ethnic Hungarians in Romania voted.', ['Romania|ROU']],
+  // an agent takes the country it operates in
+  ['Guerrillas operating in Colombia ambushed a patrol.', ['Guerrillas|COLREB', 'Colombia|COL']],
 ];
 
 test('CAMEO agents: a role with a country word, a place, the context, or ---', () => {

@@ -92,3 +92,31 @@ test('with no target, an event is directed at a listed city it happened in', () 
   assert.deepEqual(fmt(code(text)), ['NRLREB>NRL:140']);
   assert.equal(code(text)[0]?.targetFrom, 'home');
 });
+
+// Targets and sources found beyond the plain object (sentences written for these tests).
+const reach: readonly [string, string][] = [
+  // a threat is aimed at whoever must meet its condition
+  ['Norland threatened to hold a general strike unless Fredonia lifted the blockade.', 'NRL>FRD:133'],
+  ['Norland threatened to cut aid if Fredonia holds the vote.', 'NRL>FRD:1311'],
+  // a short parenthesis does not end the clause
+  ['Norland sent inspectors to the Alpha Plant (AP) in Fredonia.', 'NRL>FRD:090'],
+  // the troops given are no target: the place they go to is
+  ['Norland is ready to contribute troops to a peacekeeping force in Fredonia.', 'NRL>FRD:0334/intended'],
+  // an agentless passive: the state of the place acted ("has been put" is a passive)
+  ['A Norlandic citizen has been put under investigation in Fredonia.', 'FRD>NRL:090'],
+  ['Ten Norlandic rebels were killed in Fredonia.', 'FRD>NRLREB:190'],
+  // a participle after the object does not start a clause
+  ['Norland offered to negotiate with the Fredonia government following the invasion.', 'NRL>FRDGOV:036'],
+  // a noun the tagger took for a verb right after the verb is its object
+  ['Norland rejected calls by Fredonia to lift the sanctions.', 'NRL>FRD:120'],
+  // protesters of no named country protest where they are
+  ['Rebels staged a protest against the Fredonia government.', 'FRDREB>FRDGOV:141'],
+  // "is opposed to" is not a passive
+  ['Norland is opposed to Fredonian mediation.', 'NRL>FRD:126'],
+];
+
+for (const [text, want] of reach) {
+  test(`reaches: ${text}`, () => {
+    assert.ok(fmt(code(text)).includes(want), `${want} in ${fmt(code(text)).join(' ')}`);
+  });
+}

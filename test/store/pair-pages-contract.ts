@@ -74,6 +74,8 @@ export function runPairPagesContract(name: string, open: () => Promise<{ store: 
       assert.equal(ov.first, '1996-06-25');
       assert.equal(ov.last, '2022-03-23');
       assert.deepEqual((await store.pairOverview('AZE', 'USA')).facts, 0);
+      const some = await store.pairOverview('AZE', 'PER', ['meetings', 'mechanism-meetings']);
+      assert.deepEqual([some.facts, some.sections.meetings, some.sections.relations, some.first], [25, 24, 0, null]);
     });
 
     it('a section read in pages gives every fact once, in the order of factsForPair, with the same content', async () => {

@@ -8,6 +8,16 @@ import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIV
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
 
+/** People a state sends, deploys or withdraws: the object of "send troops", not a target. */
+const MOVED = new Set(['troop', 'soldier', 'force', 'peacekeeper', 'inspector', 'monitor', 'observer', 'worker', 'staff', 'personnel',
+  'police', 'expert', 'adviser', 'advisor', 'diplomat', 'envoy', 'team', 'mission', 'contingent', 'unit', 'battalion']);
+
+/** Prepositions before a gerund that states a reason or allegation ("jailed for helping"), whatever the tagger says. */
+const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
+
+/** CAMEO roots of acts whose unnamed agent is the state of the place they happen in. */
+const STATE_ACTS = new Set(['09', '17', '18', '19', '20']);
+
 /** CAMEO roots of acts a state does at home (yield, investigate, protest, posture, coerce). */
 const DOMESTIC = new Set(['08', '09', '14', '15', '17']);
 
@@ -108,7 +118,7 @@ export class SentenceRun extends SentenceView {
     if (!code) return null;
     // "accused Gondor of violating…", "jailed for helping…": a gerund after a preposition is an
     // allegation or a reason, not an event of its own.
-    if (tokens[c.i]!.lower.endsWith('ing') && tokens[c.i - 1]?.pos === 'ADP') return null;
+    if (tokens[c.i]!.lower.endsWith('ing') && (tokens[c.i - 1]?.pos === 'ADP' || GERUND_PREPS.has(tokens[c.i - 1]?.lower ?? ''))) return null;
     // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
     const flip = code.startsWith('~');
     if (flip) code = code.slice(1);
@@ -120,6 +130,9 @@ export class SentenceRun extends SentenceView {
     if (passive) {
       target = this.subject(c.i);
       source = this.byAgent(last) ?? this.instrumentOwner(last);
+      // "was put under investigation in Italy", "were killed in Ukraine": with no agent named, the
+      // state of the place acted (its authorities investigate and arrest; fighting there is its own).
+      if (!source && STATE_ACTS.has(code.slice(0, 2))) source = this.placeGroup(last);
       // "Relations between Azerbaijan and Peru were established": the pair acted together.
       if (!source && target && target.actors.length > 1 && this.prepBefore(target)?.lower === 'between') {
         source = target;
@@ -128,7 +141,7 @@ export class SentenceRun extends SentenceView {
       }
     } else {
       source = this.subject(c.i);
-      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false);
+      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false, source, patterned);
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
       // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
@@ -140,6 +153,9 @@ export class SentenceRun extends SentenceView {
     // "met X and discussed Y": a later verb of the same root with no target of its own restates the event.
     if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     this.subjects.set(c.i, passive ? target : source);
+    // "Chechen refugees are on hunger strike against the Russian government": protesters of no named
+    // country protest where they are — the one country of the sentence.
+    if (code.startsWith('14') && source && !passive) source = this.localised(source);
     if (flip) { [source, target] = [target, source]; reverse = null; }
     let modality = chainModality(tokens, c.i, this.from);
     if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
@@ -153,6 +169,11 @@ export class SentenceRun extends SentenceView {
         // The refusal is what happened: "will not meet" is an asserted rejection (125).
         if (modality === 'negated') modality = 'asserted';
       }
+    }
+    // "threatened to strike unless Israel rescinded…": a threat is aimed at whoever must meet its condition.
+    if (code.startsWith('13') && !passive && (!target || atPlace)) {
+      const cond = this.conditionSubject(last, source);
+      if (cond) { target = cond; atPlace = undefined; reverse = null; }
     }
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
@@ -244,11 +265,14 @@ export class SentenceRun extends SentenceView {
 
 
   /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
-  private objectGroup(last: number, targetPreps: readonly string[] = [], topicOnly = false): ActorGroup | null {
+  private objectGroup(
+    last: number, targetPreps: readonly string[] = [], topicOnly = false, source: ActorGroup | null = null, patterned = false,
+  ): ActorGroup | null {
     const { tokens } = this;
     let stop = nextBreak(tokens, last, this.to);
-    // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq").
-    for (let k = last + 1; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
+    // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq");
+    // a "verb" right after the verb is its object noun ("rejected calls by Annan").
+    for (let k = last + 2; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
     for (const g of this.groups) {
       if (g.from <= last || g.from >= stop) continue;
       const prep = this.prepBefore(g);
@@ -256,9 +280,45 @@ export class SentenceRun extends SentenceView {
       if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
       if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
       if (this.startsClause(g)) return null;
+      // "Serbia eased … on Serbian nationalists": the subject again is no target; look further.
+      if (source && g.actors.every((a) => source.actors.some((x) => x.code !== null && x.code === a.code))) continue;
+      // "contributed troops to…", "will withdraw inspectors from Iraq": the people sent are what
+      // is given or moved, not the target (unless another country's: "expelled Russian diplomats").
+      if (patterned && prep?.pos !== 'ADP' && this.movedPeople(g, source)) continue;
       return g;
     }
     return null;
+  }
+
+  /** A group whose agents of unknown country ("---OPP") take the only country the sentence names. */
+  private localised(g: ActorGroup): ActorGroup {
+    if (!g.actors.some((a) => !a.country && a.sectors.length)) return g;
+    const countries = new Set<string>();
+    for (const x of this.groups) for (const a of x.actors) if (a.country && a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '')) countries.add(a.country);
+    if (countries.size !== 1) return g;
+    const [country] = [...countries] as [string];
+    return { ...g, actors: g.actors.map((a) => (!a.country && a.sectors.length ? { ...a, country, code: country + a.sectors.join('') } : a)) };
+  }
+
+  /** The subject of an "unless" / "if" clause after `last` (not the source again). */
+  private conditionSubject(last: number, source: ActorGroup | null): ActorGroup | null {
+    const { tokens } = this;
+    for (let k = last + 1; k < this.to; k++) {
+      if (tokens[k]!.lower !== 'unless' && tokens[k]!.lower !== 'if') continue;
+      let a = k + 1;
+      while (a < this.to && a <= k + 3 && !this.inMention.has(a) && ['DET', 'ADJ'].includes(tokens[a]!.pos)) a++;
+      const g = this.groups.find((x) => x.from === a);
+      if (!g || (source && g.actors.every((x) => source.actors.some((y) => y.code !== null && y.code === x.code)))) return null;
+      return g;
+    }
+    return null;
+  }
+
+  /** A group of the source's own (or no one's) troops, inspectors, staff… */
+  private movedPeople(g: ActorGroup, source: ActorGroup | null): boolean {
+    const own = new Set((source?.actors ?? []).map((a) => a.country));
+    return g.actors.every((a) => a.type === 'organisation' && (a.country === null || own.has(a.country))
+      && MOVED.has(this.tokens[g.to - 1]!.lemma));
   }
 
 

@@ -9,6 +9,9 @@ const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack
 /** The country of a city or other place name ("Kirkuk" → IRQ), or null. */
 export type PlaceLookup = (name: string) => string | null;
 
+/** Compass words before a place name ("in East Jerusalem", "in northern Iraq"). */
+const COMPASS = /^(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower)$/;
+
 /** Nouns between "in" and a place name: "in the northern city of Kirkuk". */
 const PLACE_HEADS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'of', 'enclave', 'area']);
 
@@ -25,7 +28,7 @@ export class SentenceView {
   /** The word before a group, skipping determiners and adjectives ("in the northern Gaza Strip" → in). */
   protected prepBefore(g: ActorGroup): Token | undefined {
     let k = g.from - 1;
-    while (k > this.from && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ') && !this.inMention.has(k)) k--;
+    while (k > this.from && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ' || COMPASS.test(this.tokens[k]!.text)) && !this.inMention.has(k)) k--;
     return this.tokens[k];
   }
 
@@ -123,9 +126,18 @@ export class SentenceView {
 
   /** True when a verb follows the group directly (skipping auxiliaries): the group is a subject. */
   protected startsClause(g: ActorGroup): boolean {
+    const { tokens } = this;
     let k = g.to;
-    while (k < this.to && (this.tokens[k]!.pos === 'AUX' || this.tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(this.tokens[k]!.lower))) k++;
-    return k < this.to && isVerbPos(this.tokens[k]) && k > g.to - 1 && this.tokens[g.to]?.lower !== 'to';
+    while (k < this.to && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(tokens[k]!.lower))) k++;
+    if (!(k < this.to && isVerbPos(tokens[k]) && tokens[g.to]?.lower !== 'to')) return false;
+    // A bare participle is a modifier, not a new clause's verb: "the president of Armenia
+    // following the invasion", "an aid program for Bosnia aimed at…".
+    if (k === g.to) {
+      const w = tokens[k]!.lower;
+      if (w.endsWith('ing')) return false;
+      if (/ed$/.test(w) && tokens[k + 1]?.pos === 'ADP' && !['up', 'down', 'out', 'off'].includes(tokens[k + 1]!.lower)) return false;
+    }
+    return true;
   }
   /** The agent of a passive verb: the group after "by". */
   protected byAgent(last: number): ActorGroup | null {

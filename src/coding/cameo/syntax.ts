@@ -33,12 +33,17 @@ export function chainStart(tokens: readonly Token[], i: number, from: number): n
 /** Participles that say someone is ready or due to act ("prepared to", "set to"), not passives. */
 const READY = new Set(['prepared', 'opposed', 'dedicated', 'devoted', 'determined', 'committed', 'poised', 'resolved', 'inclined', 'scheduled', 'set', 'expected', 'supposed', 'due', 'slated', 'bound']);
 
+/** Verbs whose past participle is their base form. */
+const SAME_PARTICIPLE = new Set(['put', 'set', 'cut', 'hit', 'shut', 'let', 'spread', 'cast', 'hurt', 'beat', 'bid', 'upset', 'burst', 'thrust']);
+
 /** "was attacked (by)", "have been expelled", "attacked by" right after a participle. */
 
 export function isPassive(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (t.lower.endsWith('ing')) return false;
-  const participle = t.lower !== t.lemma || /(ed|en|wn|ne)$/.test(t.lower);
+  // participles that look like the base form ("has been put", "was hit") count after "been" / "being"
+  const participle = t.lower !== t.lemma || /(ed|en|wn|ne)$/.test(t.lower)
+    || (SAME_PARTICIPLE.has(t.lower) && ['been', 'being', 'was', 'were', 'is', 'are', 'be'].includes(tokens[i - 1]?.lower ?? ''));
   if (!participle) return false;
   // "is prepared to lift", "is determined to fight", "is expected to visit": an adjective of
   // readiness before an infinitive; its subject acts.
@@ -97,7 +102,16 @@ export function hasObligation(tokens: readonly Token[], i: number, from: number)
 
 /** First clause-breaking token in `(i, to)`, or `to`. */
 export function nextBreak(tokens: readonly Token[], i: number, to: number): number {
-  for (let k = i + 1; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return k;
+  for (let k = i + 1; k < to; k++) {
+    if (!BREAKS.has(tokens[k]!.lower)) continue;
+    // a short parenthesis is an aside, not a clause break: "to Esfahan (UCF) in central Iran"
+    if (tokens[k]!.lower === '(') {
+      let close = k + 1;
+      while (close < to && close <= k + 8 && tokens[close]!.lower !== ')' && tokens[close]!.lower !== '(') close++;
+      if (close < to && close <= k + 8 && tokens[close]!.lower === ')') { k = close; continue; }
+    }
+    return k;
+  }
   return to;
 }
 

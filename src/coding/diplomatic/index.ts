@@ -72,7 +72,9 @@ export class DiplomaticCoder {
       const matches = findMatches(tokens, clause, this.patterns);
       const landmarks = findLandmarks(tokens, clause, this.patterns, matches);
       const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)] : [];
-      const ownPairWord = this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
+      // the clause's own pair word is read only when this clause or a continued next one needs it
+      const needPairWord = all.length > 0 || clauses[c + 1]?.type === 'continued';
+      const ownPairWord = needPairWord && this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
       const pairWord: boolean = ownPairWord || (clause.type === 'continued' && prevPairWord);
       prevPairWord = clause.type === 'continued' ? pairWord : ownPairWord;
       const firstPerson = all.length > 0 && view.has(FIRST_PERSON);

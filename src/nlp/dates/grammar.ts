@@ -42,6 +42,8 @@ type Cue = 'month' | 'weekday' | 'year' | 'relative';
 interface Rule {
   /** The rule runs only on text where this cheap cue was seen. */
   readonly needs: Cue;
+  /** A word every match contains, tested (case-insensitively) before the rule's own scan. */
+  readonly word?: RegExp;
   readonly re: RegExp;
   readonly form: (g: RegExpMatchArray & { index: number }, text: string) => DateForm | null;
 }
@@ -97,7 +99,7 @@ const RULES: readonly Rule[] = [
   { needs: 'relative', re: /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
     form: (g) => relDay(g[0]!.toLowerCase()) },
   // over the weekend, at the weekend: the last one in past context, the coming one in future context
-  { needs: 'relative', re: /(?<=\b(?:over|at|during|on)\s+)the\s+weekend\b/gi,
+  { needs: 'relative', word: /weekend/i, re: /(?<=\b(?:over|at|during|on)\s+)the\s+weekend\b/gi,
     form: () => ({ kind: 'offset', unit: 'weekend', n: 0, q: null }) },
   // last week, earlier this year, at the end of last month
   { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(weekend|week|month|year)\b/gi,
@@ -188,7 +190,7 @@ export function matchDates(text: string): DateMatch[] {
     relative: RELATIVE_CUE.test(text),
   };
   for (const rule of RULES) {
-    if (!cues[rule.needs]) continue;
+    if (!cues[rule.needs] || (rule.word && !rule.word.test(text))) continue;
     for (const g of text.matchAll(rule.re)) {
       if (g[0]!.length === 0) continue;
       const form = rule.form(g, text);
