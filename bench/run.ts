@@ -150,7 +150,7 @@ function table(rows: readonly [Stage, StageResult | string][], n: number): strin
   for (const [stage, r] of rows) {
     if (typeof r === 'string') { lines.push(`| ${stage} | | | | | | | ${r} | |`); continue; }
     if (r.latency) {
-      for (const [label, l] of Object.entries(r.latency)) notes.push(`${label} on ${r.events} events: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms`);
+      for (const [label, l] of Object.entries(r.latency)) notes.push(`${label} on ${r.events} events: p50 ${fmt(l.p50, 1)} ms, p95 ${fmt(l.p95, 1)} ms${l.cpu !== undefined ? ` (CPU ${fmt(l.cpu, 1)} ms/request)` : ''}`);
       if (r.note) notes.push(`api: ${r.note}`);
       continue;
     }

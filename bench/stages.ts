@@ -31,7 +31,8 @@ export interface StageResult {
   readonly tokens?: number;
   readonly sentences?: number;
   readonly events?: number;
-  readonly latency?: Readonly<Record<string, { p50: number; p95: number }>>;
+  /** Per request: wall-clock p50/p95 (ms), and CPU ms per request (the process's, so it does not count time lost to other loads). */
+  readonly latency?: Readonly<Record<string, { p50: number; p95: number; cpu?: number }>>;
   /** Distributed ingest: the steady state measured from the queue's timestamps (see `ingestPostgres`). */
   readonly steady?: { readonly articles: number; readonly seconds: number };
   /** CPU seconds the PostgreSQL server used meanwhile (local servers only). */
@@ -266,7 +267,7 @@ export async function apiLatency(events: number, cacheDir: string, requests: num
   const store = await openStore(db);
   try {
     const app = createApp({ store, webRoot: null, log: () => {} });
-    const latency: Record<string, { p50: number; p95: number }> = {};
+    const latency: Record<string, { p50: number; p95: number; cpu: number }> = {};
     const paths: Record<string, string> = {};
     for (const [pair, what] of [[HOT_PAIR, 'hot pair'], [TYPICAL_PAIR, 'typical pair']] as const) {
       paths[`GET /api/dossier/${pair[0]}/${pair[1]} (${what}, bounded: latest 50 lines/section, 20 sources/line)`] = `/api/dossier/${pair[0]}/${pair[1]}`;
@@ -283,6 +284,7 @@ export async function apiLatency(events: number, cacheDir: string, requests: num
       const res = await app.request(path); // warm-up
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
       const times: number[] = [];
+      const c0 = process.cpuUsage();
       for (let i = 0; i < requests; i++) {
         const t0 = performance.now();
         const r = await app.request(path);
@@ -290,7 +292,7 @@ export async function apiLatency(events: number, cacheDir: string, requests: num
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      latency[label] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+      latency[label] = { p50: percentile(times, 50), p95: percentile(times, 95), cpu: cpuSince(c0) * 1000 / requests };
     }
     return { articles: 0, seconds: 0, maxRss: maxRss(), events, latency, note };
   } finally {

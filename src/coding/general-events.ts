@@ -9,9 +9,18 @@ const SYMMETRIC: ReadonlySet<DiplomaticKind> = new Set<DiplomaticKind>([
   'meeting', 'agreement.sign', 'relations.establish', 'relations.restore', 'parliament.friendship-group',
 ]);
 
+/** Kinds of meeting. */
+const MEETS: ReadonlySet<DiplomaticKind> = new Set<DiplomaticKind>(['meeting', 'visit', 'meeting.intent']);
+
+/** Kinds that state an intention: each member of a compound subject states it. */
+const INTENT: ReadonlySet<DiplomaticKind> = new Set<DiplomaticKind>(['cooperation.intent', 'meeting.intent']);
+
 /** One sentence's diplomatic events and general CAMEO events, merged. */
 export interface MergedSentence {
-  /** The diplomatic events (as coded). */
+  /**
+   * The diplomatic events, a generic code (030, 040…) made specific where the CAMEO coder read the
+   * same words more precisely ("agreed to provide aid": cooperation.intent 030 → 033).
+   */
   readonly diplomatic: readonly CodedDiplo[];
   /** The general CAMEO clauses that state something the diplomatic events do not, as events of kind null. */
   readonly general: readonly EventParts[];
@@ -49,11 +58,15 @@ export function mergeSentence(
     let confidence = c.confidence;
     if (same.length) {
       // The same act: only a dyad of a many-sided event that no diplomatic event states is added.
-      const dyad = same.find((d) => SYMMETRIC.has(d.kind) && root(d.cameo) === root(c.cameo) && inParties(d, c));
+      // An intent stated by both members of a compound subject ("Brazil and the United States seek to
+      // deepen their partnership") is two statements: the reverse one is added.
+      const stated = same.find((d) => INTENT.has(d.kind) && root(d.cameo) === root(c.cameo) && d.modality !== 'negated'
+        && key(d.source) === key(c.target) && key(d.target) === key(c.source));
+      const dyad = stated ?? same.find((d) => SYMMETRIC.has(d.kind) && root(d.cameo) === root(c.cameo) && inParties(d, c));
       if (!dyad || same.some((d) => key(d.source) === key(c.source) && key(d.target) === key(c.target))) continue;
       // The reverse of the event's own pair is the same meeting read the other way.
-      if (same.some((d) => key(d.source) === key(c.target) && key(d.target) === key(c.source) && partyCount(d) <= 2)) continue;
-      cameo = dyad.cameo;
+      if (!stated && same.some((d) => key(d.source) === key(c.target) && key(d.target) === key(c.source) && partyCount(d) <= 2)) continue;
+      cameo = stated ? c.cameo : dyad.cameo;
       confidence = Math.min(confidence, dyad.confidence - 0.05);
     } else {
       // Another act on the diplomatic event ("refused to meet", "agreed to mediation in the talks"):
@@ -61,7 +74,7 @@ export function mergeSentence(
       // actor, is what the verb is about (its object or complement).
       const end = clauseOf(c.start).end;
       const governed = diplomatic.filter((d) => c.start < d.trigger.start && d.trigger.start < end
-        && (near.includes(d) || (key(d.source) === key(c.source) && c.confidence >= d.confidence - 0.15)));
+        && (near.includes(d) || reason(s, d) || (key(d.source) === key(c.source) && c.confidence >= d.confidence - 0.15)));
       for (const d of governed) confidence = Math.max(confidence, Math.min(0.95, d.confidence + 0.02));
     }
     const clause = clauseOf(c.start);
@@ -82,7 +95,21 @@ export function mergeSentence(
       confidence,
     });
   }
-  return { diplomatic, general };
+  return { diplomatic: diplomatic.map((d) => refined(d, clauses)), general };
+}
+
+/** A diplomatic event's generic code replaced by the more specific code of the same act, same root and pair. */
+function refined(d: CodedDiplo, clauses: readonly CodedClause[]): CodedDiplo {
+  const same = (x: CodedClause): boolean => x.start < d.trigger.end && d.trigger.start < x.end && x.cameo !== d.cameo
+    && x.modality !== 'negated' && key(x.source) === key(d.source) && key(x.target) === key(d.target);
+  // A meeting or visit still to come is an intent to meet (036), as CAMEO codes "will visit"
+  // and as meeting.intent is coded, when the CAMEO coder reads the same words so.
+  if (MEETS.has(d.kind) && (d.modality === 'planned' || d.modality === 'intended') && clauses.some((x) => same(x) && x.cameo === '036')) {
+    return { ...d, cameo: '036' };
+  }
+  if (!/^\d\d0$/.test(d.cameo)) return d;
+  const c = clauses.find((x) => same(x) && root(x.cameo) === root(d.cameo));
+  return c ? { ...d, cameo: c.cameo } : d;
 }
 
 /** The general CAMEO clauses of a sentence as events of kind null (see `mergeSentence`). */
@@ -90,6 +117,13 @@ export function generalEvents(
   clauses: readonly CodedClause[], diplomatic: readonly CodedDiplo[], s: SentenceInput, frame: ArticleFrame,
 ): EventParts[] {
   return [...mergeSentence(clauses, diplomatic, s, frame).general];
+}
+
+/** "arrested for collaborating with Israel": a diplomatic trigger that is a gerund after a preposition gives a reason. */
+function reason(s: SentenceInput, d: CodedDiplo): boolean {
+  const k = s.tokens.findIndex((t) => t.start === d.trigger.start);
+  const prev = s.tokens[k - 1];
+  return k > 0 && s.tokens[k]!.lower.endsWith('ing') && !!prev && (prev.pos === 'ADP' || ['for', 'of', 'by', 'after', 'without', 'over'].includes(prev.lower));
 }
 
 /** Both actors of a clause are parties of a diplomatic event (by code or country). */

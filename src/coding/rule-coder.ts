@@ -12,7 +12,7 @@ import type { CameoVerbCoder } from './cameo/index.js';
 import type { DiplomaticCoder } from './diplomatic/index.js';
 import type { ActorSpan, ArticleFrame, CodedDiplo, SentenceInput } from './diplomatic/types.js';
 import { buildEvent } from './event-builder.js';
-import { generalEvents } from './general-events.js';
+import { mergeSentence } from './general-events.js';
 
 /** Extra actor mentions for a sentence (e.g. from PETRARCH actor dictionaries), used where the resolver found none. */
 export type MentionFinder = (analysed: AnalysedText, sentence: Sentence) => readonly Mention[];
@@ -70,11 +70,10 @@ export class RuleCoder implements EventCoder {
       const s = kept[k]!;
       const i = s.index;
       const coded = perSentence[k]!;
-      for (const c of coded) add(buildEvent(partsOf(article.id, s, c), cameo));
-      if (this.parts.verbCoder) {
-        const general = this.parts.verbCoder.codeSentence(analysed, analysed.sentences[i]!, mentions[i]!);
-        for (const g of generalEvents(general, coded, s, frame)) add(buildEvent(g, cameo));
-      }
+      const general = this.parts.verbCoder?.codeSentence(analysed, analysed.sentences[i]!, mentions[i]!) ?? [];
+      const merged = mergeSentence(general, coded, s, frame);
+      for (const c of merged.diplomatic) add(buildEvent(partsOf(article.id, s, c), cameo));
+      for (const g of merged.general) add(buildEvent(g, cameo));
     }
     const day = frame.articleDate.value;
     for (const p of actors.people()) registry.remember(p, day);

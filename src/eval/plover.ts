@@ -96,7 +96,7 @@ export function plover05(code: string): string | null {
 export function ploverCountry(a: Actor | null): string | null {
   if (!a) return null;
   const code = a.code ?? '';
-  if (code.startsWith('NGO') || code.startsWith('NGM')) return 'NGO';
+  if (code.startsWith('NGO') || code.startsWith('NGM') || a.sectors.includes('NGO')) return 'NGO';
   // an agent of no known country ("---REB", "---COP") names no country
   if (code.startsWith('---')) return null;
   if (a.type === 'organisation' && !a.country) return 'NGO';

@@ -1,7 +1,7 @@
 import type { AttacheError, Result } from '../model/result.js';
-import type { Fact, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { buildCountryProfile, loadCountryResolver, type CountryProfile, type CountryResolver, type Dossier } from '../views/index.js';
-import { buildBoundedDossier, buildDossierSection, type BoundOptions } from '../views/dossier-bounded.js';
+import { buildBoundedDossier, buildDossierSection, SOURCE_LIMIT, type BoundOptions } from '../views/dossier-bounded.js';
 import type { DossierSection, DossierSectionPage } from '../views/dossier-types.js';
 import { HttpError } from './errors.js';
 
@@ -37,24 +37,6 @@ export function inPeriod(value: string | null, { from, to }: Period): boolean {
   return (!from || last(end) >= from) && (!to || start <= last(to));
 }
 
-type Partner = CountryProfile['partners'][number];
-
-/** Partners ranked by facts within the period. */
-function partnersIn(facts: readonly Fact[], code: string, period: Period, resolver: CountryResolver): Partner[] {
-  const acc = new Map<string, { facts: number; sources: number; lastDate: string | null }>();
-  for (const f of facts) {
-    if (!inPeriod(f.date.value, period)) continue;
-    for (const p of new Set(f.parties)) {
-      if (p === code) continue;
-      const a = acc.get(p) ?? { facts: 0, sources: 0, lastDate: null };
-      const start = f.date.value?.split('/')[0] ?? null;
-      acc.set(p, { facts: a.facts + 1, sources: a.sources + f.sources.length, lastDate: start && (!a.lastDate || start > a.lastDate) ? start : a.lastDate });
-    }
-  }
-  return [...acc].map(([c, a]) => ({ country: resolver.country(c) ?? { code: c, name: c }, ...a }))
-    .sort((x, y) => y.facts - x.facts || y.sources - x.sources || x.country.code.localeCompare(y.country.code));
-}
-
 /** Views over the store, with the actors' country resolver (loaded once, on first use). */
 export function createViewService(store: Store): ViewService {
   let resolver: Promise<CountryResolver> | null = null;
@@ -73,10 +55,11 @@ export function createViewService(store: Store): ViewService {
     },
     async country(input, period) {
       const res = await r();
-      const profile = unwrap(await buildCountryProfile(store, input, res));
+      // Mission lines carry their first sources only: a busy country's embassies have thousands.
+      const profile = unwrap(await buildCountryProfile(store, input, res, 50, SOURCE_LIMIT.default));
       if (!period.from && !period.to) return { ...profile, period };
-      const facts = await store.factsForCountry(profile.country.code);
-      return { ...profile, period, partners: partnersIn(facts, profile.country.code, period, res) };
+      const partners = await store.partnersWithin(profile.country.code, period, 50);
+      return { ...profile, period, partners: partners.map((p) => ({ ...p, country: res.country(p.country) ?? { code: p.country, name: p.country } })) };
     },
   };
 }

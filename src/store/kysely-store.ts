@@ -106,7 +106,15 @@ export abstract class KyselyStore implements Store {
   pairFactsPage(a: string, b: string, query: PairPageQuery): Promise<PairFactsPage> {
     return pairFactsPageIn(this.db, a, b, query);
   }
+
+  pairFactsPages(a: string, b: string, queries: readonly PairPageQuery[]): Promise<readonly PairFactsPage[]> {
+    return pairFactsPagesIn(this.db, a, b, queries);
+  }
+
+  partnersWithin(country: string, period: { readonly from?: string; readonly to?: string }, limit?: number): Promise<readonly PartnerActivity[]> {
+    return partnersIn(this.db, country, limit, period);
+  }
 }
 
-import { pairFactsPageIn, pairOverviewIn } from './pair-pages.js';
+import { pairFactsPageIn, pairFactsPagesIn, pairOverviewIn } from './pair-pages.js';
 import type { FactSection, PairFactsPage, PairOverview, PairPageQuery } from './store.js';

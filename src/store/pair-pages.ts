@@ -34,41 +34,44 @@ export function factSection(f: Pick<Fact, 'kind' | 'modality' | 'attributes'>): 
 /** Facts per section of a pair, and its first and last dated facts' dates. */
 export async function pairOverviewIn(db: Db, a: string, b: string, only?: readonly FactSection[]): Promise<PairOverview> {
   const key = sortedPair(a, b);
-  let qb = db.selectFrom('fact_pairs').select((eb) => ['fact_pairs.section', eb.fn.countAll<number | string>().as('n')])
-    .where('fact_pairs.pair_key', '=', key);
-  if (only) qb = qb.where('fact_pairs.section', 'in', only.length ? [...only] : ['-']);
-  const rows = await qb.groupBy('fact_pairs.section').execute();
+  // One range count per section (in one statement): cheaper than grouping the pair's whole range.
+  const wanted = only ?? FACT_SECTIONS;
+  const count = (section: FactSection) => db.selectFrom('fact_pairs')
+    .select((eb) => [eb.val(section).as('section'), eb.fn.countAll<number | string>().as('n')])
+    .where('fact_pairs.pair_key', '=', key).where('fact_pairs.section', '=', section);
   const sections = Object.fromEntries(FACT_SECTIONS.map((s) => [s, 0])) as Record<FactSection, number>;
   let facts = 0;
-  for (const r of rows) {
-    facts += Number(r.n);
-    if (r.section && r.section in sections) sections[r.section as FactSection] += Number(r.n);
-    else sections.other += Number(r.n); // a row the triggers have not filed yet
-  }
-  // The earliest and latest dated fact: the edge of each section's range, then the best of those.
-  const edge = async (dir: 'asc' | 'desc'): Promise<string | null> => {
-    const ends: Slot[] = [];
-    for (const section of FACT_SECTIONS.filter((x) => sections[x] > 0)) {
-      const row = await db.selectFrom('fact_pairs').select(['fact_pairs.date_key', 'fact_pairs.fact_id'])
-        .where('fact_pairs.pair_key', '=', key).where('fact_pairs.section', '=', section).where('fact_pairs.date_key', '<', '9999')
-        .orderBy('fact_pairs.date_key', dir).orderBy('fact_pairs.fact_id', dir).limit(1).executeTakeFirst();
-      if (row) ends.push({ dateKey: row.date_key ?? '9999', factId: row.fact_id });
+  if (wanted.length > 0) {
+    const rows = await wanted.slice(1).reduce((qb, section) => qb.unionAll(count(section)), count(wanted[0]!)).execute();
+    for (const r of rows) {
+      sections[r.section as FactSection] = Number(r.n);
+      facts += Number(r.n);
     }
-    ends.sort(newestFirst);
-    const end = dir === 'desc' ? ends[0] : ends[ends.length - 1];
-    if (!end) return null;
-    const row = await db.selectFrom('facts').select('date_value').where('id', '=', end.factId).executeTakeFirst();
-    return row?.date_value?.split('/')[0] ?? null;
+  }
+  if (only || facts === 0) return { sections, facts, first: null, last: null };
+  // The earliest and latest dated fact: both ends of each section's dated range (one statement), then the best of those.
+  const end = (section: FactSection, dir: 'asc' | 'desc', arm: number) => db.selectFrom(db.selectFrom('fact_pairs')
+    .select((eb) => ['fact_pairs.date_key', 'fact_pairs.fact_id', eb.val(dir).as('dir')])
+    .where('fact_pairs.pair_key', '=', key).where('fact_pairs.section', '=', section).where('fact_pairs.date_key', '<', '9999')
+    .orderBy('fact_pairs.date_key', dir).orderBy('fact_pairs.fact_id', dir).limit(1).as(`e${arm}`)).selectAll();
+  const arms = FACT_SECTIONS.filter((x) => sections[x] > 0).flatMap((x) => [[x, 'asc'], [x, 'desc']] as const);
+  const ends = await arms.slice(1).reduce((qb, [x, dir], i) => qb.unionAll(end(x, dir, i + 1)), end(arms[0]![0], arms[0]![1], 0)).execute();
+  const pick = (dir: string): Slot | undefined => {
+    const list = ends.filter((r) => r.dir === dir).map((r) => ({ dateKey: r.date_key ?? '9999', factId: r.fact_id })).sort(newestFirst);
+    return dir === 'desc' ? list[0] : list[list.length - 1];
   };
-  if (only) return { sections, facts, first: null, last: null };
-  return { sections, facts, first: facts ? await edge('asc') : null, last: facts ? await edge('desc') : null };
+  const first = pick('asc'), last = pick('desc');
+  const ids = [first?.factId, last?.factId].filter((x): x is string => x !== undefined);
+  const values = new Map(ids.length ? (await db.selectFrom('facts').select(['id', 'date_value']).where('id', 'in', ids).execute()).map((r) => [r.id, r.date_value]) : []);
+  const startOf = (x: Slot | undefined): string | null => (x ? values.get(x.factId)?.split('/')[0] ?? null : null);
+  return { sections, facts, first: startOf(first), last: startOf(last) };
 }
 
 interface Slot { readonly dateKey: string; readonly factId: string }
 
-/** The latest `limit` (+1) index entries of one section before the cursor, newest first. */
-async function sectionSlots(db: Db, key: string, section: FactSection, limit: number, before: FactCursor | null | undefined): Promise<Slot[]> {
-  let qb = db.selectFrom('fact_pairs').select(['fact_pairs.date_key', 'fact_pairs.fact_id'])
+/** One arm of the slots statement: the latest `limit` (+1) index entries of one section before a cursor, newest first. */
+function sectionSlots(db: Db, key: string, section: FactSection, limit: number, before: FactCursor | null | undefined, arm: number) {
+  let qb = db.selectFrom('fact_pairs').select((eb) => ['fact_pairs.date_key', 'fact_pairs.fact_id', eb.val(String(arm)).as('arm')])
     .where('fact_pairs.pair_key', '=', key).where('fact_pairs.section', '=', section);
   if (before) {
     const { dateKey, factId } = before;
@@ -76,8 +79,7 @@ async function sectionSlots(db: Db, key: string, section: FactSection, limit: nu
     qb = qb.where('fact_pairs.date_key', '<=', dateKey)
       .where((eb) => eb.or([eb('fact_pairs.date_key', '<', dateKey), eb('fact_pairs.fact_id', '<', factId)]));
   }
-  const rows = await qb.orderBy('fact_pairs.date_key', 'desc').orderBy('fact_pairs.fact_id', 'desc').limit(limit + 1).execute();
-  return rows.map((r) => ({ dateKey: r.date_key ?? '9999', factId: r.fact_id }));
+  return db.selectFrom(qb.orderBy('fact_pairs.date_key', 'desc').orderBy('fact_pairs.fact_id', 'desc').limit(limit + 1).as(`s${arm}`)).selectAll();
 }
 
 const newestFirst = (x: Slot, y: Slot): number =>
@@ -112,10 +114,10 @@ async function firstSources(db: Db, factId: string, limit: number): Promise<Sour
  * others the first `limit` in citation order, counted by `source_count` (a fact with thousands
  * of sources is not counted again at every read).
  */
-async function boundedSources(db: Db, stored: ReadonlyMap<string, number>, limit: number): Promise<{ byFact: Map<string, SourceRow[]>; counts: Map<string, number> }> {
+export async function boundedSources(db: Db, stored: ReadonlyMap<string, number>, limit: number): Promise<{ byFact: Map<string, SourceRow[]>; counts: Map<string, number> }> {
   const counts = new Map<string, number>();
   const byFact = new Map<string, SourceRow[]>();
-  const hint = stored;
+  const hint = stored; // the stored count decides which facts are read whole
   const ids = [...hint.keys()];
   const small = ids.filter((id) => hint.get(id)! <= limit);
   for (let i = 0; i < small.length; i += 400) {
@@ -135,28 +137,44 @@ async function boundedSources(db: Db, stored: ReadonlyMap<string, number>, limit
   return { byFact, counts };
 }
 
+/** Pages of a pair's facts (see `Store.pairFactsPages`): one statement for every page's index entries, one for their facts, one for their sources. */
+export async function pairFactsPagesIn(db: Db, a: string, b: string, queries: readonly PairPageQuery[]): Promise<PairFactsPage[]> {
+  const key = sortedPair(a, b);
+  const arms = queries.flatMap((q, page) => [...new Set(q.sections)].map((section) => ({ page, section, limit: Math.max(0, Math.floor(q.limit)), before: q.before })));
+  const slotsOf: Slot[][] = queries.map(() => []);
+  if (arms.length > 0) {
+    const stmt = arms.slice(1).reduce((qb, x, i) => qb.unionAll(sectionSlots(db, key, x.section, x.limit, x.before, i + 1)),
+      sectionSlots(db, key, arms[0]!.section, arms[0]!.limit, arms[0]!.before, 0));
+    for (const r of await stmt.execute()) slotsOf[arms[Number(r.arm)]!.page]!.push({ dateKey: r.date_key ?? '9999', factId: r.fact_id });
+  }
+  const cut = queries.map((q, i) => {
+    const limit = Math.max(0, Math.floor(q.limit));
+    const slots = slotsOf[i]!.sort(newestFirst);
+    const page = slots.slice(0, limit);
+    return { page, next: slots.length > limit && page.length > 0 ? page[page.length - 1]! : null };
+  });
+  const rows = new Map<string, Awaited<ReturnType<typeof factRowsById>>[number]>();
+  for (const r of await factRowsById(db, [...new Set(cut.flatMap((c) => c.page.map((x) => x.factId)))])) rows.set(r.id, r);
+  const sourceLimit = Math.max(0, ...queries.map((q) => q.sourceLimit ?? Number.MAX_SAFE_INTEGER));
+  const { byFact, counts } = await boundedSources(db, new Map([...rows.values()].map((r) => [r.id, Number(r.source_count)])), sourceLimit);
+  return cut.map(({ page, next }, i) => {
+    const limit = queries[i]!.sourceLimit ?? Number.MAX_SAFE_INTEGER;
+    const facts: Fact[] = [];
+    const sourceCounts: number[] = [];
+    for (const s of [...page].reverse()) {
+      const r = rows.get(s.factId);
+      if (!r) continue;
+      const { mergeKey: _k, ...f } = rowFact(r);
+      facts.push({ ...f, sources: [...(byFact.get(r.id) ?? [])].sort(bySourceOrder).slice(0, limit).map(sourceOf) });
+      sourceCounts.push(counts.get(r.id) ?? 0);
+    }
+    return { facts, sourceCounts, next: next ? { dateKey: next.dateKey, factId: next.factId } : null };
+  });
+}
+
 /** A page of a pair's facts in some sections: see `Store.pairFactsPage`. */
 export async function pairFactsPageIn(db: Db, a: string, b: string, q: PairPageQuery): Promise<PairFactsPage> {
-  const key = sortedPair(a, b);
-  const limit = Math.max(0, Math.floor(q.limit));
-  const sections = [...new Set(q.sections)];
-  const slots = (await Promise.all(sections.map((s) => sectionSlots(db, key, s, limit, q.before)))).flat().sort(newestFirst);
-  const page = slots.slice(0, limit);
-  const next = slots.length > limit && page.length > 0 ? page[page.length - 1]! : null;
-  const ids = page.map((s) => s.factId);
-  const rows = new Map<string, Awaited<ReturnType<typeof factRowsById>>[number]>();
-  for (const r of await factRowsById(db, ids)) rows.set(r.id, r);
-  const { byFact, counts } = await boundedSources(db, new Map([...rows.values()].map((r) => [r.id, Number(r.source_count)])), q.sourceLimit ?? Number.MAX_SAFE_INTEGER);
-  const facts: Fact[] = [];
-  const sourceCounts: number[] = [];
-  for (const s of [...page].reverse()) {
-    const r = rows.get(s.factId);
-    if (!r) continue;
-    const { mergeKey: _k, ...f } = rowFact(r);
-    facts.push({ ...f, sources: (byFact.get(r.id) ?? []).sort(bySourceOrder).map(sourceOf) });
-    sourceCounts.push(counts.get(r.id) ?? 0);
-  }
-  return { facts, sourceCounts, next: next ? { dateKey: next.dateKey, factId: next.factId } : null };
+  return (await pairFactsPagesIn(db, a, b, [q]))[0]!;
 }
 
 async function factRowsById(db: Db, ids: readonly string[]) {

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { filterBound } from './dates.js';
 import { rowFact, rowEvent } from './rows.js';
+import { boundedSources } from './pair-pages.js';
 import type { Database, FactSourcesTable, FactsTable } from './schema.js';
 import type { DiploEvent } from '../model/event.js';
 import type { EventQuery, Fact, FactSource, FactQuery, PartnerActivity, StoreStats } from './store.js';
@@ -85,7 +86,16 @@ function bySourceOrder(x: SourceRow, y: SourceRow): number {
  * read in one range scan of the pair's index; otherwise by fact id, 400 at a time. Each fact's
  * few sources are put in citation order here, which spares the database a sort of all of them.
  */
-async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>, pairKey?: string): Promise<Fact[]> {
+async function withSources(db: Db, rows: Awaited<ReturnType<typeof factRows>>, pairKey?: string, sourceLimit?: number): Promise<Fact[]> {
+  if (sourceLimit !== undefined) {
+    const { byFact, counts } = await boundedSources(db, new Map(rows.map((r) => [r.id, Number(r.source_count)])), sourceLimit);
+    return rows.map((r) => {
+      const { mergeKey: _k, ...f } = rowFact(r);
+      const sources = (byFact.get(r.id) ?? []).sort(bySourceOrder).map(sourceOf);
+      const n = counts.get(r.id) ?? sources.length;
+      return { ...f, sources, ...(n > sources.length ? { sourceCount: n } : {}) };
+    });
+  }
   const byFact = new Map<string, SourceRow[]>();
   const add = (srcRows: readonly SourceRow[]): void => {
     for (const s of srcRows) {
@@ -128,21 +138,24 @@ function factRows(db: Db, q: FactQuery & { pairKey?: string; country?: string })
 
 export async function factsForPairIn(db: Db, a: string, b: string, q: FactQuery = {}): Promise<Fact[]> {
   const pairKey = sortedPair(a, b);
-  return withSources(db, await factRows(db, { ...q, pairKey }), pairKey);
+  return withSources(db, await factRows(db, { ...q, pairKey }), pairKey, q.sourceLimit);
 }
 
 export async function factsForCountryIn(db: Db, country: string, q: FactQuery = {}): Promise<Fact[]> {
-  return withSources(db, await factRows(db, { ...q, country }));
+  return withSources(db, await factRows(db, { ...q, country }), undefined, q.sourceLimit);
 }
 
-/** Countries sharing facts with `country`, most facts first. */
-export async function partnersIn(db: Db, country: string, limit = 50): Promise<PartnerActivity[]> {
-  const rows = await db.selectFrom('fact_parties as me')
+/** Countries sharing facts with `country` (within a period when given: dates overlapping it), most facts first. */
+export async function partnersIn(db: Db, country: string, limit = 50, period: { readonly from?: string; readonly to?: string } = {}): Promise<PartnerActivity[]> {
+  let qb = db.selectFrom('fact_parties as me')
     .innerJoin('fact_parties as other', 'other.fact_id', 'me.fact_id')
     .innerJoin('facts', 'facts.id', 'me.fact_id')
     .select((eb) => ['other.country', eb.fn.countAll<number | string>().as('facts'),
       eb.fn.sum<number | string>('facts.source_count').as('sources'), eb.fn.max('facts.date_value').as('last')])
-    .where('me.country', '=', country).where('other.country', '<>', country)
+    .where('me.country', '=', country).where('other.country', '<>', country);
+  if (period.from) qb = qb.where('facts.date_end', '>=', filterBound(period.from, 'start'));
+  if (period.to) qb = qb.where('facts.date_start', '<=', filterBound(period.to, 'end'));
+  const rows = await qb
     .groupBy('other.country').orderBy(sql`count(*)`, 'desc').orderBy('other.country').limit(limit).execute();
   return rows.map((r) => ({ country: r.country, facts: Number(r.facts), sources: Number(r.sources), lastDate: r.last ?? null }));
 }

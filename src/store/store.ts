@@ -54,6 +54,8 @@ export interface FactQuery {
   /** Only diplomatic kinds (no `kind: null` CAMEO-only facts). */
   readonly diplomaticOnly?: boolean;
   readonly limit?: number;
+  /** At most this many sources per fact, the first in citation order; a fact cut so carries `sourceCount`. */
+  readonly sourceLimit?: number;
 }
 
 /** How much one country shares with another (`attache country`). */
@@ -109,6 +111,8 @@ export interface Fact {
   /** People taking part, with their titles ("Elmar Mammadyarov, foreign minister of AZE"). */
   readonly people: readonly { readonly name: string; readonly country: string | null; readonly title: string | null }[];
   readonly sources: readonly FactSource[];
+  /** Present only when `sources` was cut (`FactQuery.sourceLimit`): how many sources the fact has. */
+  readonly sourceCount?: number;
   /** Ids of facts that report the same thing with an incompatible date or direction. */
   readonly conflictsWith: readonly string[];
 }
@@ -204,6 +208,13 @@ export interface Store {
    * sources: reads that page from the pair's section index, never the pair's other facts.
    */
   pairFactsPage(a: string, b: string, query: PairPageQuery): Promise<PairFactsPage>;
+  /**
+   * Countries sharing facts with `country` whose dates overlap the period (`YYYY[-MM[-DD]]`
+   * bounds, inclusive; undated facts count only without bounds), most active first.
+   */
+  partnersWithin(country: string, period: { readonly from?: string; readonly to?: string }, limit?: number): Promise<readonly PartnerActivity[]>;
+  /** Several pages at once (one per query, in order), read together: what a bounded dossier asks. */
+  pairFactsPages(a: string, b: string, queries: readonly PairPageQuery[]): Promise<readonly PairFactsPage[]>;
   /** Merged facts involving one party, in date order. */
   factsForCountry(country: string, query?: FactQuery): Promise<readonly Fact[]>;
   /** Countries sharing facts with `country`, most active first. */

@@ -20,15 +20,17 @@ export interface CountryProfile {
 
 const MISSION_KINDS = ['mission.open', 'mission.close', 'mission.reopen'];
 
-/** Builds the profile of one country (code or name). */
-export async function buildCountryProfile(store: Store, q: string, resolver?: CountryResolver, limit = 50): Promise<Result<CountryProfile, AttacheError>> {
+/** Builds the profile of one country (code or name); `sourceLimit` cuts each mission line's sources to the first N (the API's). */
+export async function buildCountryProfile(store: Store, q: string, resolver?: CountryResolver, limit = 50, sourceLimit?: number): Promise<Result<CountryProfile, AttacheError>> {
   const r = resolver ?? (await loadCountryResolver());
   const c = resolveCountry(r, q);
   if (!c.ok) return c;
   const code = c.value.code;
   const name = (x: string | null): string => nameOf(r, x);
-  const [partners, missionFacts] = await Promise.all([store.partners(code, limit), store.factsForCountry(code, { kinds: MISSION_KINDS })]);
-  const missions = missionStates(missionFacts.map((f) => lineOf(f, name)));
+  const [partners, missionFacts] = await Promise.all([
+    store.partners(code, limit), store.factsForCountry(code, { kinds: MISSION_KINDS, ...(sourceLimit !== undefined ? { sourceLimit } : {}) }),
+  ]);
+  const missions = missionStates(missionFacts.map((f) => lineOf(f, name, f.sourceCount)));
   return ok({
     country: c.value,
     partners: partners.map((p) => ({ ...p, country: r.country(p.country) ?? { code: p.country, name: p.country } })),

@@ -37,7 +37,14 @@ async function resolvePair(a: string, b: string, resolver?: CountryResolver): Pr
   if (!ra.ok) return ra;
   const rb = resolveCountry(r, b);
   if (!rb.ok) return rb;
-  return ok({ A: ra.value, B: rb.value, name: (code: string | null) => nameOf(r, code), resolver: r });
+  // Every line names its parties: look each code up once.
+  const names = new Map<string | null, string>();
+  const name = (code: string | null): string => {
+    let n = names.get(code);
+    if (n === undefined) names.set(code, (n = nameOf(r, code)));
+    return n;
+  };
+  return ok({ A: ra.value, B: rb.value, name, resolver: r });
 }
 
 const linesOf = (page: PairFactsPage, name: Pair['name']): DossierLine[] => page.facts.map((f, i) => lineOf(f, name, page.sourceCounts[i]));
@@ -62,8 +69,8 @@ export async function buildBoundedDossier(store: Store, a: string, b: string, op
   if (!rp.ok) return rp;
   const { A, B, name } = rp.value;
   const overview = await store.pairOverview(A.code, B.code);
-  const pages = new Map(await Promise.all(DOSSIER_SECTIONS.map(async (s): Promise<[DossierSection, PairFactsPage]> =>
-    [s, await store.pairFactsPage(A.code, B.code, { sections: FILED[s], limit: opts.limit, sourceLimit: opts.sourceLimit })])));
+  const read = await store.pairFactsPages(A.code, B.code, DOSSIER_SECTIONS.map((s) => ({ sections: FILED[s], limit: opts.limit, sourceLimit: opts.sourceLimit })));
+  const pages = new Map(DOSSIER_SECTIONS.map((s, i): [DossierSection, PairFactsPage] => [s, read[i]!]));
   const lines = (s: DossierSection): DossierLine[] => linesOf(pages.get(s)!, name);
   const sections = Object.fromEntries(DOSSIER_SECTIONS.map((s): [DossierSection, SectionBounds] => {
     const p = pages.get(s)!;
@@ -89,7 +96,7 @@ export async function buildBoundedDossier(store: Store, a: string, b: string, op
     agreements: agreementStates(lines('agreements')),
     meetings: lines('meetings'),
     mechanisms: lines('mechanisms'),
-    memberships: await sharedMemberships(store, A.code, B.code, name, rp.value.resolver),
+    memberships: await sharedMemberships(store, A.code, B.code, name, rp.value.resolver, opts.sourceLimit),
     plans: lines('plans'),
     other: lines('other'),
     bounds: { limit: opts.limit, sourceLimit: opts.sourceLimit, complete, sections },

@@ -24,9 +24,9 @@ export function resolveCountry(resolver: CountryResolver, q: string): Result<Cou
 }
 
 /** Organisations both countries joined, each with the lines that say so. */
-export async function sharedMemberships(store: Store, a: string, b: string, name: (c: string | null) => string, resolver: CountryResolver): Promise<SharedMembership[]> {
-  const kinds = ['membership.join'];
-  const [fa, fb] = await Promise.all([store.factsForCountry(a, { kinds }), store.factsForCountry(b, { kinds })]);
+export async function sharedMemberships(store: Store, a: string, b: string, name: (c: string | null) => string, resolver: CountryResolver, sourceLimit?: number): Promise<SharedMembership[]> {
+  const q = { kinds: ['membership.join'], ...(sourceLimit !== undefined ? { sourceLimit } : {}) };
+  const [fa, fb] = await Promise.all([store.factsForCountry(a, q), store.factsForCountry(b, q)]);
   const org = (f: Fact, self: string): string | null => f.attributes.organisation ?? (f.source === self ? f.target : f.source);
   const joined = (fs: readonly Fact[], self: string): Map<string, Fact[]> => {
     const m = new Map<string, Fact[]>();
@@ -40,7 +40,7 @@ export async function sharedMemberships(store: Store, a: string, b: string, name
   const ma = joined(fa, a), mb = joined(fb, b);
   return [...ma.keys()].filter((o) => mb.has(o)).sort().map((o) => ({
     organisation: resolver.country(o) ?? { code: o, name: o },
-    lines: [...ma.get(o)!, ...mb.get(o)!].map((f) => lineOf(f, name)).sort((x, y) => (x.date.value ?? '9999').localeCompare(y.date.value ?? '9999')),
+    lines: [...ma.get(o)!, ...mb.get(o)!].map((f) => lineOf(f, name, f.sourceCount)).sort((x, y) => (x.date.value ?? '9999').localeCompare(y.date.value ?? '9999')),
   }));
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { read } from './helpers.js';
+import { gazetteer, read } from './helpers.js';
 
 /** [text, expected "mention|code" of every mention, in order]. Fictional events, real country names. */
 const AGENTS: readonly [string, readonly string[]][] = [
@@ -24,6 +24,12 @@ const AGENTS: readonly [string, readonly string[]][] = [
   ['Ethnic Hungarians in Romania voted.', ['Romania|ROU']],
   // an agent takes the country it operates in
   ['Guerrillas operating in Colombia ambushed a patrol.', ['Guerrillas|COLREB', 'Colombia|COL']],
+  // people take the country they come from
+  ['Refugees from war-torn Syria crossed into Turkey.', ['Refugees|SYRREF', 'Syria|SYR', 'Turkey|TUR']],
+  // human rights groups are NGOs of the country they work in
+  ['Rights groups in Egypt condemned the verdict.', ['Rights groups in Egypt|EGYNGO']],
+  // a national security adviser is both government and military
+  ["Iraq's national security adviser met the Syrian president.", ["Iraq's national security adviser|IRQGOVMIL", 'the Syrian president|SYRGOV']],
 ];
 
 test('CAMEO agents: a role with a country word, a place, the context, or ---', () => {
@@ -68,4 +74,11 @@ test('a known surname under another spelling of the first name still gives the c
   const { mentions } = read('President Abdelaziz Bouteflicka spoke.', '2000-01-01');
   assert.equal(mentions[0]?.actor.country, 'DZA');
   assert.equal(mentions[0]?.actor.name, 'Abdelaziz Bouteflicka');
+});
+
+test('US states are places of the United States (never actors of their own)', () => {
+  assert.equal(gazetteer().cityCountry('South Carolina'), 'USA');
+  assert.equal(gazetteer().cityCountry('Alaska'), 'USA');
+  // Georgia stays the country
+  assert.equal(gazetteer().country('Georgia')?.code, 'GEO');
 });

@@ -113,7 +113,21 @@ const reach: readonly [string, string][] = [
   ['Rebels staged a protest against the Fredonia government.', 'FRDREB>FRDGOV:141'],
   // "is opposed to" is not a passive
   ['Norland is opposed to Fredonian mediation.', 'NRL>FRD:126'],
+  // the preposition of a launch names the target
+  ['Norlandic rebels launched missiles at the Fredonia government.', 'NRLREB>FRDGOV:194'],
+  // a travel warning reduces relations
+  ['Norland advised against travel to Fredonia.', 'NRL>FRD:160'],
+  // the word after a modal is a verb even when tagged as an adjective ("would free")
+  ['Norland announced it would free the Fredonian rebels.', 'NRL>FRDREB:0353/planned'],
+  ['Norland said it would retaliate against Fredonia.', 'NRL>FRD:138/planned'],
+  // who must act on a demand is its target; an obligation reaches through "must be ready to"
+  ['Norland reiterated its demand that Fredonia release the prisoners.', 'NRL>FRD:100'],
+  ['Norland said here on Monday that the Fredonia government must be ready to negotiate.', 'NRL>FRDGOV:106'],
 ];
+
+test('a gerund after "for" states a reason, not an event', () => {
+  assert.deepEqual(fmt(code('Norland jailed a Fredonian rebel for helping Osterlich.')), ['NRL>FRDREB:173']);
+});
 
 for (const [text, want] of reach) {
   test(`reaches: ${text}`, () => {

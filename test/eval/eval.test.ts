@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareTriples, countryRootTriple, prf, rootTriple, samePass } from '../../src/eval/metrics.js';
 import { parsePetrarchRecords } from '../../src/eval/records.js';
-import { parsePloverRecords, plover05, scorePlover } from '../../src/eval/plover.js';
+import { parsePloverRecords, plover05, ploverCountry, scorePlover } from '../../src/eval/plover.js';
 import { factMatches, scoreGold, type GoldFile } from '../../src/eval/gold.js';
+import { toTriples } from '../../src/eval/record-coder.js';
 import { codeRecords, scoreRecords, type EvalCoder } from '../../src/eval/suites.js';
 import { readSuite } from '../../src/eval/runner.js';
 import type { Actor } from '../../src/model/actor.js';
@@ -142,4 +143,22 @@ test('readSuite tells the input kinds apart by content', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('PLOVER countries: an NGO agent counts as NGO, an agent of no country as none', () => {
+  const actor = (code: string, country: string | null, sectors: string[]): Actor =>
+    ({ text: code, country, sectors, code, name: null, title: null, type: 'organisation' });
+  assert.equal(ploverCountry(actor('EGYNGO', 'EGY', ['NGO'])), 'NGO');
+  assert.equal(ploverCountry(actor('---REB', null, ['REB'])), null);
+  assert.equal(ploverCountry(actor('EGYOPP', 'EGY', ['OPP'])), 'EGY');
+});
+
+test('PETRARCH triples leave out an own-country target nobody named', () => {
+  const a = (code: string): Actor => ({ text: code, country: code.slice(0, 3), sectors: [], code, name: null, title: null, type: 'country' });
+  const base = { start: 0, end: 1, modality: 'asserted' as const, confidence: 0.8 };
+  const got = toTriples([
+    { ...base, cameo: '0814', source: a('SDNGOV'), target: a('SDN'), targetFrom: 'home' },
+    { ...base, cameo: '141', source: a('IRQOPP'), target: a('IRQ'), targetFrom: 'place' },
+  ]);
+  assert.deepEqual(got.map((t) => `${t.source}>${t.target}:${t.code}`), ['IRQOPP>IRQ:141']);
 });

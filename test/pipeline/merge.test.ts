@@ -44,3 +44,24 @@ test('a domestic act directed at the own country says so (PETRARCH-style triples
   assert.equal(e && dyad(e), 'SDN>SDN:0814');
   assert.equal(e?.attributes.targetFrom, 'home');
 });
+
+test('an intent read more precisely by the CAMEO coder takes its code; a compound subject states it both ways', () => {
+  const events = code('Japan and India agreed to deepen their partnership in energy.');
+  const intent = events.find((e) => e.kind === 'cooperation.intent');
+  assert.equal(intent?.cameo, '031', events.map(dyad).join(' '));
+  const dyads = new Set(events.filter((e) => e.cameo === '031').map((e) => `${e.source?.country}>${e.target?.country}`));
+  assert.deepEqual([...dyads].sort(), ['IND>JPN', 'JPN>IND']);
+});
+
+test('a visit still to come is coded as an intent to meet (036)', () => {
+  const events = code('The German foreign minister will visit Albania in June.');
+  const visit = events.find((e) => e.kind === 'visit');
+  assert.equal(visit?.modality, 'planned');
+  assert.equal(visit?.cameo, '036');
+});
+
+test('an arrest "for collaborating with" someone ranks above the collaboration it names', () => {
+  const events = code('A Canadian engineer was arrested in Lebanon for collaborating with Israel.');
+  const main = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(main && dyad(main), 'LBN>CAN:173');
+});

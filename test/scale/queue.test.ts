@@ -75,3 +75,31 @@ test('a worker killed mid-job leaves its jobs to be retried by another', { timeo
   assert.ok(final['done.attempts']! > 400, 'the abandoned jobs were tried again');
   assert.equal(await articleCount(db), 400);
 });
+
+test('the queue claims in batches, completes a batch in one statement fenced by attempt, and never re-claims its own jobs', async (t) => {
+  const db = await pgDatabase(t);
+  if (!db) return;
+  const { PgQueue } = await import('../../src/scale/pg-queue.js');
+  const { textSignature } = await import('../../src/ingest/signature.js');
+  const queue = await PgQueue.open(db, { leaseMs: 1 });
+  try {
+    const items = ['Alpha talks.', 'Beta talks.', 'Gamma talks.'].map((text, i) => ({
+      article: { id: `q-${i}`, url: null, title: text, published: '2020-01-01', source: null, author: null, dateline: null, language: 'en', duplicateOf: null, text },
+      signature: textSignature(text),
+    }));
+    assert.equal(await queue.enqueue(items), 3);
+    const mine = await queue.claim('worker-a', 10);
+    assert.deepEqual(mine.map((j) => [j.article.id, j.attempt]), [['q-0', 1], ['q-1', 1], ['q-2', 1]]);
+    await sleep(20); // every lease (1 ms) has expired
+    assert.deepEqual(await queue.claim('worker-a', 10), [], 'a worker does not take back its own jobs');
+    const taken = await queue.claim('worker-b', 1);
+    assert.deepEqual(taken.map((j) => [j.article.id, j.attempt]), [['q-0', 2]]);
+    assert.equal(await queue.completeMany(mine), 2, 'the attempt taken over is not marked done by the old one');
+    assert.equal(await queue.completeMany(taken), 1);
+    const time = await queue.timeline();
+    assert.equal(time.done, 3);
+    assert.ok(time.firstClaimMs !== null && time.lastFinishMs !== null && time.firstClaimMs <= time.lastFinishMs);
+  } finally {
+    await queue.close();
+  }
+});

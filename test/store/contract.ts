@@ -262,6 +262,50 @@ export function runStoreContract(name: string, factory: () => Promise<StoreHarne
       assert.deepEqual(signed.filter((f) => f.date.value === '2016-05-09').map((f) => f.sources.map((src) => src.eventId)), [[ey.id]]);
     });
 
+    it('stores the people learned while coding in the batch\'s transaction, and says which ids are stored', async () => {
+      const x = article('ppl-1', 'Envoy named', ['Peru named Ana Quispe its ambassador to Turkey on 2 March 2019.']);
+      const learned = [{ name: 'Ana Quispe', country: 'PER', title: 'ambassador', sectors: ['GOV'], aliases: [], firstSeen: '2019-03-02', lastSeen: '2019-03-02' }];
+      const out = await s.putArticles([{ article: x, events: [] }], { people: learned });
+      assert.deepEqual(out.map((o) => o.status), ['stored']);
+      assert.deepEqual((await s.people('quispe')).map((p) => [p.name, p.title]), [['Ana Quispe', 'ambassador']]);
+      assert.deepEqual(await s.putArticles([], { people: [{ ...learned[0]!, name: 'Quispe', title: null }] }), []);
+      assert.deepEqual((await s.people('quispe')).map((p) => [p.name, p.aliases]), [['Ana Quispe', ['Quispe']]], 'a surname joins the full name');
+      assert.deepEqual([...await s.presentIds(['ppl-1', 'nope', 'art-1', 'ppl-1'])].sort(), ['art-1', 'ppl-1']);
+    });
+
+    it('writes a batch larger than one statement, every row once', async () => {
+      const sentence = 'Peru and Turkey held talks.';
+      const items = Array.from({ length: 30 }, (_, i) => {
+        const a = article(`big-${i}`, `Talks ${i}`, [sentence, `Round ${i} ended.`]);
+        return { article: a, events: Array.from({ length: 9 }, (_, j) => event(a, j, { kind: 'meeting', source: PER, target: TUR, date: day(`2011-0${1 + (j % 9)}-${String(1 + i).padStart(2, '0')}`), sentence })) };
+      });
+      const before = await s.stats();
+      const out = await s.putArticles(items);
+      assert.equal(out.filter((o) => o.status === 'stored').length, 30);
+      const after = await s.stats();
+      assert.equal(after.events - before.events, 270);
+      assert.equal(after.articles - before.articles, 30);
+      const got = await s.queryEvents({ pair: ['PER', 'TUR'], from: '2011', to: '2011', limit: 1000 });
+      assert.equal(got.total, 270);
+      assert.equal(new Set(got.events.map((e) => e.id)).size, 270);
+    });
+
+    it('finds a copy through a crowded LSH bucket (shared boilerplate)', async () => {
+      // Signatures made by hand: 150 stored originals share band 0 (the first three MinHash values); the copy
+      // matches the last of them in every value but one, so it shares most bands with it and one with the rest.
+      // A lookup that took the first 100 articles of the crowded bucket would never see it.
+      const base = (i: number): number[] => Array.from({ length: 128 }, (_, k) => (k < 3 ? 7 + k : 1_000_000 * (i + 1) + k));
+      const crowd = Array.from({ length: 150 }, (_, i) => ({
+        article: article(`crowd-${String(i).padStart(3, '0')}`, `Crowded ${i}`, [`Filler number ${i}.`]),
+        events: [], signature: { contentHash: `crowd-hash-${i}`, minhash: base(i), size: 300 },
+      }));
+      assert.ok((await s.putArticles(crowd)).every((o) => o.status === 'stored'));
+      const copy = base(149).map((v, k) => (k === 100 ? v + 1 : v));
+      assert.equal(await s.findDuplicate({ contentHash: 'crowd-copy', minhash: copy, size: 300 }), 'crowd-149');
+      const unrelated = Array.from({ length: 128 }, (_, k) => (k < 3 ? 7 + k : 5 + k * 13));
+      assert.equal(await s.findDuplicate({ contentHash: 'crowd-other', minhash: unrelated, size: 300 }), null);
+    });
+
     it('lets two handles write the same facts concurrently without splitting them', { skip: false }, async (t) => {
       if (!h.inProcessConcurrency) { t.skip('needs separate processes; see the implementation\'s own concurrency test'); return; }
       const other = await h.second();

@@ -104,6 +104,19 @@ export function runPairPagesContract(name: string, open: () => Promise<{ store: 
       assert.equal(rest.next, null);
     });
 
+    it('several pages read at once are the pages read one by one', async () => {
+      const queries = [
+        { sections: ['meetings', 'mechanism-meetings'] as FactSection[], limit: 4, sourceLimit: 2 },
+        { sections: ['relations'] as FactSection[], limit: 1, sourceLimit: 5 },
+        { sections: ['mechanisms', 'mechanism-meetings'] as FactSection[], limit: 10 },
+        { sections: [] as FactSection[], limit: 3 },
+      ];
+      const one = [];
+      for (const q of queries) one.push(await store.pairFactsPage('AZE', 'PER', q));
+      assert.deepEqual(await store.pairFactsPages('AZE', 'PER', queries), one);
+      assert.deepEqual(one.map((p) => p.facts.length), [4, 1, 3, 0]);
+    });
+
     it('sources are bounded per fact: the first N in citation order, and the full count', async () => {
       const est = all.find((f) => f.kind === 'relations.establish' && f.modality === 'asserted')!;
       assert.equal(est.sources.length, 10);
@@ -114,6 +127,28 @@ export function runPairPagesContract(name: string, open: () => Promise<{ store: 
       assert.equal(page.sourceCounts[i], 10);
       const sever = page.facts.find((f) => f.kind === 'relations.sever')!;
       assert.equal(sever.sources.length, 1);
+    });
+
+    it('factsForPair / factsForCountry with sourceLimit: the first sources and the full count', async () => {
+      const cut = await store.factsForPair('AZE', 'PER', { sourceLimit: 3 });
+      assert.deepEqual(cut.map((f) => f.id), all.map((f) => f.id));
+      cut.forEach((f, i) => {
+        assert.deepEqual(f.sources, all[i]!.sources.slice(0, 3));
+        assert.equal(f.sourceCount, all[i]!.sources.length > 3 ? all[i]!.sources.length : undefined);
+      });
+      const est = (await store.factsForCountry('PER', { kinds: ['relations.establish'], sourceLimit: 2 }))[0]!;
+      assert.deepEqual([est.sources.length, est.sourceCount], [2, 10]);
+    });
+
+    it('partnersWithin counts the facts whose dates overlap the period', async () => {
+      const facts = await store.factsForCountry('AZE');
+      const want = new Map<string, number>();
+      for (const f of facts.filter((x) => x.date.value?.startsWith('2014'))) for (const p of f.parties) if (p !== 'AZE') want.set(p, (want.get(p) ?? 0) + 1);
+      const got = await store.partnersWithin('AZE', { from: '2014', to: '2014-12' });
+      assert.deepEqual(got.map((p) => [p.country, p.facts]).sort(), [...want].sort());
+      assert.ok(want.size === 2);
+      const all2 = await store.partnersWithin('AZE', {});
+      assert.deepEqual(all2, await store.partners('AZE'));
     });
 
     it('a merge that moves a fact in time or into another section is followed', async () => {

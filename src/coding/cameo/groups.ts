@@ -23,6 +23,9 @@ export interface ActorGroup {
   readonly to: number;
 }
 
+/** Verbs of saying right after a mention: it is the speaker. */
+const SAYS = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'confirm', 'note']);
+
 const JOINERS = new Set(['and', ',', '&', 'or', 'nor', 'both', 'as', 'well', 'together', 'along', 'with', 'neither', 'either']);
 const REAL_JOIN = new Set(['and', ',', '&', 'or', 'nor', 'with']);
 
@@ -54,7 +57,9 @@ export function actorGroups(tokens: readonly Token[], from: number, to: number, 
   const groups: { actors: Actor[]; vias: (string | undefined)[]; from: number; to: number }[] = [];
   for (const s of kept) {
     const g = groups[groups.length - 1];
-    if (g && joinable(tokens, g.to, s.a)) {
+    // "…in Bosnia, Defense Secretary William Perry said": a speaker after a comma is no list member
+    const speaker = tokens.slice(g?.to ?? 0, s.a).every((t) => t.lower === ',') && SAYS.has(tokens[s.b]?.lemma ?? '');
+    if (g && !speaker && joinable(tokens, g.to, s.a)) {
       if (!g.actors.some((x) => sameActor(x, s.m.actor))) { g.actors.push(s.m.actor); g.vias.push(s.m.via); }
       g.to = s.b;
     } else {

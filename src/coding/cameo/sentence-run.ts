@@ -8,10 +8,6 @@ import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIV
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
 
-/** People a state sends, deploys or withdraws: the object of "send troops", not a target. */
-const MOVED = new Set(['troop', 'soldier', 'force', 'peacekeeper', 'inspector', 'monitor', 'observer', 'worker', 'staff', 'personnel',
-  'police', 'expert', 'adviser', 'advisor', 'diplomat', 'envoy', 'team', 'mission', 'contingent', 'unit', 'battalion']);
-
 /** Prepositions before a gerund that states a reason or allegation ("jailed for helping"), whatever the tagger says. */
 const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
 
@@ -65,28 +61,7 @@ export class SentenceRun extends SentenceView {
     return out;
   }
 
-  /** A VERB token not used as a modifier, or a noun the tagger took for a verb right after a subject ("Arnor attacks Gondor"). */
-  private verbLike(i: number, earlier: number): boolean {
-    const t = this.tokens[i]!;
-    const prev = this.tokens[i - 1];
-    if (isVerbPos(t)) {
-      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1)) return false;
-      // "Israeli-occupied", "Russian-backed": a hyphenated participle is a modifier.
-      if (prev?.text === '-' && prev.end === t.start) return false;
-      // "to demands": an infinitive marker is never followed by an inflected verb.
-      if (prev?.lower === 'to' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
-      // "the curfew imposed in Sudan": a participle after a common noun, once the clause has its verb.
-      // (A main verb takes its object: "gunships killed 46 civilians".)
-      const next = this.tokens[i + 1];
-      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
-      // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
-      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
-      return true;
-    }
-    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
-    const next = this.tokens[i + 1];
-    return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
-  }
+
 
   private codeCandidate(c: Candidate, consumed: Set<number>): CodedClause[] | null {
     const { tokens } = this;
@@ -141,7 +116,7 @@ export class SentenceRun extends SentenceView {
       }
     } else {
       source = this.subject(c.i);
-      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false, source, patterned);
+      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false, source, patterned, /^(02|10)/.test(code));
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
       // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
@@ -267,6 +242,7 @@ export class SentenceRun extends SentenceView {
   /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
   private objectGroup(
     last: number, targetPreps: readonly string[] = [], topicOnly = false, source: ActorGroup | null = null, patterned = false,
+    demand = false,
   ): ActorGroup | null {
     const { tokens } = this;
     let stop = nextBreak(tokens, last, this.to);
@@ -279,7 +255,8 @@ export class SentenceRun extends SentenceView {
       if (topicOnly && !(prep && targetPreps.includes(prep.lower))) continue;
       if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
       if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
-      if (this.startsClause(g)) return null;
+      // "reiterated its demand that Israel ease…": who must act on a demand or appeal is its target
+      if (this.startsClause(g)) return demand && this.tokens[g.from - 1]?.lower === 'that' ? g : null;
       // "Serbia eased … on Serbian nationalists": the subject again is no target; look further.
       if (source && g.actors.every((a) => source.actors.some((x) => x.code !== null && x.code === a.code))) continue;
       // "contributed troops to…", "will withdraw inspectors from Iraq": the people sent are what
@@ -290,36 +267,7 @@ export class SentenceRun extends SentenceView {
     return null;
   }
 
-  /** A group whose agents of unknown country ("---OPP") take the only country the sentence names. */
-  private localised(g: ActorGroup): ActorGroup {
-    if (!g.actors.some((a) => !a.country && a.sectors.length)) return g;
-    const countries = new Set<string>();
-    for (const x of this.groups) for (const a of x.actors) if (a.country && a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '')) countries.add(a.country);
-    if (countries.size !== 1) return g;
-    const [country] = [...countries] as [string];
-    return { ...g, actors: g.actors.map((a) => (!a.country && a.sectors.length ? { ...a, country, code: country + a.sectors.join('') } : a)) };
-  }
 
-  /** The subject of an "unless" / "if" clause after `last` (not the source again). */
-  private conditionSubject(last: number, source: ActorGroup | null): ActorGroup | null {
-    const { tokens } = this;
-    for (let k = last + 1; k < this.to; k++) {
-      if (tokens[k]!.lower !== 'unless' && tokens[k]!.lower !== 'if') continue;
-      let a = k + 1;
-      while (a < this.to && a <= k + 3 && !this.inMention.has(a) && ['DET', 'ADJ'].includes(tokens[a]!.pos)) a++;
-      const g = this.groups.find((x) => x.from === a);
-      if (!g || (source && g.actors.every((x) => source.actors.some((y) => y.code !== null && y.code === x.code)))) return null;
-      return g;
-    }
-    return null;
-  }
-
-  /** A group of the source's own (or no one's) troops, inspectors, staff… */
-  private movedPeople(g: ActorGroup, source: ActorGroup | null): boolean {
-    const own = new Set((source?.actors ?? []).map((a) => a.country));
-    return g.actors.every((a) => a.type === 'organisation' && (a.country === null || own.has(a.country))
-      && MOVED.has(this.tokens[g.to - 1]!.lemma));
-  }
 
 
 
@@ -335,7 +283,8 @@ export class SentenceRun extends SentenceView {
       if (!obliged) continue;
       // The speaker: the subject of a verb of saying right before, or of the verb whose that-clause this is.
       let say = -1;
-      const thatClause = tokens[obliged.from - 1]?.lower === 'that';
+      const lead = tokens[obliged.from - 1]?.pos === 'DET' ? obliged.from - 2 : obliged.from - 1;
+      const thatClause = tokens[lead]?.lower === 'that';
       for (let k = obliged.from - 1; k >= this.from && k >= obliged.from - (thatClause ? 12 : 4); k--) {
         if (this.inMention.has(k)) continue;
         const t = tokens[k]!;

@@ -9,6 +9,13 @@ const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack
 /** The country of a city or other place name ("Kirkuk" → IRQ), or null. */
 export type PlaceLookup = (name: string) => string | null;
 
+/** People a state sends, deploys or withdraws: the object of "send troops", not a target. */
+const MOVED = new Set(['troop', 'soldier', 'force', 'peacekeeper', 'inspector', 'monitor', 'observer', 'worker', 'staff', 'personnel',
+  'police', 'expert', 'adviser', 'advisor', 'diplomat', 'envoy', 'team', 'mission', 'contingent', 'unit', 'battalion']);
+
+/** Modal auxiliaries: the next word is a verb. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
+
 /** Compass words before a place name ("in East Jerusalem", "in northern Iraq"). */
 const COMPASS = /^(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower)$/;
 
@@ -160,5 +167,61 @@ export class SentenceView {
       for (let k = g.to; k < Math.min(this.to, g.to + 3); k++) if (ATTACK_NOUNS.has(this.tokens[k]!.lemma) || ATTACK_NOUNS.has(this.tokens[k]!.lower)) return g;
     }
     return null;
+  }
+
+  /** A group whose agents of unknown country ("---OPP") take the only country the sentence names. */
+  protected localised(g: ActorGroup): ActorGroup {
+    if (!g.actors.some((a) => !a.country && a.sectors.length)) return g;
+    const countries = new Set<string>();
+    for (const x of this.groups) for (const a of x.actors) if (a.country && a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '')) countries.add(a.country);
+    if (countries.size !== 1) return g;
+    const [country] = [...countries] as [string];
+    return { ...g, actors: g.actors.map((a) => (!a.country && a.sectors.length ? { ...a, country, code: country + a.sectors.join('') } : a)) };
+  }
+
+  /** The subject of an "unless" / "if" clause after `last` (not the source again). */
+  protected conditionSubject(last: number, source: ActorGroup | null): ActorGroup | null {
+    const { tokens } = this;
+    for (let k = last + 1; k < this.to; k++) {
+      if (tokens[k]!.lower !== 'unless' && tokens[k]!.lower !== 'if') continue;
+      let a = k + 1;
+      while (a < this.to && a <= k + 3 && !this.inMention.has(a) && ['DET', 'ADJ'].includes(tokens[a]!.pos)) a++;
+      const g = this.groups.find((x) => x.from === a);
+      if (!g || (source && g.actors.every((x) => source.actors.some((y) => y.code !== null && y.code === x.code)))) return null;
+      return g;
+    }
+    return null;
+  }
+
+  /** A group of the source's own (or no one's) troops, inspectors, staff… */
+  protected movedPeople(g: ActorGroup, source: ActorGroup | null): boolean {
+    const own = new Set((source?.actors ?? []).map((a) => a.country));
+    return g.actors.every((a) => a.type === 'organisation' && (a.country === null || own.has(a.country))
+      && MOVED.has(this.tokens[g.to - 1]!.lemma));
+  }
+
+  /** A VERB token not used as a modifier, or a noun the tagger took for a verb right after a subject ("Arnor attacks Gondor"). */
+  protected verbLike(i: number, earlier: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (isVerbPos(t)) {
+      if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1)) return false;
+      // "Israeli-occupied", "Russian-backed": a hyphenated participle is a modifier.
+      if (prev?.text === '-' && prev.end === t.start) return false;
+      // "to demands": an infinitive marker is never followed by an inflected verb.
+      if (prev?.lower === 'to' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
+      // "the curfew imposed in Sudan": a participle after a common noun, once the clause has its verb.
+      // (A main verb takes its object: "gunships killed 46 civilians".)
+      const next = this.tokens[i + 1];
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      return true;
+    }
+    // "it would free the prisoners": the word after a modal is a verb, whatever the tagger says
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(this.tokens[i - 1]?.lower ?? '') && !this.inMention.has(i)) return true;
+    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
+    const next = this.tokens[i + 1];
+    return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
   }
 }

@@ -91,6 +91,8 @@ export function chainModality(tokens: readonly Token[], i: number, from: number)
 
 /** True when a word of the chain before `i` is "must"/"should"/"has to" (a demanded action). */
 export function hasObligation(tokens: readonly Token[], i: number, from: number): boolean {
+  // "must be ready to mediate": the obligation reaches through an adjective of readiness
+  if (tokens[i - 1]?.lower === 'to' && INTENT_ADJ.has(tokens[i - 2]?.lower ?? '') && i - 2 > from) return hasObligation(tokens, i - 2, from);
   const s = chainStart(tokens, i, from);
   for (let k = s; k < i; k++) {
     const w = tokens[k]!.lower;

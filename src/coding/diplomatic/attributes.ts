@@ -95,7 +95,8 @@ function formatOf(tokens: readonly Token[], from: number, to: number, m: Match):
 function roundOf(tokens: readonly Token[], from: number, to: number): number | null {
   for (let k = from; k < to - 1; k++) {
     const w = tokens[k]!.lower;
-    const n = ORDINALS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^(\d+)/.exec(w)![1]) : null);
+    const digit = w.charCodeAt(0) - 48;
+    const n = ORDINALS[w] ?? (digit >= 0 && digit <= 9 && /^(\d+)(?:st|nd|rd|th)$/.test(w) ? Number(/^(\d+)/.exec(w)![1]) : null);
     if (n === null) continue;
     for (let j = k + 1; j < Math.min(to, k + 4); j++) if (ROUND_NOUNS.has(tokens[j]!.lower)) return n;
   }
