@@ -15,10 +15,13 @@ const RECENT = 2;
 export function buildFrame(article: Article, sentences: readonly SentenceInput[], gaz: Gazetteer): ArticleFrame {
   const articleDate = articleDateOf(article);
   const dl = datelineOf(article, gaz);
-  // who the story is about: people acting weigh most, places ("in Qingdao, east China") least
+  // who the story is about: people acting weigh most, places ("in Qingdao, east China") least;
+  // an organisation counts through its officials ("EU foreign policy chief Josep Borrell") and,
+  // like a place, little through its name ("at the ASEAN summit"), so the EU and a country can
+  // be "the two sides" while a passing mention of the UN does not make it one
   const perSentence = sentences.map((s) => withoutDateline(s, dl.place)).map((s) => s.actors
-    .filter((a) => !namesSomething(s, a) && a.actor.country && a.actor.type !== 'igo' && !gaz.isIgo(a.actor.country))
-    .map((a) => [a.actor.country!, weightOf(s, a)] as const));
+    .filter((a) => !namesSomething(s, a) && a.actor.country)
+    .map((a) => [a.actor.country!, igoWeight(a, gaz) ?? weightOf(s, a)] as const));
   const total = new Map<string, number>();
   const first = new Map<string, number>();
   let order = 0;
@@ -63,6 +66,12 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       return c && !gaz.isIgo(c.code) ? { country: c.code, city: false } : null;
     },
   };
+}
+
+/** An organisation's mention: its officials weigh as people, its name as a place; null for a country. */
+function igoWeight(a: SentenceInput['actors'][number], gaz: Gazetteer): number | null {
+  if (a.actor.type !== 'igo' && !gaz.isIgo(a.actor.country!)) return null;
+  return a.actor.type === 'person' && a.actor.name ? 2 : 0.5;
 }
 
 /** How much a mention says the story is about its country: people 2, places 0.5, others 1. */

@@ -123,7 +123,14 @@ const reach: readonly [string, string][] = [
   // who must act on a demand is its target; an obligation reaches through "must be ready to"
   ['Norland reiterated its demand that Fredonia release the prisoners.', 'NRL>FRD:100'],
   ['Norland said here on Monday that the Fredonia government must be ready to negotiate.', 'NRL>FRDGOV:106'],
+  // peacekeepers arriving are a deployment, not a visit
+  ['Norlandic peacekeepers arrived in Fredonia.', 'NRLIGO>FRD:074'],
 ];
+
+test('a speaker after a comma is no member of the list before it', () => {
+  assert.deepEqual(fmt(code('Norland attacked rebels in Fredonia, Osterlich said.')), ['NRL>FRDREB:190']);
+  assert.deepEqual(fmt(code('Norland attacked Fredonia, Osterlich and the rebels.')), ['NRL>---REB:190', 'NRL>FRD:190', 'NRL>OST:190']);
+});
 
 test('a gerund after "for" states a reason, not an event', () => {
   assert.deepEqual(fmt(code('Norland jailed a Fredonian rebel for helping Osterlich.')), ['NRL>FRDREB:173']);
@@ -134,3 +141,19 @@ for (const [text, want] of reach) {
     assert.ok(fmt(code(text)).includes(want), `${want} in ${fmt(code(text)).join(' ')}`);
   });
 }
+
+test('a possessor is not the object that decides the code', () => {
+  assert.deepEqual(fmt(code("Norland welcomed the Fredonian minister's statement.")), ['NRL>FRD:051']);
+  assert.deepEqual(fmt(code('Norland welcomed the Fredonian minister.')), ['NRL>FRD:043']);
+});
+
+test('an adverbial clause ("as X threatened…") ranks below the main verb', () => {
+  const got = code('Norland condemned Osterlich as Fredonia threatened to attack Osterlich.');
+  const main = [...got].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(main?.cameo, '111');
+});
+
+test('an irregular participle after its noun ("men sought in…") is no verb and starts no clause', () => {
+  assert.ok(!fmt(code('Norland arrested two men sought in the bombing of Osterlich.')).some((c) => c.endsWith(':020')));
+  assert.ok(fmt(code('Norland arrested two Fredonian rebels sought in the bombing of Osterlich.')).includes('NRL>FRDREB:173'));
+});

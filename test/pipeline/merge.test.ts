@@ -65,3 +65,9 @@ test('an arrest "for collaborating with" someone ranks above the collaboration i
   const main = [...events].sort((a, b) => b.confidence - a.confidence)[0];
   assert.equal(main && dyad(main), 'LBN>CAN:173');
 });
+
+test('troops arriving are a deployment (CAMEO 150), not a state visit', () => {
+  const events = code('Chinese troops arrived in Mali on Monday.');
+  assert.equal(events.filter((e) => e.kind === 'visit').length, 0);
+  assert.ok(events.some((e) => dyad(e) === 'CHN>MLI:150'), events.map(dyad).join(' '));
+});

@@ -187,12 +187,22 @@ function findNoun(words: readonly Token[], nouns: readonly string[], from: numbe
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     for (const n of nouns) {
-      if (!n.includes(' ')) { if (nounIs(w, n)) return k; continue; }
+      if (!n.includes(' ')) { if (nounIs(w, n) && !possessor(words, k)) return k; continue; }
       const parts = n.split(' ');
       if (parts.every((p, j) => { const x = words[k + j]; return !!x && nounIs(x, p); })) return k;
     }
   }
   return -1;
+}
+
+/** "President Reagan's statement": the noun at `k` names a possessor, not the object's head. */
+function possessor(words: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(words.length, k + 4); j++) {
+    const t = words[j]!;
+    if (t.lower === "'s" || t.lower === "'") return true;
+    if (t.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** A word as written, or a noun by its lemma ("talks" → talk; but "stricken" is not "strike"). */

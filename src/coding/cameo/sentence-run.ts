@@ -8,6 +8,9 @@ import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIV
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
 
+/** Conjunctions that open an adverbial clause before its subject. */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before', 'until']);
+
 /** Prepositions before a gerund that states a reason or allegation ("jailed for helping"), whatever the tagger says. */
 const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
 
@@ -151,7 +154,9 @@ export class SentenceRun extends SentenceView {
       if (cond) { target = cond; atPlace = undefined; reverse = null; }
     }
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
-    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i);
+    // "… resigned as the opposition threatened to storm…": an adverbial clause is background
+    const background = !passive && source && SUBORDINATORS.has(this.prepBefore(source)?.lower ?? '') ? 0.15 : 0;
+    const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i) - background;
     this.coded.push({ i: c.i, code, verbCode: c.m.code });
     return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
   }

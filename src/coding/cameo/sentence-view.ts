@@ -142,7 +142,8 @@ export class SentenceView {
     if (k === g.to) {
       const w = tokens[k]!.lower;
       if (w.endsWith('ing')) return false;
-      if (/ed$/.test(w) && tokens[k + 1]?.pos === 'ADP' && !['up', 'down', 'out', 'off'].includes(tokens[k + 1]!.lower)) return false;
+      const participle = /ed$/.test(w) || (w !== tokens[k]!.lemma && !/s$/.test(w));
+      if (participle && tokens[k + 1]?.pos === 'ADP' && !['up', 'down', 'out', 'off'].includes(tokens[k + 1]!.lower)) return false;
     }
     return true;
   }
@@ -214,6 +215,9 @@ export class SentenceView {
       // (A main verb takes its object: "gunships killed 46 civilians".)
       const next = this.tokens[i + 1];
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      // the same with an irregular participle before a preposition: "two men sought in the slaying"
+      if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower)
+        && ['in', 'for', 'by', 'over', 'since'].includes(next?.lower ?? '')) return false;
       // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
       return true;
