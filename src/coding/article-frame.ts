@@ -6,6 +6,7 @@ import type { ArticleFrame, SentenceInput } from './diplomatic/types.js';
 import { withoutDateline } from './diplomatic/dateline.js';
 
 const RECENT = 2;
+const PERSON = 2;
 
 /**
  * Builds the article-level context of the diplomatic coder: the article date, the dateline
@@ -16,12 +17,12 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
   const articleDate = articleDateOf(article);
   const dl = datelineOf(article, gaz);
   // who the story is about: people acting weigh most, places ("in Qingdao, east China") least;
-  // an organisation counts through its officials ("EU foreign policy chief Josep Borrell") and,
-  // like a place, little through its name ("at the ASEAN summit"), so the EU and a country can
-  // be "the two sides" while a passing mention of the UN does not make it one
+  // an organisation counts only through its officials ("EU foreign policy chief Josep Borrell"),
+  // so the EU and a country can be "the two sides" while a venue ("to attend the Asian
+  // Cooperation Dialogue") or a passing mention of the UN does not make one
   const perSentence = sentences.map((s) => withoutDateline(s, dl.place)).map((s) => s.actors
-    .filter((a) => !namesSomething(s, a) && a.actor.country)
-    .map((a) => [a.actor.country!, igoWeight(a, gaz) ?? weightOf(s, a)] as const));
+    .filter((a) => !namesSomething(s, a) && a.actor.country && (!isIgo(a, gaz) || isOfficial(a)))
+    .map((a) => [a.actor.country!, weightOf(s, a), a.start < pairWordAt(s)] as const));
   const total = new Map<string, number>();
   const first = new Map<string, number>();
   let order = 0;
@@ -46,7 +47,8 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       if (pairCache.has(index)) return pairCache.get(index)!;
       const score = new Map(total);
       for (let j = Math.max(0, index - RECENT); j <= index && j < perSentence.length; j++) {
-        for (const [c, w] of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + 2 * w);
+        // people named before "the two sides" in the sentence itself most: "Minister X and EU chief Y signed …, and the two sides agreed …"
+        for (const [c, w, early] of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + (j === index && early && w >= PERSON ? 6 : 2) * w);
       }
       const ranked = [...score.entries()].sort((x, y) => y[1] - x[1] || first.get(x[0])! - first.get(y[0])!);
       const pair = ranked.length >= 2 ? ([countryActor(ranked[0]![0]), countryActor(ranked[1]![0])] as const) : null;
@@ -68,15 +70,19 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
   };
 }
 
-/** An organisation's mention: its officials weigh as people, its name as a place; null for a country. */
-function igoWeight(a: SentenceInput['actors'][number], gaz: Gazetteer): number | null {
-  if (a.actor.type !== 'igo' && !gaz.isIgo(a.actor.country!)) return null;
-  return a.actor.type === 'person' && a.actor.name ? 2 : 0.5;
+type Mentioned = SentenceInput['actors'][number];
+
+/** Where "the two sides / both countries / the two ministers" first stands in a sentence (its end if nowhere). */
+function pairWordAt(s: SentenceInput): number {
+  const m = /\b(?:the two|both|the)\s+(?:sides|countries|nations|parties|governments|ministers|leaders|presidents)\b/i.exec(s.text);
+  return m ? s.start + m.index : -1;
 }
+const isIgo = (a: Mentioned, gaz: Gazetteer): boolean => a.actor.type === 'igo' || gaz.isIgo(a.actor.country!);
+const isOfficial = (a: Mentioned): boolean => a.actor.type === 'person' && Boolean(a.actor.name);
 
 /** How much a mention says the story is about its country: people 2, places 0.5, others 1. */
 function weightOf(s: SentenceInput, a: SentenceInput['actors'][number]): number {
-  if (a.actor.type === 'person') return 2;
+  if (a.actor.type === 'person') return PERSON;
   if (a.via === 'capital' || a.via === 'city') return 0.5;
   const before = s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start);
   return /\b(?:in|at|near|across|outside|inside|east|west|north|south)\s+(?:the\s+)?$/i.test(before) ? 0.5 : 1;

@@ -18,9 +18,6 @@ export interface IngestCommandOptions {
   readonly stderr?: NodeJS.WriteStream;
 }
 
-/** Old-generation limit of each coding thread during `ingest` (MB). */
-export const CODING_THREAD_HEAP_MB = 256;
-
 /**
  * Smaller young generations for the coding threads started after this (and this thread's next
  * growth): V8's default lets each isolate keep up to ~48 MB of short-lived garbage, which with a
@@ -42,9 +39,7 @@ export async function ingestCommand(inputs: readonly string[], options: IngestCo
   const store = await openStore(options.db);
   try {
     const people = await store.people();
-    // A coder holds ~50 MB live; capping each thread's old generation keeps V8 from letting the
-    // garbage of a fast run pile up (peak RSS), with room for a 5 MB article.
-    const pool = createCodingPool({ threads: options.workers ?? defaultThreads(), people, threadHeapMb: CODING_THREAD_HEAP_MB });
+    const pool = createCodingPool({ threads: options.workers ?? defaultThreads(), people });
     const progress = createProgress({ stream: stderr, enabled: options.progress !== false });
     if (options.progress !== false) void estimateArticles(inputs).then((n) => { if (n) progress.setTotal(n); });
     try {

@@ -124,9 +124,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   const code = async (job: Job): Promise<void> => {
     coding++;
-    await yieldToIo(); // with in-process coding, let the batch being written make progress between articles
-    const result = await pool.code(job.article);
-    coding--;
+    let result: CodeResult;
+    try {
+      await yieldToIo(); // with in-process coding, let the batch being written make progress between articles
+      result = await pool.code(job.article);
+    } finally {
+      coding--;
+    }
     ready.push({ job, result });
     maybeWrite();
   };
@@ -145,7 +149,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
             await queue.completeMany(stored);
             for (const job of stored) settle(job, 'exists');
           }
-          for (const job of jobs) if (!present.has(job.article.id)) void code(job).catch((e: unknown) => failJob(job, e));
+          for (const job of jobs) if (!present.has(job.article.id)) void code(job).catch((e: unknown) => failJob(job, e).then(maybeWrite));
           continue;
         }
       }

@@ -9,6 +9,11 @@ const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12,
 };
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.',
+  'oct.', 'nov.', 'dec.',
+]);
 const ROUND_NOUNS = new Set(['round', 'session', 'meeting', 'consultations', 'consultation', 'talks', 'sitting']);
 const VIDEO = new Set(['video', 'videoconference', 'virtual', 'online', 'videolink']);
 const PHONE = new Set(['phone', 'telephone', 'telephonic', 'phoned', 'telephoned']);
@@ -57,6 +62,8 @@ export function titleAt(tokens: readonly Token[], from: number, to: number, limi
   let lastCap = to;
   while (end < limit && end - to < 25) {
     const t = tokens[end]!;
+    // "signed the Framework Agreement on Wednesday": a date ends the title
+    if (CALENDAR.has(t.lower)) break;
     if (/^[A-Z]/.test(t.text)) lastCap = end + 1;
     else if (!TITLE_LINK.has(t.lower)) break;
     end++;

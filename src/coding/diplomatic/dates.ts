@@ -26,6 +26,8 @@ export function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at:
   const rel = relativeSpans(s);
   for (const d of dates) {
     if (YEAR.test(d.text.trim()) && landmarkYear(s, d.end)) continue;
+    // "ordered the ambassador to leave within 72 hours": a deadline, not when it happened
+    if (/\bwithin\s+(?:the\s+next\s+)?$/i.test(s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start))) continue;
     // a date inside ", which was shut in August 2021," belongs to that relative clause
     if (rel.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= at && at < r.end))) continue;
     const before = d.end <= at;
@@ -52,7 +54,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 export function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDate: EventDate): EventDate | null {
   if (!m.nominal || !articleDate.value) return null;
   for (let k = m.trigFrom - 1; k >= 1 && k >= m.trigFrom - 4; k--) {
-    if (tokens[k]!.lower !== 'anniversary') continue;
+    // "the 30th anniversary of the establishment …", not "mark the anniversary with a visit"
+    if (tokens[k]!.lower !== 'anniversary' || tokens[k + 1]?.lower !== 'of') continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const w = tokens[j]!.lower.replace(/-/g, '');
       const n = ORDINAL_WORDS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^\d+/.exec(w)![0]) : NaN);
@@ -123,4 +126,51 @@ export function sinceThen(tokens: SentenceInput['tokens'], clause: Clause, memor
   }
   if (!last?.value) return null;
   return { value: `${last.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: 'since then' };
+}
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
+
+/**
+ * "… opened its embassy in 2000, while the Saudi embassy began operating ten years later",
+ * "ratified it four years later": a clause dated only by a span after the date stated before it
+ * (in the sentence, else the last dated event of the sentence before) takes that date plus the span.
+ */
+export function laterThan(
+  tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, memory: Memory, index: number,
+): EventDate | null {
+  for (let k = clause.from + 2; k < clause.to; k++) {
+    if (tokens[k]!.lower !== 'later') continue;
+    const unit = UNIT_MONTHS[tokens[k - 1]!.lower];
+    const countWord = tokens[k - 2]!.lower;
+    const n = COUNT_WORDS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
+    if (!unit || Number.isNaN(n)) return null;
+    const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
+    if (!anchor?.value || anchor.value.includes('/')) return null;
+    return addMonths(anchor, n * unit, tokens.slice(k - 2, k + 1).map((t) => t.text).join(' '));
+  }
+  return null;
+}
+
+function lastDated(memory: Memory, index: number): EventDate | null {
+  let last: { date: EventDate; at: number } | null = null;
+  for (const { event, index: i } of memory.values()) {
+    if (i < index - 1 || i > index || event.date.basis === 'article' || !event.date.value) continue;
+    if (!last || i >= last.at) last = { date: event.date, at: i };
+  }
+  return last?.date ?? null;
+}
+
+/** The anchor date moved by `months`, at the anchor's precision (a year stays a year). */
+function addMonths(anchor: EventDate, months: number, text: string): EventDate {
+  const [y, m] = anchor.value!.split('-').map(Number) as [number, number | undefined];
+  if (m === undefined || anchor.precision === 'year' || anchor.precision === 'decade') {
+    return { value: String(y + Math.floor(months / 12)), precision: 'year', basis: 'relative', text };
+  }
+  const total = y * 12 + (m - 1) + months;
+  const value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return { value, precision: 'month', basis: 'relative', text };
 }

@@ -2,16 +2,16 @@ import type { Actor } from '../../model/actor.js';
 import type { EventDate, Modality } from '../../model/event.js';
 import { attributesOf } from './attributes.js';
 import { agentsOf } from './agents.js';
-import { ClauseView } from './clause-view.js';
+import { ClauseView, isPlace } from './clause-view.js';
 import { type Clause, splitClauses } from './clauses.js';
 import { findLandmarks, isYear } from './landmarks.js';
 import { findMatches, type Match } from './match.js';
-import { modalityOf, refusedIntent } from './modality.js';
+import { deniedReport, modalityOf, refusedIntent } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
-import { anniversary, isAfter, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
+import { anniversary, isAfter, laterThan, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall } from './memory.js';
-import { coordinatedEnvoys, mergeDuplicates, reciprocal } from './merge.js';
+import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal } from './merge.js';
 import { isVerb } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
@@ -60,6 +60,7 @@ export class DiplomaticCoder {
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
+    let lastStated: EventDate | null = null;
     let prevModality: Modality = 'asserted';
     let prevPairWord = false;
     const clauses = splitClauses(tokens, 0, tokens.length, attributionCuts(s));
@@ -81,17 +82,19 @@ export class DiplomaticCoder {
       if (all.length === 0 && c > 0) this.elided(tokens, view, out);
       for (const m of all) {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
-        if (!parties.source?.country && view.slots.length === 0 && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
+        // "the next session will take place in Baku": a place named is no party of its own
+        if (!parties.source?.country && view.slots.every(isPlace) && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
           : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
+            ?? laterThan(tokens, clause, lastStated, memory, s.index)
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) continue;
         if (m.kind === 'visit' && nonStateVisitor(tokens, clause.from, m, this.patterns.nonStateGroups)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
-        for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x))) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
+        for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
       if (clauses[c + 1]?.type === 'continued') {
         const verb = firstVerb(tokens, clause);
@@ -100,10 +103,10 @@ export class DiplomaticCoder {
       }
       const lastVerb = lastVerbOf(tokens, clause);
       if (lastVerb >= 0 && clause.type !== 'continued') prevModality = modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
-      if (ownDate) prevDate = nearestDate(s, clauseDates, tokens[clause.from]!.start);
+      if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }
-    return mergeDuplicates(out);
+    return mergeDuplicates(calledOff(tokens, clauses, out, this.patterns.modality.cancelled));
   }
 
   /**
@@ -153,7 +156,8 @@ export class DiplomaticCoder {
     if (answer === 'open' && modality === 'asserted') modality = 'intended';
     let kind = m.kind;
     if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
-    if (answer === 'denied') modality = 'negated';
+    // a noun under the denial ("during a visit to Baghdad") is its circumstance, not what is denied
+    if (answer === 'denied' || (!m.nominal && deniedReport(tokens, clause.from, m.trigFrom))) modality = 'negated';
     else if (kind === 'meeting' && modality === 'negated' && refusedIntent(tokens, clause.from, m.trigFrom)) kind = 'meeting.intent';
     if ((kind === 'cooperation.intent' || kind === 'meeting.intent') && modality !== 'negated') modality = modality === 'asserted' ? 'asserted' : 'intended';
     const text = (a: number, b: number): string => s.text.slice(tokens[a]!.start - s.start, tokens[b - 1]!.end - s.start);
@@ -172,6 +176,34 @@ export class DiplomaticCoder {
     };
   }
 }
+
+const CALL_OFF_FAMILIES = new Set(['meeting', 'meeting.intent', 'visit']);
+
+/**
+ * "X had been due to meet Y, but that meeting was cancelled", "… planned to visit Z; the trip was
+ * called off": a later clause of the sentence whose definite subject is cancelled makes the
+ * meetings and visits still to come before it negated.
+ */
+function calledOff(tokens: SentenceInput['tokens'], clauses: readonly Clause[], out: CodedDiplo[], cancelled: ReadonlySet<string>): CodedDiplo[] {
+  for (const c of clauses.slice(1)) {
+    let hit = -1;
+    for (let k = c.from + 1; k < c.to && hit < 0; k++) {
+      const t = tokens[k]!;
+      const passive = PASSIVE_BE.has(tokens[k - 1]!.lower) || (t.lower === 'off' && PASSIVE_BE.has(tokens[k - 2]?.lower ?? ''));
+      if (passive && (cancelled.has(t.lemma) || cancelled.has(t.lower) || (t.lower === 'off' && tokens[k - 1]!.lemma === 'call'))) hit = k;
+    }
+    if (hit < 0 || !tokens.slice(c.from, hit).some((t) => t.lower === 'that' || t.lower === 'the' || t.lower === 'it' || t.lower === 'this')) continue;
+    const start = tokens[c.from]!.start;
+    const before = (e: CodedDiplo): boolean => e.clause.end <= start && e.modality !== 'asserted';
+    // the cancelled subject itself ("that meeting was cancelled") names the event just negated, not another one
+    const subject = (e: CodedDiplo): boolean => e.trigger.start >= start && e.trigger.end <= tokens[hit]!.start;
+    return out.filter((e) => !(CALL_OFF_FAMILIES.has(e.kind) && subject(e)))
+      .map((e) => CALL_OFF_FAMILIES.has(e.kind) && before(e) ? { ...e, modality: 'negated' as const } : e);
+  }
+  return out;
+}
+
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'got']);
 
 /** Checks that make an event worth reporting: two distinct parties (or a country and an organisation). */
 function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): boolean {

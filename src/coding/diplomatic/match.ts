@@ -78,7 +78,8 @@ function objectAfter(
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
     if (STOP_AFTER.has(t.lower)) return null;
-    if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of') return null;
+    // a verb after a determiner is a modifier ("signed the Advanced Framework Agreement", "the revised protocol")
+    if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of' && tokens[k - 1]!.pos !== 'DET') return null;
     const hit = phrases.at(tokens, k, clause.to);
     if (hit) return [k, hit[1], hit[0]];
   }

@@ -58,6 +58,24 @@ export function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: M
   return [{ ...p, source: a, target: b, participants: [], city: null, place: null }, { ...p, source: b, target: a, participants: [], city: null, place: null }];
 }
 
+/**
+ * "The foreign ministers of Laos and Cambodia each held a meeting with the Thai prime minister",
+ * "Kenya and Ghana each signed an agreement with China": a distributive "each" after a subject of
+ * two or more countries gives one event per subject country with the others named.
+ */
+export function distributive(tokens: SentenceInput['tokens'], m: Match, p: Parties): Parties[] {
+  if (m.rule.direction !== 'meeting' && m.rule.direction !== 'symmetric' && m.rule.direction !== 'host') return [p];
+  const each = tokens.findIndex((t, k) => k < m.trigFrom && k >= m.trigFrom - 4 && t.lower === 'each'
+    && !/^(?:other|another)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (each < 0) return [p];
+  const subjects = [...new Map(p.agents.filter((a) => a.country).map((a) => [a.country, a])).values()];
+  const sideOf = new Set(subjects.map((a) => a.country));
+  const others = [...new Map([p.source, p.target, ...p.participants]
+    .filter((a): a is NonNullable<typeof a> => Boolean(a?.country) && !sideOf.has(a!.country)).map((a) => [a.country, a])).values()];
+  if (subjects.length < 2 || others.length === 0) return [p];
+  return subjects.map((a) => ({ ...p, source: a, target: others[0]!, participants: [a, ...others] }));
+}
+
 const partyKey = (e: CodedDiplo): string =>
   [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean))].sort().join('+');
 const modalityClass = (m: Modality): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');

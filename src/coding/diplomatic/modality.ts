@@ -102,12 +102,33 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
     // "discussed the opening of an embassy": a topic of talks, not a fact
     if (t.pos === 'VERB' && TOPIC_VERBS.has(t.lemma)) return 'intended';
+    // "stressed the importance of opening an embassy", "plans for the reopening of": a cue noun governs the event
+    if (t.pos === 'NOUN' && !t.lower.endsWith('ing')) {
+      if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return 'intended';
+      if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return 'planned';
+    }
     if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of') break;
   }
   return 'asserted';
 }
 
 const TOPIC_VERBS = new Set(['discuss', 'review', 'explore', 'consider', 'examine', 'debate', 'study']);
+
+const DENIAL_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject']);
+
+/**
+ * "The ministry denied that the minister had met Syrian officials": an event reported under a
+ * verb of denial did not happen. Looks at the few words before the clause (or its start) for
+ * "<deny> … that".
+ */
+export function deniedReport(tokens: readonly Token[], clauseFrom: number, trigger: number): boolean {
+  for (let k = Math.min(trigger - 1, clauseFrom + 1); k >= 0 && k >= clauseFrom - 2; k--) {
+    if (tokens[k]!.lower !== 'that') continue;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+    return false;
+  }
+  return false;
+}
 
 const REFUSALS = new Set(['refuse', 'reject', 'decline', 'deny', 'rule', 'boycott', 'cancel', 'call']);
 

@@ -103,7 +103,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   const ok = (s: Slot): boolean => {
     if (isPlace(s) || isNameModifier(view, s)) return false;
     if (preps) return s.prep !== null && preps.has(s.prep);
-    if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from);
+    if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from) || officeOf(view, s, from);
     // "received Y's message" names a thing of Y, not Y: a host receives people
     return (s.from - from <= 4 || adverbialGap(view, from, s.from)) && !(person && possessed(view, s));
   };
@@ -128,6 +128,16 @@ function adverbialGap(view: ClauseView, from: number, to: number): boolean {
   // an attributive participle ("the visiting President") belongs to the object
   return !gap.some((t, k) => (t.pos === 'VERB' && !(k >= gap.length - 2 && t.lower.endsWith('ing'))) || t.lower === ',' || t.lower === 'and')
     && gap.slice(-3).some((t) => t.pos === 'DET');
+}
+
+/**
+ * "received the Chairperson of the African Union Commission", "met the Secretary-General of X":
+ * a capitalised title right after the verb names the officeholder of X, who is the one met.
+ */
+function officeOf(view: ClauseView, s: Slot, from: number): boolean {
+  if (s.prep !== 'of' || s.from - from > 6) return false;
+  const gap = view.tokens.slice(from, s.from).filter((t) => t.pos !== 'DET' && t.lower !== 'of');
+  return gap.length > 0 && gap.length <= 3 && gap.every((t) => /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN'));
 }
 
 /** "received a delegation led by X", "met the delegation of X": X is who was met. */

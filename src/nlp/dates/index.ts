@@ -11,10 +11,10 @@ const NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening)\b/i;
 /**
  * Words before a date that make it the span a document covers, not when anything happened:
- * "a roadmap for 2024-2026", "the action plan until 2030", "programme for the period 2023-2025"
- * (years only: "the agenda for Monday" is a date).
+ * "a roadmap for 2024-2026", "the action plan until 2030", "programme for the period 2023-2025",
+ * "a programme of economic cooperation for 2024-2026" (years only: "the agenda for Monday" is a date).
  */
-const SCOPE_BEFORE = /\b(?:road\s?map|plan|programme|program|strategy|agenda|concept|framework|budget|vision)s?\s+(?:of\s+(?:action|cooperation|measures)\s+)?(?:for|until|till|through|to)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?$/i;
+const SCOPE_BEFORE = /\b(?:road\s?map|plan|programme|program|strategy|agenda|concept|framework|budget|vision)s?\s+(?:of\s+(?:[a-z-]+\s+){0,2}(?:action|cooperation|measures|partnership|development)\s+)?(?:for|until|till|through|to)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?$/i;
 const isDateish = (text: string): boolean => NAMED.test(text) || RELATIVE.test(text);
 
 /** Finds and resolves the dates of one sentence; offsets are into the whole text. */
