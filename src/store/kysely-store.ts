@@ -7,8 +7,9 @@ import type { Database } from './schema.js';
 import { queryPeople, upsertPeopleIn } from './people.js';
 import { activityIn, factsForCountryIn, factsForPairIn, partnersIn, queryEventsIn, statsIn } from './read.js';
 import { runPrepared } from './prepared.js';
+import { pairFactsPageIn, pairFactsPagesIn, pairOverviewIn } from './pair-pages.js';
 import { findDuplicateIn, mergeKeysOf, presentIdsIn, writeBatch } from './write.js';
-import type { ArticleInfo, EventQuery, Fact, FactQuery, PartnerActivity, PutItem, PutOptions, PutOutcome, Store, StoreStats } from './store.js';
+import type { ArticleInfo, EventQuery, Fact, FactQuery, FactSection, PairFactsPage, PairOverview, PairPageQuery, PartnerActivity, PutItem, PutOptions, PutOutcome, Store, StoreStats } from './store.js';
 
 /**
  * The Store on any kysely dialect: every query is written once here. A subclass supplies the
@@ -115,6 +116,3 @@ export abstract class KyselyStore implements Store {
     return partnersIn(this.db, country, limit, period);
   }
 }
-
-import { pairFactsPageIn, pairFactsPagesIn, pairOverviewIn } from './pair-pages.js';
-import type { FactSection, PairFactsPage, PairOverview, PairPageQuery } from './store.js';

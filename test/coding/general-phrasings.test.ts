@@ -28,6 +28,12 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Bhutan is expected to become a full member of the World Trade Organization next year.', 'membership.join BTN>WTO 2025 planned'],
   // a programme is a document signed; the years it covers are no date
   ['Mongolia and Kazakhstan signed a programme of cultural cooperation for 2025-2027 on Wednesday.', 'agreement.sign MNG>KAZ 2024-05-08 asserted'],
+  // a later clause calls the planned event off
+  ['The Kenyan president was scheduled to visit Tokyo in June, but the trip was called off.', 'visit KEN>JPN 2024-06 negated'],
+  // a deadline is not the date of the order
+  ['Mali ordered the Swedish ambassador to leave the country within 72 hours.', 'envoy.expel MLI>SWE 2024-05-10 asserted'],
+  // "mark the anniversary with a visit": the visit is not dated by the anniversary
+  ['Chile and Japan will mark the 125th anniversary with a visit by Chilean President Gabriel Boric to Tokyo in June.', 'visit CHL>JPN 2024-06 planned'],
 ];
 
 for (const [sentence, want] of CASES) {
@@ -66,4 +72,18 @@ test('"the next session will take place in X" continues the commission just repo
   const text = 'The Mongolian-Kazakh intergovernmental commission held its ninth session in Astana on Tuesday, co-chaired by Mongolian Deputy Prime Minister Sainbuyan Amarsaikhan and Kazakh Deputy Prime Minister Serik Zhumangarin. The next session is due to take place in Ulaanbaatar in 2025.';
   const got = diplomatic(text).map(brief);
   assert.ok(got.includes('meeting MNG>KAZ 2025 planned') || got.includes('meeting KAZ>MNG 2025 planned'), JSON.stringify(got));
+});
+
+test('a cancelled plan: the cancelling noun is no second event', () => {
+  const got = diplomatic('The Kenyan president was due to meet the Japanese prime minister on Friday, but that meeting was cancelled at short notice.').map(brief);
+  assert.ok(got.every((e) => e.endsWith('negated')), JSON.stringify(got));
+  assert.ok(got.length >= 1, JSON.stringify(got));
+});
+
+test('a group "from" countries that arrives is no state visit', () => {
+  const got = diplomatic('Medical teams from Turkey and Qatar arrived in the flooded districts of Libya on Tuesday.').map(brief);
+  assert.ok(!got.some((e) => e.startsWith('visit')), JSON.stringify(got));
+  const cut = diplomatic('Storms have killed 40 people in Libya, officials said on Tuesday, as medical teams from Turkey and Qatar arrived in Derna.').map(brief);
+  assert.ok(!cut.some((e) => e.startsWith('visit')), JSON.stringify(cut));
+  assert.ok(diplomatic('The President of Turkey arrived in Tripoli on Tuesday.').map(brief).includes('visit TUR>LBY 2024-05-07 asserted'));
 });

@@ -14,6 +14,8 @@ import { addDelegationHeads, definite, familyOf, type Memory, recall } from './m
 import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal } from './merge.js';
 import { isVerb } from './tokens.js';
 import { withoutDateline } from './dateline.js';
+import { calledOff } from './call-off.js';
+import { invitedVisit, nonStateVisitor } from './visit-checks.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -177,34 +179,6 @@ export class DiplomaticCoder {
   }
 }
 
-const CALL_OFF_FAMILIES = new Set(['meeting', 'meeting.intent', 'visit']);
-
-/**
- * "X had been due to meet Y, but that meeting was cancelled", "… planned to visit Z; the trip was
- * called off": a later clause of the sentence whose definite subject is cancelled makes the
- * meetings and visits still to come before it negated.
- */
-function calledOff(tokens: SentenceInput['tokens'], clauses: readonly Clause[], out: CodedDiplo[], cancelled: ReadonlySet<string>): CodedDiplo[] {
-  for (const c of clauses.slice(1)) {
-    let hit = -1;
-    for (let k = c.from + 1; k < c.to && hit < 0; k++) {
-      const t = tokens[k]!;
-      const passive = PASSIVE_BE.has(tokens[k - 1]!.lower) || (t.lower === 'off' && PASSIVE_BE.has(tokens[k - 2]?.lower ?? ''));
-      if (passive && (cancelled.has(t.lemma) || cancelled.has(t.lower) || (t.lower === 'off' && tokens[k - 1]!.lemma === 'call'))) hit = k;
-    }
-    if (hit < 0 || !tokens.slice(c.from, hit).some((t) => t.lower === 'that' || t.lower === 'the' || t.lower === 'it' || t.lower === 'this')) continue;
-    const start = tokens[c.from]!.start;
-    const before = (e: CodedDiplo): boolean => e.clause.end <= start && e.modality !== 'asserted';
-    // the cancelled subject itself ("that meeting was cancelled") names the event just negated, not another one
-    const subject = (e: CodedDiplo): boolean => e.trigger.start >= start && e.trigger.end <= tokens[hit]!.start;
-    return out.filter((e) => !(CALL_OFF_FAMILIES.has(e.kind) && subject(e)))
-      .map((e) => CALL_OFF_FAMILIES.has(e.kind) && before(e) ? { ...e, modality: 'negated' as const } : e);
-  }
-  return out;
-}
-
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'got']);
-
 /** Checks that make an event worth reporting: two distinct parties (or a country and an organisation). */
 function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): boolean {
   if (!p.source?.country || !p.target?.country) return false;
@@ -245,35 +219,6 @@ function attributionCuts(s: SentenceInput): number[] {
   if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
   return cuts;
 }
-
-/**
- * "X invited Y to visit Z": the visit is the invitee's and has not happened; the invitation itself
- * is the event (meeting.intent), so the visit is not coded.
- */
-function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: Match): boolean {
-  if (m.kind !== 'visit' || m.nominal || tokens[m.trigFrom - 1]?.lower !== 'to') return false;
-  for (let k = m.trigFrom - 2; k >= from && k >= m.trigFrom - 10; k--) {
-    const t = tokens[k]!;
-    if (t.lemma === 'invite' || t.lower === 'invited') return true;
-    // "extended an invitation to the King to visit": the subject invites, the visit is the guest's
-    if (t.lemma === 'invitation') return tokens.slice(Math.max(from, k - 4), k).some((x) => INVITER_VERBS.has(x.lemma));
-    if (t.pos === 'VERB') return false;
-  }
-  return false;
-}
-
-/**
- * "The Argentine squad arrived in Rio", "a rescue team arrived in Adana": a visit is a state
- * actor's; a subject whose head noun is a team, company or ship makes none.
- */
-function nonStateVisitor(tokens: SentenceInput['tokens'], from: number, m: Match, groups: ReadonlySet<string>): boolean {
-  let k = m.trigFrom - 1;
-  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-  const head = tokens[k];
-  return head !== undefined && k >= from && (head.pos === 'NOUN' || head.pos === 'PROPN') && (groups.has(head.lemma) || groups.has(head.lower));
-}
-
-const INVITER_VERBS = new Set(['extend', 'issue', 'send', 'convey', 'deliver', 'hand', 'renew', 'reiterate', 'give']);
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'about']);
 const DENIALS = new Set(['no', 'not', "n't", 'never', 'deny', 'rule', 'dismiss', 'reject']);
