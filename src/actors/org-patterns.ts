@@ -96,7 +96,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   let via = 'body';
   // "a court in Guyana", "students throughout Indonesia": an agent takes the country it is in
   if (!country && body.agent) {
-    // "guerrillas operating in Macedonia", "militants based in Syria": the place names their country
+    // "guerrillas operating in Colombia", "militants based in Syria": the place names their country
     const p = LOCATED.has(keyAt(s, j)) && AGENT_PLACE.has(keyAt(s, j + 1)) ? j + 1 : j;
     const where = AGENT_PLACE.has(keyAt(s, p)) ? (hostPhrase(s, p) ?? (countryMod(s, p + 1) ? { code: countryMod(s, p + 1)!.code, to: countryMod(s, p + 1)!.to } : null)) : null;
     if (where && !ctx.gaz.isIgo(where.code)) {

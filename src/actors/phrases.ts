@@ -114,7 +114,7 @@ export function countryMod(s: Sent, i: number, allowCapital = false): CountryRef
   let to = end;
   const poss = keyAt(s, to) === "'s" || (keyAt(s, to) === "'" && s.tokens[to]?.glued);
   if (c?.via === 'capital' && !poss && !allowCapital) return null;
-  // "ethnic Albanians in Serbia": an ethnic group, not the state of that name
+  // "ethnic Hungarians in Romania": an ethnic group, not the state of that name
   if (c?.via === 'demonym' && !igo && keyAt(s, i - 1) === 'ethnic') return null;
   if (poss) to++;
   if (igo && !c) return { code: igo.code, via: poss ? 'possessive' : 'igo', from: i, to, end, igo: true, igoName: igo.name, capital: false };

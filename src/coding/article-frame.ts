@@ -18,11 +18,14 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
   const dl = datelineOf(article, gaz);
   // who the story is about: people acting weigh most, places ("in Qingdao, east China") least;
   // an organisation counts only through its officials ("EU foreign policy chief Josep Borrell"),
-  // so the EU and a country can be "the two sides" while a venue ("to attend the Asian
-  // Cooperation Dialogue") or a passing mention of the UN does not make one
-  const perSentence = sentences.map((s) => withoutDateline(s, dl.place)).map((s) => s.actors
-    .filter((a) => !namesSomething(s, a) && a.actor.country && (!isIgo(a, gaz) || isOfficial(a)))
-    .map((a) => [a.actor.country!, weightOf(s, a), a.start < pairWordAt(s)] as const));
+  // so the EU and a country can be "the two sides" while a venue ("to attend the East Asia
+  // Summit") or a passing mention of the UN does not make one
+  const perSentence = sentences.map((s) => withoutDateline(s, dl.place)).map((s) => {
+    const pairAt = pairWordAt(s);
+    return s.actors
+      .filter((a) => !namesSomething(s, a) && a.actor.country && (!isIgo(a, gaz) || isOfficial(a)))
+      .map((a) => [a.actor.country!, weightOf(s, a), a.start < pairAt] as const);
+  });
   const total = new Map<string, number>();
   const first = new Map<string, number>();
   let order = 0;
@@ -72,7 +75,7 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
 
 type Mentioned = SentenceInput['actors'][number];
 
-/** Where "the two sides / both countries / the two ministers" first stands in a sentence (its end if nowhere). */
+/** Where "the two sides / both countries / the two ministers" first stands in a sentence (-1 if nowhere: no mention is before it). */
 function pairWordAt(s: SentenceInput): number {
   const m = /\b(?:the two|both|the)\s+(?:sides|countries|nations|parties|governments|ministers|leaders|presidents)\b/i.exec(s.text);
   return m ? s.start + m.index : -1;

@@ -112,13 +112,6 @@ function refined(d: CodedDiplo, clauses: readonly CodedClause[]): CodedDiplo {
   return c ? { ...d, cameo: c.cameo } : d;
 }
 
-/** The general CAMEO clauses of a sentence as events of kind null (see `mergeSentence`). */
-export function generalEvents(
-  clauses: readonly CodedClause[], diplomatic: readonly CodedDiplo[], s: SentenceInput, frame: ArticleFrame,
-): EventParts[] {
-  return [...mergeSentence(clauses, diplomatic, s, frame).general];
-}
-
 /** "arrested for collaborating with Israel": a diplomatic trigger that is a gerund after a preposition gives a reason. */
 function reason(s: SentenceInput, d: CodedDiplo): boolean {
   const k = s.tokens.findIndex((t) => t.start === d.trigger.start);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSSIER_SECTIONS } from '../views/dossier-bounded.js';
 
 // Schemas of what the API answers: they document the responses in the OpenAPI document, and the
 // API tests parse real answers with them, so the document cannot drift from the code. Objects are
@@ -66,7 +67,7 @@ const SectionBoundsSchema = z.looseObject({
 const BoundsSchema = z.looseObject({
   limit: z.number().int(), sourceLimit: z.number().int(),
   complete: z.boolean().describe('nothing was cut: this is the full dossier'),
-  sections: z.looseObject(Object.fromEntries(['relations', 'missions', 'headsOfMission', 'agreements', 'meetings', 'mechanisms', 'plans', 'other'].map((k) => [k, SectionBoundsSchema]))),
+  sections: z.looseObject(Object.fromEntries(DOSSIER_SECTIONS.map((k) => [k, SectionBoundsSchema]))),
 }).describe('how the dossier was cut: per section the count and the cursor of the next page');
 
 export const DossierSchema = z.looseObject({

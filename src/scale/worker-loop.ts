@@ -99,9 +99,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       await queue.completeMany(good.map((c) => c.job));
       good.forEach((c, i) => settle(c.job, outcomes[i]!.status === 'exists' ? 'exists' : 'stored'));
     } catch {
-      for (const c of good) {
+      for (const [i, c] of good.entries()) {
         try {
-          const [outcome] = await store.putArticles([items[good.indexOf(c)]!], { people: c.result.ok ? c.result.value.people : [] });
+          const [outcome] = await store.putArticles([items[i]!], { people: c.result.ok ? c.result.value.people : [] });
           await queue.complete(c.job);
           settle(c.job, outcome!.status === 'exists' ? 'exists' : 'stored');
         } catch (e) {

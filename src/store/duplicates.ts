@@ -2,20 +2,21 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DupSignature } from '../model/article.js';
 import { BANDS, bandKeys, isNearDuplicate, type SignatureLike } from '../ingest/signature.js';
 import { runPrepared } from './prepared.js';
+import type { Dialect } from './migrations.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
-/** The database kind: a few lookups use a statement only PostgreSQL has. */
-export type Dialect = 'sqlite' | 'postgres';
+/** The database kind (a few lookups use a statement only PostgreSQL has): the migrations' own. */
+export type { Dialect };
 
 /**
  * Entries of one band bucket a lookup reads at most. Shared boilerplate (a wire service's
  * standard sentences) fills some buckets with thousands of unrelated articles; a real copy shares
  * about half of the 42 bands with its original, most of them rare, so it is found through those.
  */
-export const BUCKET_LIMIT = 32;
+const BUCKET_LIMIT = 32;
 /** Candidates confirmed with `isNearDuplicate` at most: those sharing the most bands. */
-export const MAX_CANDIDATES = 100;
+const MAX_CANDIDATES = 100;
 
 /** An article a later one may duplicate: what the store keeps of it for the check. */
 export interface DupCandidate {

@@ -170,7 +170,7 @@ const pairOrder: Migration = {
  * precedence is the dossier's: relations, missions, envoys, agreements, then mechanisms (a
  * consultation round that took place is `mechanism-meetings`: both a meeting and a mechanism),
  * meetings and visits that took place, plans, and everything else. `factSection` in
- * src/store/sections.ts is the same rule in TypeScript (a contract test keeps them equal).
+ * src/store/pair-pages.ts is the same rule in TypeScript (a contract test keeps them equal).
  */
 export function sectionSql(k: string, m: string, a: string, dialect: Dialect): string {
   const attr = (name: string): string => (dialect === 'sqlite' ? `json_extract(${a}, '$.${name}')` : `((${a})::jsonb ->> '${name}')`);

@@ -85,13 +85,13 @@ function sectionSlots(db: Db, key: string, section: FactSection, limit: number, 
 const newestFirst = (x: Slot, y: Slot): number =>
   x.dateKey !== y.dateKey ? (x.dateKey < y.dateKey ? 1 : -1) : x.factId === y.factId ? 0 : x.factId < y.factId ? 1 : -1;
 
-const sourceOf = (s: SourceRow): FactSource => ({
+export const sourceOf = (s: SourceRow): FactSource => ({
   eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
   sentence: s.sentence, start: Number(s.start), end: Number(s.end), duplicateOf: s.duplicate_of,
 });
 
-/** Citation order: published date (unknown last), article, position. */
-function bySourceOrder(x: SourceRow, y: SourceRow): number {
+/** Sources in the order a line cites them: published date (unknown last), article, position. */
+export function bySourceOrder(x: SourceRow, y: SourceRow): number {
   const px = x.published ?? '9999', py = y.published ?? '9999';
   if (px !== py) return px < py ? -1 : 1;
   if (x.article_id !== y.article_id) return x.article_id < y.article_id ? -1 : 1;
@@ -117,9 +117,8 @@ async function firstSources(db: Db, factId: string, limit: number): Promise<Sour
 export async function boundedSources(db: Db, stored: ReadonlyMap<string, number>, limit: number): Promise<{ byFact: Map<string, SourceRow[]>; counts: Map<string, number> }> {
   const counts = new Map<string, number>();
   const byFact = new Map<string, SourceRow[]>();
-  const hint = stored; // the stored count decides which facts are read whole
-  const ids = [...hint.keys()];
-  const small = ids.filter((id) => hint.get(id)! <= limit);
+  const ids = [...stored.keys()];
+  const small = ids.filter((id) => stored.get(id)! <= limit);
   for (let i = 0; i < small.length; i += 400) {
     const rows = await db.selectFrom('fact_sources').selectAll().where('fact_id', 'in', small.slice(i, i + 400)).execute();
     for (const s of rows) {
@@ -130,8 +129,8 @@ export async function boundedSources(db: Db, stored: ReadonlyMap<string, number>
   }
   for (const id of small) counts.set(id, byFact.get(id)?.length ?? 0);
   for (const id of small.filter((x) => counts.get(x)! > limit)) byFact.set(id, byFact.get(id)!.sort(bySourceOrder).slice(0, limit));
-  for (const id of ids.filter((x) => hint.get(x)! > limit)) {
-    counts.set(id, hint.get(id)!);
+  for (const id of ids.filter((x) => stored.get(x)! > limit)) {
+    counts.set(id, stored.get(id)!);
     byFact.set(id, await firstSources(db, id, limit));
   }
   return { byFact, counts };

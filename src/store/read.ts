@@ -1,10 +1,10 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { filterBound } from './dates.js';
 import { rowFact, rowEvent } from './rows.js';
-import { boundedSources } from './pair-pages.js';
+import { boundedSources, bySourceOrder, sourceOf } from './pair-pages.js';
 import type { Database, FactSourcesTable, FactsTable } from './schema.js';
 import type { DiploEvent } from '../model/event.js';
-import type { EventQuery, Fact, FactSource, FactQuery, PartnerActivity, StoreStats } from './store.js';
+import type { EventQuery, Fact, FactQuery, PartnerActivity, StoreStats } from './store.js';
 
 type Db = Kysely<Database>;
 type EventsQb = SelectQueryBuilder<Database, 'events', object>;
@@ -67,19 +67,6 @@ export async function queryEventsIn(db: Db, q: EventQuery): Promise<{ total: num
 }
 
 type SourceRow = Selectable<FactSourcesTable>;
-
-const sourceOf = (s: SourceRow): FactSource => ({
-  eventId: s.event_id, articleId: s.article_id, title: s.title, url: s.url, published: s.published,
-  sentence: s.sentence, start: Number(s.start), end: Number(s.end), duplicateOf: s.duplicate_of,
-});
-
-/** Sources in the order a line cites them: published date (unknown last), article, position. */
-function bySourceOrder(x: SourceRow, y: SourceRow): number {
-  const px = x.published ?? '9999', py = y.published ?? '9999';
-  if (px !== py) return px < py ? -1 : 1;
-  if (x.article_id !== y.article_id) return x.article_id < y.article_id ? -1 : 1;
-  return Number(x.seq) - Number(y.seq);
-}
 
 /**
  * Attaches their sources to fact rows. `pairKey`: the rows are a pair's facts, whose sources are

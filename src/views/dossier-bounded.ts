@@ -1,6 +1,6 @@
 import { err, ok, type AttacheError, type Result } from '../model/result.js';
 import { decodeCursor, encodeCursor } from '../store/pair-pages.js';
-import type { Fact, FactCursor, FactSection, PairFactsPage, Store } from '../store/store.js';
+import type { Fact, FactCursor, FactSection, PairFactsPage, PairOverview, Store } from '../store/store.js';
 import { loadCountryResolver, nameOf, type CountryRef, type CountryResolver } from './countries.js';
 import { lineOf, resolveCountry, sharedMemberships } from './dossier.js';
 import type { Dossier, DossierLine, DossierSection, DossierSectionPage, SectionBounds } from './dossier-types.js';
@@ -28,6 +28,9 @@ const FILED: Readonly<Record<DossierSection, readonly FactSection[]>> = {
   relations: ['relations'], missions: ['missions'], headsOfMission: ['envoys'], agreements: ['agreements'],
   meetings: ['meetings', 'mechanism-meetings'], mechanisms: ['mechanisms', 'mechanism-meetings'], plans: ['plans'], other: ['other'],
 };
+
+/** Lines a dossier section has in all: the facts of the store sections it is filed in. */
+const totalOf = (overview: PairOverview, s: DossierSection): number => FILED[s].reduce((n, f) => n + overview.sections[f], 0);
 
 interface Pair { readonly A: CountryRef; readonly B: CountryRef; readonly name: (code: string | null) => string; readonly resolver: CountryResolver }
 
@@ -74,7 +77,7 @@ export async function buildBoundedDossier(store: Store, a: string, b: string, op
   const lines = (s: DossierSection): DossierLine[] => linesOf(pages.get(s)!, name);
   const sections = Object.fromEntries(DOSSIER_SECTIONS.map((s): [DossierSection, SectionBounds] => {
     const p = pages.get(s)!;
-    return [s, { total: FILED[s].reduce((n, f) => n + overview.sections[f], 0), shown: p.facts.length, next: p.next ? encodeCursor(p.next) : null }];
+    return [s, { total: totalOf(overview, s), shown: p.facts.length, next: p.next ? encodeCursor(p.next) : null }];
   })) as Record<DossierSection, SectionBounds>;
   const facts = new Map<string, { fact: Fact; count: number }>();
   for (const p of pages.values()) p.facts.forEach((f, i) => facts.set(f.id, { fact: f, count: p.sourceCounts[i]! }));
@@ -121,7 +124,7 @@ export async function buildDossierSection(
   ]);
   const lines = linesOf(page, name);
   return ok({
-    pair: [A, B], section, total: FILED[section].reduce((n, f) => n + overview.sections[f], 0),
+    pair: [A, B], section, total: totalOf(overview, section),
     lines, ...statesOf(section, lines), next: page.next ? encodeCursor(page.next) : null,
   });
 }

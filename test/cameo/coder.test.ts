@@ -104,7 +104,7 @@ const reach: readonly [string, string][] = [
   ['Norland is ready to contribute troops to a peacekeeping force in Fredonia.', 'NRL>FRD:0334/intended'],
   // an agentless passive: the state of the place acted ("has been put" is a passive)
   ['A Norlandic citizen has been put under investigation in Fredonia.', 'FRD>NRL:090'],
-  ['Ten Norlandic rebels were killed in Fredonia.', 'FRD>NRLREB:190'],
+  ['Two Norlandic journalists were detained in Fredonia.', 'FRD>NRL:173'],
   // a participle after the object does not start a clause
   ['Norland offered to negotiate with the Fredonia government following the invasion.', 'NRL>FRDGOV:036'],
   // a noun the tagger took for a verb right after the verb is its object
@@ -141,6 +141,10 @@ for (const [text, want] of reach) {
     assert.ok(fmt(code(text)).includes(want), `${want} in ${fmt(code(text)).join(' ')}`);
   });
 }
+
+test('an agentless killing is not attributed to the state of the place', () => {
+  assert.ok(!fmt(code('Ten Norlandic rebels were killed in Fredonia.')).some((e) => e.startsWith('FRD>')));
+});
 
 test('a possessor is not the object that decides the code', () => {
   assert.deepEqual(fmt(code("Norland welcomed the Fredonian minister's statement.")), ['NRL>FRD:051']);

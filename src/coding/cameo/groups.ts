@@ -57,8 +57,8 @@ export function actorGroups(tokens: readonly Token[], from: number, to: number, 
   const groups: { actors: Actor[]; vias: (string | undefined)[]; from: number; to: number }[] = [];
   for (const s of kept) {
     const g = groups[groups.length - 1];
-    // "…in Bosnia, Defense Secretary William Perry said": a speaker after a comma is no list member
-    const speaker = tokens.slice(g?.to ?? 0, s.a).every((t) => t.lower === ',') && SAYS.has(tokens[s.b]?.lemma ?? '');
+    // "…near the border, the defence minister said": a speaker after a comma is no list member
+    const speaker = g !== undefined && SAYS.has(tokens[s.b]?.lemma ?? '') && tokens.slice(g.to, s.a).every((t) => t.lower === ',');
     if (g && !speaker && joinable(tokens, g.to, s.a)) {
       if (!g.actors.some((x) => sameActor(x, s.m.actor))) { g.actors.push(s.m.actor); g.vias.push(s.m.via); }
       g.to = s.b;

@@ -15,7 +15,12 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'alt
 const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
 
 /** CAMEO roots of acts whose unnamed agent is the state of the place they happen in. */
-const STATE_ACTS = new Set(['09', '17', '18', '19', '20']);
+/**
+ * CAMEO roots an agentless passive attributes to the state of the place: only a state's
+ * authorities investigate (09) and arrest or detain (17) there. Killings and attacks (18–20) are
+ * not: "were killed in Kabul" says nothing of who killed them.
+ */
+const STATE_ACTS = new Set(['09', '17']);
 
 /** CAMEO roots of acts a state does at home (yield, investigate, protest, posture, coerce). */
 const DOMESTIC = new Set(['08', '09', '14', '15', '17']);
@@ -64,8 +69,6 @@ export class SentenceRun extends SentenceView {
     return out;
   }
 
-
-
   private codeCandidate(c: Candidate, consumed: Set<number>): CodedClause[] | null {
     const { tokens } = this;
     let code = c.m.code;
@@ -108,8 +111,8 @@ export class SentenceRun extends SentenceView {
     if (passive) {
       target = this.subject(c.i);
       source = this.byAgent(last) ?? this.instrumentOwner(last);
-      // "was put under investigation in Italy", "were killed in Ukraine": with no agent named, the
-      // state of the place acted (its authorities investigate and arrest; fighting there is its own).
+      // "was put under investigation in Spain", "were detained in Chad": with no agent named, the
+      // state of the place acted (its authorities investigate and arrest).
       if (!source && STATE_ACTS.has(code.slice(0, 2))) source = this.placeGroup(last);
       // "Relations between Azerbaijan and Peru were established": the pair acted together.
       if (!source && target && target.actors.length > 1 && this.prepBefore(target)?.lower === 'between') {
@@ -148,19 +151,18 @@ export class SentenceRun extends SentenceView {
         if (modality === 'negated') modality = 'asserted';
       }
     }
-    // "threatened to strike unless Israel rescinded…": a threat is aimed at whoever must meet its condition.
+    // "threatened to cut aid unless Fredonia withdrew…": a threat is aimed at whoever must meet its condition.
     if (code.startsWith('13') && !passive && (!target || atPlace)) {
       const cond = this.conditionSubject(last, source);
       if (cond) { target = cond; atPlace = undefined; reverse = null; }
     }
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
-    // "… resigned as the opposition threatened to storm…": an adverbial clause is background
+    // "… resigned as protesters threatened to march…": an adverbial clause is background
     const background = !passive && source && SUBORDINATORS.has(this.prepBefore(source)?.lower ?? '') ? 0.15 : 0;
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i) - background;
     this.coded.push({ i: c.i, code, verbCode: c.m.code });
     return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
   }
-
 
   /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
   private complement(c: Candidate): { k: number; object: ActorGroup | null } | null {
@@ -242,8 +244,6 @@ export class SentenceRun extends SentenceView {
     return fallback && fallback.to >= i - 2 ? fallback : null;
   }
 
-
-
   /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
   private objectGroup(
     last: number, targetPreps: readonly string[] = [], topicOnly = false, source: ActorGroup | null = null, patterned = false,
@@ -262,7 +262,7 @@ export class SentenceRun extends SentenceView {
       if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
       // "reiterated its demand that Israel ease…": who must act on a demand or appeal is its target
       if (this.startsClause(g)) return demand && this.tokens[g.from - 1]?.lower === 'that' ? g : null;
-      // "Serbia eased … on Serbian nationalists": the subject again is no target; look further.
+      // "Norland lifted curbs … on Norlandic traders": the subject again is no target; look further.
       if (source && g.actors.every((a) => source.actors.some((x) => x.code !== null && x.code === a.code))) continue;
       // "contributed troops to…", "will withdraw inspectors from Iraq": the people sent are what
       // is given or moved, not the target (unless another country's: "expelled Russian diplomats").
@@ -271,12 +271,6 @@ export class SentenceRun extends SentenceView {
     }
     return null;
   }
-
-
-
-
-
-
 
   /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */
   private obligations(cands: readonly Candidate[], consumed: Set<number>): CodedClause[] {
@@ -302,7 +296,7 @@ export class SentenceRun extends SentenceView {
       const code = own?.m.code ? (this.lex.compose('demand', own.m.code) ?? '100') : '100';
       consumed.add(i);
       const span = { start: tokens[say]!.start, end: tokens[own?.m.last ?? i]!.end };
-      // A demand stated by the main verb ("reiterated that Libya must hand over…") is the sentence's main event.
+      // A demand stated by the main verb ("reiterated that Fredonia must release…") is the sentence's main event.
       const confidence = (speaker ? 0.85 : 0.6) - this.subordinate(say);
       out.push(...pairs(speaker, obliged, code, null, 'asserted', span, confidence, 'demand'));
     }

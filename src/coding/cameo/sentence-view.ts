@@ -137,8 +137,8 @@ export class SentenceView {
     let k = g.to;
     while (k < this.to && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || ['not', "n't"].includes(tokens[k]!.lower))) k++;
     if (!(k < this.to && isVerbPos(tokens[k]) && tokens[g.to]?.lower !== 'to')) return false;
-    // A bare participle is a modifier, not a new clause's verb: "the president of Armenia
-    // following the invasion", "an aid program for Bosnia aimed at…".
+    // A bare participle is a modifier, not a new clause's verb: "the president of Norland
+    // following the vote", "a loan for Fredonia aimed at…".
     if (k === g.to) {
       const w = tokens[k]!.lower;
       if (w.endsWith('ing')) return false;
@@ -215,7 +215,7 @@ export class SentenceView {
       // (A main verb takes its object: "gunships killed 46 civilians".)
       const next = this.tokens[i + 1];
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ed$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
-      // the same with an irregular participle before a preposition: "two men sought in the slaying"
+      // the same with an irregular participle before a preposition: "two men held in the raid"
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower)
         && ['in', 'for', 'by', 'over', 'since'].includes(next?.lower ?? '')) return false;
       // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.

@@ -35,6 +35,8 @@ const READY = new Set(['prepared', 'opposed', 'dedicated', 'devoted', 'determine
 
 /** Verbs whose past participle is their base form. */
 const SAME_PARTICIPLE = new Set(['put', 'set', 'cut', 'hit', 'shut', 'let', 'spread', 'cast', 'hurt', 'beat', 'bid', 'upset', 'burst', 'thrust']);
+/** Forms of "be" before such a participle. */
+const BE_FORMS = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be']);
 
 /** "was attacked (by)", "have been expelled", "attacked by" right after a participle. */
 
@@ -43,7 +45,7 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
   if (t.lower.endsWith('ing')) return false;
   // participles that look like the base form ("has been put", "was hit") count after "been" / "being"
   const participle = t.lower !== t.lemma || /(ed|en|wn|ne)$/.test(t.lower)
-    || (SAME_PARTICIPLE.has(t.lower) && ['been', 'being', 'was', 'were', 'is', 'are', 'be'].includes(tokens[i - 1]?.lower ?? ''));
+    || (SAME_PARTICIPLE.has(t.lower) && BE_FORMS.has(tokens[i - 1]?.lower ?? ''));
   if (!participle) return false;
   // "is prepared to lift", "is determined to fight", "is expected to visit": an adjective of
   // readiness before an infinitive; its subject acts.
@@ -91,7 +93,7 @@ export function chainModality(tokens: readonly Token[], i: number, from: number)
 
 /** True when a word of the chain before `i` is "must"/"should"/"has to" (a demanded action). */
 export function hasObligation(tokens: readonly Token[], i: number, from: number): boolean {
-  // "must be ready to mediate": the obligation reaches through an adjective of readiness
+  // "must be ready to negotiate": the obligation reaches through an adjective of readiness
   if (tokens[i - 1]?.lower === 'to' && INTENT_ADJ.has(tokens[i - 2]?.lower ?? '') && i - 2 > from) return hasObligation(tokens, i - 2, from);
   const s = chainStart(tokens, i, from);
   for (let k = s; k < i; k++) {
@@ -106,7 +108,7 @@ export function hasObligation(tokens: readonly Token[], i: number, from: number)
 export function nextBreak(tokens: readonly Token[], i: number, to: number): number {
   for (let k = i + 1; k < to; k++) {
     if (!BREAKS.has(tokens[k]!.lower)) continue;
-    // a short parenthesis is an aside, not a clause break: "to Esfahan (UCF) in central Iran"
+    // a short parenthesis is an aside, not a clause break: "to the Alpha Plant (AP) in Fredonia"
     if (tokens[k]!.lower === '(') {
       let close = k + 1;
       while (close < to && close <= k + 8 && tokens[close]!.lower !== ')' && tokens[close]!.lower !== '(') close++;

@@ -2,6 +2,7 @@ import type { Clause } from './clauses.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
 const CALL_OFF_FAMILIES = new Set(['meeting', 'meeting.intent', 'visit']);
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'got']);
 
 /**
  * "X had been due to meet Y, but that meeting was cancelled", "… planned to visit Z; the trip was
@@ -26,5 +27,3 @@ export function calledOff(tokens: SentenceInput['tokens'], clauses: readonly Cla
   }
   return out;
 }
-
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'got']);
