@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PetrarchPaths } from '../petrarch/index.js';
+import { projectRoot } from '../util/paths.js';
 import type { EvalKit } from './coders.js';
 import { readSuite, runGoldSuite, runRecordsSuite, type SuiteResult } from './runner.js';
 import type { EvalCoder } from './suites.js';
@@ -30,7 +31,8 @@ export function validatePaths(peers: string, revised: boolean): PetrarchPaths {
 /**
  * Every suite found under `shared`: PETR2_GSR and the PLOVER gold standard (Attaché's own
  * dictionaries, then with the Phoenix dictionaries added), the PETRARCH unit tests with the
- * PETR.Validate dictionaries (original and revised expectations), and Attaché's dev gold.
+ * PETR.Validate dictionaries (original and revised expectations), Attaché's dev gold, and the
+ * project's own held-out sets (`eval/heldout`, `eval/heldout-2`).
  */
 export async function runAll(shared: string, kit: EvalKit, log: (s: string) => void = () => {}): Promise<SuiteResult[]> {
   const peers = join(shared, 'peers');
@@ -74,6 +76,15 @@ export async function runAll(shared: string, kit: EvalKit, log: (s: string) => v
     const g = readSuite(goldDir);
     if (g.ok && g.value.kind === 'gold') out.push(await runGoldSuite('dev gold', g.value.files, shared));
     else if (!g.ok) out.push({ kind: 'skip', suite: 'dev gold', reason: g.error.message });
+  }
+  // The project's own held-out sets (eval/heldout*), scored the same way as the dev gold.
+  for (const set of ['heldout', 'heldout-2']) {
+    const dir = join(projectRoot(), 'eval', set);
+    if (!existsSync(dir)) continue;
+    log(`eval: ${set}`);
+    const h = readSuite(dir);
+    if (h.ok && h.value.kind === 'gold') out.push(await runGoldSuite(set, h.value.files, shared));
+    else if (!h.ok) out.push({ kind: 'skip', suite: set, reason: h.error.message });
   }
   return out;
 }
