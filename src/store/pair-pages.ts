@@ -12,7 +12,8 @@ import {
 type Db = Kysely<Database>;
 type SourceRow = Selectable<FactSourcesTable>;
 
-const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
+/** The key of an unordered pair of codes, as stored in `pair_key` columns. */
+export const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The dossier section of a fact: the rule of `sectionSql` (src/store/migrations.ts) in TypeScript. */
 export function factSection(f: Pick<Fact, 'kind' | 'modality' | 'attributes'>): FactSection {

@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { filterBound } from './dates.js';
 import { rowFact, rowEvent } from './rows.js';
-import { boundedSources, bySourceOrder, sourceOf } from './pair-pages.js';
+import { boundedSources, bySourceOrder, sortedPair, sourceOf } from './pair-pages.js';
 import type { Database, FactSourcesTable, FactsTable } from './schema.js';
 import type { DiploEvent } from '../model/event.js';
 import type { EventQuery, Fact, FactQuery, PartnerActivity, StoreStats } from './store.js';
@@ -9,7 +9,6 @@ import type { EventQuery, Fact, FactQuery, PartnerActivity, StoreStats } from '.
 type Db = Kysely<Database>;
 type EventsQb = SelectQueryBuilder<Database, 'events', object>;
 
-const sortedPair = (a: string, b: string): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function inParty(eb: ExpressionBuilder<Database, 'events'>, country: string) {
