@@ -1,5 +1,6 @@
 import type { DiplomaticKind, EventDate } from '../model/event.js';
 import type { CodedClause } from './cameo/index.js';
+import { gerundAfterPreposition } from './cameo/syntax.js';
 import { splitClauses } from './diplomatic/clauses.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './diplomatic/types.js';
 import type { EventParts } from './event-builder.js';
@@ -115,8 +116,7 @@ function refined(d: CodedDiplo, clauses: readonly CodedClause[]): CodedDiplo {
 /** "arrested for collaborating with Israel": a diplomatic trigger that is a gerund after a preposition gives a reason. */
 function reason(s: SentenceInput, d: CodedDiplo): boolean {
   const k = s.tokens.findIndex((t) => t.start === d.trigger.start);
-  const prev = s.tokens[k - 1];
-  return k > 0 && s.tokens[k]!.lower.endsWith('ing') && !!prev && (prev.pos === 'ADP' || ['for', 'of', 'by', 'after', 'without', 'over'].includes(prev.lower));
+  return k > 0 && gerundAfterPreposition(s.tokens, k);
 }
 
 /** Both actors of a clause are parties of a diplomatic event (by code or country). */

@@ -3,7 +3,7 @@ import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
 import type { ActorGroup, ActorMention } from './groups.js';
 import { SentenceView, type PlaceLookup } from './sentence-view.js';
 import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
-import { chainModality, chainStart, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
+import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
 
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
@@ -12,7 +12,6 @@ const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', '
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before', 'until']);
 
 /** Prepositions before a gerund that states a reason or allegation ("jailed for helping"), whatever the tagger says. */
-const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
 
 /** CAMEO roots of acts whose unnamed agent is the state of the place they happen in. */
 /**
@@ -99,7 +98,7 @@ export class SentenceRun extends SentenceView {
     if (!code) return null;
     // "accused Gondor of violating…", "jailed for helping…": a gerund after a preposition is an
     // allegation or a reason, not an event of its own.
-    if (tokens[c.i]!.lower.endsWith('ing') && (tokens[c.i - 1]?.pos === 'ADP' || GERUND_PREPS.has(tokens[c.i - 1]?.lower ?? ''))) return null;
+    if (gerundAfterPreposition(tokens, c.i)) return null;
     // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
     const flip = code.startsWith('~');
     if (flip) code = code.slice(1);

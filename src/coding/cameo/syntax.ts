@@ -137,3 +137,12 @@ export function prevBreak(tokens: readonly Token[], i: number, from: number): nu
 
 /** Prepositions that make an actor a place or circumstance rather than a subject or object. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'during', 'across', 'inside', 'outside', 'throughout', 'within', 'into', 'from', 'over', 'after', 'before', 'since', 'like', 'than', 'under', 'about', 'according', 'despite', 'via', 'between', 'among', 'amid', 'toward', 'towards']);
+
+/** Prepositions a gerund follows as a complement ("for opening", "after signing"). */
+const GERUND_PREPS = new Set(['for', 'of', 'by', 'after', 'without', 'about', 'over']);
+
+/** Token `i` is a gerund after a preposition ("accused of spying", "thanked for hosting"): a complement, not a clause of its own. */
+export function gerundAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return i > 0 && tokens[i]!.lower.endsWith('ing') && !!prev && (prev.pos === 'ADP' || GERUND_PREPS.has(prev.lower));
+}
