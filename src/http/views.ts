@@ -1,5 +1,5 @@
 import type { AttacheError, Result } from '../model/result.js';
-import type { Store } from '../store/store.js';
+import type { Period, Store } from '../store/store.js';
 import { buildCountryProfile, loadCountryResolver, type CountryProfile, type CountryResolver, type Dossier } from '../views/index.js';
 import { buildBoundedDossier, buildDossierSection, SOURCE_LIMIT, type BoundOptions } from '../views/dossier-bounded.js';
 import type { DossierSection, DossierSectionPage } from '../views/dossier-types.js';
@@ -17,11 +17,7 @@ export interface ViewService {
   country(input: string, period: Period): Promise<CountryProfile & { readonly period: Period }>;
 }
 
-/** Bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive) on fact dates. */
-export interface Period {
-  readonly from?: string;
-  readonly to?: string;
-}
+export type { Period };
 
 function unwrap<T>(r: Result<T, AttacheError>): T {
   if (r.ok) return r.value;

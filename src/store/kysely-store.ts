@@ -9,7 +9,7 @@ import { activityIn, factsForCountryIn, factsForPairIn, partnersIn, queryEventsI
 import { runPrepared } from './prepared.js';
 import { pairFactsPageIn, pairFactsPagesIn, pairOverviewIn } from './pair-pages.js';
 import { findDuplicateIn, mergeKeysOf, presentIdsIn, writeBatch } from './write.js';
-import type { ArticleInfo, EventQuery, Fact, FactQuery, FactSection, PairFactsPage, PairOverview, PairPageQuery, PartnerActivity, PutItem, PutOptions, PutOutcome, Store, StoreStats } from './store.js';
+import type { ArticleInfo, EventQuery, Fact, FactQuery, FactSection, PairFactsPage, PairOverview, PairPageQuery, PartnerActivity, Period, PutItem, PutOptions, PutOutcome, Store, StoreStats } from './store.js';
 
 /**
  * The Store on any kysely dialect: every query is written once here. A subclass supplies the
@@ -112,7 +112,7 @@ export abstract class KyselyStore implements Store {
     return pairFactsPagesIn(this.db, a, b, queries);
   }
 
-  partnersWithin(country: string, period: { readonly from?: string; readonly to?: string }, limit?: number): Promise<readonly PartnerActivity[]> {
+  partnersWithin(country: string, period: Period, limit?: number): Promise<readonly PartnerActivity[]> {
     return partnersIn(this.db, country, limit, period);
   }
 }

@@ -4,7 +4,7 @@ import { rowFact, rowEvent } from './rows.js';
 import { boundedSources, bySourceOrder, sortedPair, sourceOf } from './pair-pages.js';
 import type { Database, FactSourcesTable, FactsTable } from './schema.js';
 import type { DiploEvent } from '../model/event.js';
-import type { EventQuery, Fact, FactQuery, PartnerActivity, StoreStats } from './store.js';
+import type { EventQuery, Fact, FactQuery, PartnerActivity, Period, StoreStats } from './store.js';
 
 type Db = Kysely<Database>;
 type EventsQb = SelectQueryBuilder<Database, 'events', object>;
@@ -132,7 +132,7 @@ export async function factsForCountryIn(db: Db, country: string, q: FactQuery = 
 }
 
 /** Countries sharing facts with `country` (within a period when given: dates overlapping it), most facts first. */
-export async function partnersIn(db: Db, country: string, limit = 50, period: { readonly from?: string; readonly to?: string } = {}): Promise<PartnerActivity[]> {
+export async function partnersIn(db: Db, country: string, limit = 50, period: Period = {}): Promise<PartnerActivity[]> {
   let qb = db.selectFrom('fact_parties as me')
     .innerJoin('fact_parties as other', 'other.fact_id', 'me.fact_id')
     .innerJoin('facts', 'facts.id', 'me.fact_id')

@@ -165,6 +165,12 @@ export interface PairOverview {
   readonly last: string | null;
 }
 
+/** Bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive) on fact dates. */
+export interface Period {
+  readonly from?: string;
+  readonly to?: string;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly duplicates: number;
@@ -212,7 +218,7 @@ export interface Store {
    * Countries sharing facts with `country` whose dates overlap the period (`YYYY[-MM[-DD]]`
    * bounds, inclusive; undated facts count only without bounds), most active first.
    */
-  partnersWithin(country: string, period: { readonly from?: string; readonly to?: string }, limit?: number): Promise<readonly PartnerActivity[]>;
+  partnersWithin(country: string, period: Period, limit?: number): Promise<readonly PartnerActivity[]>;
   /** Several pages at once (one per query, in order), read together: what a bounded dossier asks. */
   pairFactsPages(a: string, b: string, queries: readonly PairPageQuery[]): Promise<readonly PairFactsPage[]>;
   /** Merged facts involving one party, in date order. */
