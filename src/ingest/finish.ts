@@ -1,8 +1,8 @@
-import type { Article, Dateline } from '../model/article.js';
+import type { Article, Dateline, DupSignature } from '../model/article.js';
 import { err, ok, type AttacheError, type Result } from '../model/result.js';
 import { resolveDatelineDate } from './dateline.js';
 import { detectLanguage, LANGUAGE_NAMES } from './language.js';
-import { textId } from './signature.js';
+import { digestText, textId, textSignature } from './signature.js';
 import type { Draft, ResolvedReadOptions } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -39,6 +39,23 @@ export function normaliseDate(s: string | null | undefined): string | null {
  * dateline date, detects the language (non-English → NOT_ENGLISH), and derives the id.
  */
 export function finishDraft(d: Draft, opts: ResolvedReadOptions): Result<Article, AttacheError> {
+  const r = finishSigned(d, opts, false);
+  return r.ok ? ok(r.value.article) : r;
+}
+
+/** An article and its duplicate signature, from one normalisation of its text. */
+export interface SignedArticle {
+  readonly article: Article;
+  readonly signature: DupSignature & { readonly size: number };
+}
+
+/** `finishDraft`, also computing the article's duplicate signature (sharing the id's normalisation and hash). */
+export function finishAndSign(d: Draft, opts: ResolvedReadOptions): Result<SignedArticle, AttacheError> {
+  const r = finishSigned(d, opts, true);
+  return r.ok ? ok({ article: r.value.article, signature: r.value.signature! }) : r;
+}
+
+function finishSigned(d: Draft, opts: ResolvedReadOptions, sign: boolean): Result<{ article: Article; signature: SignedArticle['signature'] | null }, AttacheError> {
   const text = d.paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) return err({ code: 'EMPTY_INPUT', message: 'no article text found', input: d.origin });
   if (text.length > opts.maxArticleBytes) {
@@ -56,8 +73,9 @@ export function finishDraft(d: Draft, opts: ResolvedReadOptions): Result<Article
     if (!published && date && /\d{4}/.test(d.dateline.dateText ?? '')) published = date;
   }
   published ??= opts.published;
-  return ok({
-    id: d.id ?? textId(text),
+  const digest = sign || !d.id ? digestText(text) : null;
+  const article: Article = {
+    id: d.id ?? textId(text, digest!),
     url: d.url ?? null,
     title: (d.title ?? '').trim() || text.slice(0, 80),
     published,
@@ -68,5 +86,6 @@ export function finishDraft(d: Draft, opts: ResolvedReadOptions): Result<Article
     duplicateOf: null,
     text,
     origin: d.origin,
-  });
+  };
+  return ok({ article, signature: sign ? textSignature(text, digest!) : null });
 }

@@ -2,10 +2,9 @@ import type { Article } from '../model/article.js';
 import { err, ok, type AttacheError, type Result } from '../model/result.js';
 import { binaryReason } from './decode.js';
 import { DupIndex } from './dup-index.js';
-import { finishDraft } from './finish.js';
+import { finishAndSign, type SignedArticle } from './finish.js';
 import { createPlaceResolver } from './places.js';
 import { pickReader } from './readers.js';
-import { signature } from './signature.js';
 import { expandInputs, openInput } from './source.js';
 import type { InputSource, ReadOptions, ReadOutcome, ResolvedReadOptions } from './types.js';
 
@@ -42,7 +41,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       for await (const outcome of readSource(opened.value, opts, options)) {
         if (!outcome.ok) { yield outcome; continue; }
         let { article } = outcome.value;
-        const sig = signature(article);
+        const sig = outcome.value.signature;
         const original = index?.find(sig, near) ?? null;
         if (original !== null) article = { ...article, duplicateOf: original };
         else index?.add(article.id, sig);
@@ -56,7 +55,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
 }
 
 /** One opened input → finished articles (before duplicate marking) or failures. */
-async function* readSource(src: InputSource, opts: ResolvedReadOptions, options: ReadOptions): AsyncGenerator<Result<{ article: Article; warnings: readonly string[] }, AttacheError>> {
+async function* readSource(src: InputSource, opts: ResolvedReadOptions, options: ReadOptions): AsyncGenerator<Result<SignedArticle & { warnings: readonly string[] }, AttacheError>> {
   if (src.size === 0 || (src.size === null && src.head.length === 0)) {
     yield err({ code: 'EMPTY_INPUT', message: 'empty file', input: src.name });
     return;
@@ -65,7 +64,7 @@ async function* readSource(src: InputSource, opts: ResolvedReadOptions, options:
   if (binary) { yield err({ code: 'BINARY_INPUT', message: binary, input: src.name }); return; }
   for await (const d of pickReader(src, options.format).read(src, opts)) {
     if (!d.ok) { yield d; continue; }
-    const fin = finishDraft(d.value, opts);
-    yield fin.ok ? ok({ article: fin.value, warnings: d.value.warnings ?? [] }) : fin;
+    const fin = finishAndSign(d.value, opts);
+    yield fin.ok ? ok({ ...fin.value, warnings: d.value.warnings ?? [] }) : fin;
   }
 }

@@ -18,25 +18,26 @@ export interface SignatureLike {
 export const normaliseText = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/**
- * The last text normalised and hashed: reading an article asks for its id (finishDraft) and then
- * its signature, both of the same text; this spares the second normalisation and hash. Pure, one
- * entry, so it never grows.
- */
-let last: { readonly text: string; readonly norm: string; readonly hash: string } | null = null;
+/** A text normalised once for identity, and the SHA-256 (hex) of that normal form. */
+export interface TextDigest {
+  readonly norm: string;
+  readonly hash: string;
+}
 
-function normalisedAndHashed(text: string): { readonly norm: string; readonly hash: string } {
-  if (last?.text === text) return last;
+/**
+ * Normalises and hashes a text once. Reading an article needs both its id and its signature
+ * from the same normal form; callers that need both compute this once and pass it on.
+ */
+export function digestText(text: string): TextDigest {
   const norm = normaliseText(text);
-  last = { text, norm, hash: hash('sha256', norm, 'hex') };
-  return last;
+  return { norm, hash: hash('sha256', norm, 'hex') };
 }
 
 /** SHA-256 (hex) of the normalised text. */
-export const contentHash = (text: string): string => normalisedAndHashed(text).hash;
+export const contentHash = (text: string): string => digestText(text).hash;
 
 /** The article id for a text: the first 16 hex digits of its content hash. */
-export const textId = (text: string): string => contentHash(text).slice(0, 16);
+export const textId = (text: string, digest: TextDigest = digestText(text)): string => digest.hash.slice(0, 16);
 
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -77,8 +78,8 @@ function shinglesOf(norm: string): Set<number> {
 }
 
 /** The duplicate signature of an article text: content hash, MinHash, shingle count. */
-export function textSignature(text: string): DupSignature & { readonly size: number } {
-  const { norm, hash: contentHash } = normalisedAndHashed(text);
+export function textSignature(text: string, digest: TextDigest = digestText(text)): DupSignature & { readonly size: number } {
+  const { norm, hash: contentHash } = digest;
   const set = shinglesOf(norm);
   // one hash function at a time over all shingles: the running minimum stays in a register
   const shingleHashes = Uint32Array.from(set);
