@@ -84,6 +84,8 @@ export interface BackrefsFile {
   readonly forms: Readonly<Record<string, readonly string[]>>;
   /** Divided countries a story calls "the North" / "the South" (Korea). */
   readonly halves?: readonly { readonly north: string; readonly south: string }[];
+  /** "the alliance", "the bloc" → the organisations they can refer back to (null: any). */
+  readonly igoNouns?: Readonly<Record<string, readonly string[] | null | string>>;
 }
 export interface StopwordsFile {
   readonly stopwords: readonly string[];

@@ -53,12 +53,16 @@ export class Gazetteer {
   /** Folded seat city → the organisations seated there (igos.json `seat`). */
   readonly seats = new Map<string, string[]>();
   readonly halves: readonly { readonly north: string; readonly south: string }[];
+  /** Folded back-reference phrases for organisations ("alliance", "world body") → codes they may mean (null: any). */
+  readonly igoNouns: ReadonlyMap<string, readonly string[] | null>;
 
   private constructor(src: GazetteerSources) {
     this.stopwords = new Set(src.stopwords.stopwords.map(fold));
     this.particles = new Set(src.stopwords.particles.map(fold));
     this.typos = new Map(Object.entries(src.typos));
     this.halves = src.backrefs.halves ?? [];
+    this.igoNouns = new Map(Object.entries(src.backrefs.igoNouns ?? {})
+      .filter((e): e is [string, readonly string[] | null] => !e[0].startsWith('$') && typeof e[1] !== 'string'));
     this.addCountries(src);
     this.addIgos(src);
     this.addPeopleWords(src);

@@ -148,6 +148,8 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
   if (k !== 'the' && k !== 'this' && k !== 'both' && k !== 'these') return null;
   const half = k === 'the' ? divided(ctx, s, i) : null;
   if (half) return half;
+  const igo = k === 'the' ? igoBackref(ctx, s, i) : null;
+  if (igo) return igo;
   let j = i + 1;
   let plural = k === 'both' || k === 'these';
   while (PLURAL.has(keyAt(s, j))) {
@@ -178,6 +180,26 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
   if (!code) return { from: i, to: j, actor: null };
   const actor = makeActor(gaz, { ...span(s, i, j), country: code, sectors: [], name: gaz.countryName(code), title: null, type: 'country' });
   return { from: i, to: j, actor };
+}
+
+/**
+ * "the alliance", "the bloc", "the world body" once an organisation it can mean was named in the
+ * story: that organisation ("NATO … Finland, which joined the alliance" → IGONAT). Not "the
+ * alliance of…", "the alliance's" stays one.
+ */
+function igoBackref(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor } | null {
+  for (const n of [2, 1]) {
+    const words = Array.from({ length: n }, (_, d) => s.tokens[i + 1 + d]?.key ?? '');
+    if (!ctx.gaz.igoNouns.has(words.join(' '))) continue;
+    const codes = ctx.gaz.igoNouns.get(words.join(' '))!;
+    const next = keyAt(s, i + 1 + n);
+    if (next === 'of' || s.tokens[i + 1 + n]?.cap) return null;
+    const code = ctx.state.lastIgo(s.tokens[i].start, (c) => codes === null || codes.includes(c));
+    if (!code) return null;
+    const actor = makeActor(ctx.gaz, { ...span(s, i, i + 1 + n), country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'igo' });
+    return { from: i, to: i + 1 + n, actor };
+  }
+  return null;
 }
 
 /**

@@ -11,6 +11,9 @@ import { titled, qualified, type TitledAt } from './people-patterns.js';
 import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, type HostAt, type Sent } from './phrases.js';
 import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
+
+/** "pro-" / "anti-" before a country word: a side taken, not a nationality. */
+const SIDING = new Set(['pro', 'anti']);
 import { resolvePerson, settleCountries, type Pending } from './who.js';
 
 import { fold } from './text.js';
@@ -55,6 +58,8 @@ export class SentenceParser {
     if (PRONOUNS.has(t.key)) return this.pronoun(i);
     // regions ("Latin America") and regional adjectives ("Central American") shadow the country inside them
     if (s.lexAt[i].length > 0 && s.lexAt[i].every((l) => l.k === 'region' || l.k === 'adj')) return s.lexEnd[i];
+    // "pro-Russian separatists", "anti-American protesters": whom a group is for or against is not whose it is
+    if (keyAt(s, i - 1) === '-' && SIDING.has(keyAt(s, i - 2)) && s.lexAt[i].some((l) => l.k === 'country')) return this.sided(i);
     const person = titled(s, i);
     if (person) {
       const end = this.person(person);
@@ -96,7 +101,7 @@ export class SentenceParser {
     if (actor.type === 'organisation' && actor.country && actor.name) {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
     }
-    if (actor.country && this.ctx.gaz.isIgo(actor.country)) this.ctx.state.noteIgo(actor.country);
+    if (actor.country && this.ctx.gaz.isIgo(actor.country)) this.ctx.state.noteIgo(actor.country, this.s.tokens[from].start);
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
       if (actor.type !== 'person' || via === 'title') {
         this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person', destination);
@@ -286,6 +291,20 @@ export class SentenceParser {
   private seatOf(from: number, to: number): string | null {
     const seats = this.ctx.gaz.seats.get(fold(this.span(from, to).text));
     return seats?.find((c) => this.ctx.state.namedIgo(c)) ?? null;
+  }
+
+  /** "pro-Russia rebels": skips the country word; an agent right after is of no country named so. */
+  private sided(i: number): number {
+    const { s } = this;
+    const end = s.lexEnd[i] > i ? s.lexEnd[i] : i + 1;
+    const body = lexOf(s, end, 'body');
+    if (!body?.agent) return end;
+    const found = parseBody(this.ctx, s, end);
+    if (found) {
+      this.push(found.from, found.actor, found.via, found.host, found.city);
+      return found.to;
+    }
+    return end;
   }
 
   private country(i: number): number {

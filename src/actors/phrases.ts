@@ -146,7 +146,30 @@ export function ofPhrase(s: Sent, i: number): { code: string; igo: boolean; to: 
     if (inner) return inner;
     if (body.country) return { code: body.country, igo: false, to: s.lexEnd[j] };
   }
-  return null;
+  return ofPlace(s, j);
+}
+
+/** Nouns of a place inside a country: "the West Bank city of Nablus", "the province of Helmand". */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'province', 'state', 'region', 'district', 'county', 'port', 'capital']);
+
+/**
+ * "[the] [northern West Bank city of] Nablus", "of Texas": a listed city, territory or state of a
+ * country (`cityCountry`) — the mayor or governor of a place is an official of its country.
+ */
+function ofPlace(s: Sent, j: number): { code: string; igo: boolean; to: number } | null {
+  let k = j;
+  for (let d = j; d < j + 8 && s.tokens[d + 1]; d++) {
+    if (keyAt(s, d) === 'of' && PLACE_KINDS.has(keyAt(s, d - 1))) { k = d + 1; break; }
+  }
+  if (keyAt(s, k) === 'the') k++;
+  let best: { code: string; igo: boolean; to: number } | null = null;
+  const words: string[] = [];
+  for (let e = k; e < k + 3 && s.tokens[e]?.cap && s.tokens[e]?.word; e++) {
+    words.push(s.tokens[e]!.raw);
+    const code = s.gaz.cityCountry(words.join(' '));
+    if (code) best = { code, igo: false, to: e + 1 };
+  }
+  return best;
 }
 
 /** Where an envoy or mission is: "in Azerbaijan", "to the UN", "in Baku". */

@@ -56,6 +56,7 @@ export class ArticleState {
   private readonly bodies: { at: number; name: string; country: string }[] = [];
   /** Organisation codes named so far (by name or through one of their officials). */
   private readonly igos = new Set<string>();
+  private readonly igoMentions: { at: number; code: string }[] = [];
   /** Index of the sentence being read (into `starts`). */
   sentence = -1;
   private readonly starts: number[] = [];
@@ -101,8 +102,18 @@ export class ArticleState {
     this.personMentions.push({ at, person, salient, sentence: this.sentence });
   }
 
-  noteIgo(code: string): void {
+  noteIgo(code: string, at = -1): void {
     this.igos.add(code);
+    if (at >= 0) this.igoMentions.push({ at, code });
+  }
+
+  /** The last organisation named before `at` that `accept`s ("the alliance" → NATO). */
+  lastIgo(at: number, accept: (code: string) => boolean): string | null {
+    for (let i = this.igoMentions.length - 1; i >= 0; i--) {
+      const m = this.igoMentions[i]!;
+      if (m.at < at && accept(m.code)) return m.code;
+    }
+    return null;
   }
 
   /** Whether the organisation has been named in this article. */

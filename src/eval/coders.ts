@@ -8,7 +8,7 @@ import { createCoder } from '../pipeline/index.js';
 import type { EventCoder } from '../pipeline/types.js';
 import type { AttacheError, Result } from '../model/result.js';
 import { ok } from '../model/result.js';
-import { ownMentions, petrarchMentions, unionMentions } from './mention-sources.js';
+import { dictionaryMentions, ownMentions, petrarchMentions } from './mention-sources.js';
 import { ClauseTextCoder, toTriples, type MentionSource } from './record-coder.js';
 import type { EvalCoder } from './suites.js';
 import type { Triple } from './records.js';
@@ -54,7 +54,7 @@ export class EvalKit {
     const dicts = d.value;
     let mentions = this.own;
     if (dicts.actors.length || dicts.agents.length) {
-      mentions = unionMentions(petrarchMentions(new PetrarchMentionFinder(dicts.actors, dicts.agents)), this.own);
+      mentions = dictionaryMentions(petrarchMentions(new PetrarchMentionFinder(dicts.actors, dicts.agents)), this.own);
     }
     const lexicon: VerbLexicon = dicts.verbs ? new PetrarchVerbLexicon(dicts.verbs, this.lexicon) : this.lexicon;
     return ok(this.clauseCoder(name, mentions, lexicon, dicts));

@@ -18,6 +18,8 @@ interface Word {
   readonly w: string;
   /** Part of speech of its first token. */
   readonly pos: string;
+  /** Whether the text has a capital letter (names do; "pole" is no Pole). */
+  readonly cap: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -58,7 +60,8 @@ export class PetrarchMentionFinder {
   /** Mentions in tokens `[from, to)` of `text`, with codes valid on `date` (ISO, or null). */
   find(text: string, tokens: readonly Token[], from: number, to: number, date: string | null): PetrMention[] {
     const words = mergeWords(tokens, from, to);
-    const coded = scan(words, this.actorIndex, true)
+    // a phrase several entries list ("President Bush") means the one whose dates cover the story's
+    const coded = scan(words, this.actorIndex, true, (e) => datedFit(e, date), true)
       .map((a) => ({ from: a.from, to: a.to, code: codeOn(a.value, date) }))
       .filter((a): a is Span => a.code !== null);
     const agents = scan(words, this.agentIndex, false).filter((g) => !coded.some((a) => overlaps(a, g)));
@@ -71,6 +74,9 @@ export class PetrarchMentionFinder {
       const inside = agents.filter((g) => !used.has(g) && g.from >= a.from && g.to <= a.to);
       if (inside.length) {
         for (const g of inside) { used.add(g); a = { ...a, code: combine(a.code, g.value) }; }
+        // "ministers from the Georgian government", "leaders of Egypt's Muslim Brotherhood"
+        const head = agents.find((g) => !used.has(g) && g.to < a.from && a.from - g.to <= 2 && between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']));
+        if (head) { used.add(head); a = { from: head.from, to: a.to, code: combine(a.code, head.value) }; }
         out.push(a);
         continue;
       }
@@ -86,6 +92,9 @@ export class PetrarchMentionFinder {
       // A title before a name the dictionary already codes with a sector keeps the name's code.
       const titled = !after && a.from === g.to && a.code.length > 3 && !a.code.startsWith('---');
       span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: titled ? a.code : combine(a.code, g.value) };
+      // "ministers from the Georgian government": a head agent before the whole phrase
+      const head = after ? agents.find((h) => !used.has(h) && h.to < a.from && a.from - h.to <= 2 && between(words, h.to, a.from, ['OF', 'FROM', 'IN', 'THE'])) : undefined;
+      if (head) { used.add(head); span = { from: head.from, to: span.to, code: combine(span.code, head.value) }; }
       out.push(span);
       if (after) {
         // "US and British activists": an earlier actor joined by "and" shares the agent.
@@ -112,9 +121,21 @@ export class PetrarchMentionFinder {
         }
       }
     }
-    for (const g of agents) {
-      if (used.has(g) || actors.some((a) => overlaps(a, g))) continue;
-      out.push({ from: g.from, to: g.to, code: combine('---', g.value) });
+    const free = agents.filter((g) => !used.has(g) && !actors.some((a) => overlaps(a, g)));
+    let carried: { from: number; code: string } | null = null;
+    for (let n = 0; n < free.length; n++) {
+      const g = free[n]!;
+      const code: string = combine(carried?.code ?? '---', g.value);
+      const from: number = carried?.from ?? g.from;
+      carried = null;
+      // "Moslem fundamentalist demonstrators": agents in one noun phrase are one group (---MUSOPP)
+      const h = free[n + 1];
+      if (h && h.from > g.to - 1 && h.from - g.to <= 2 && modifiers(words, g.to, h.from)) { carried = { from, code }; continue; }
+      // "military exercises", "a new military offensive": an agent word modifying a noun names no group
+      const next = words[g.to];
+      const prev = words[g.from - 1];
+      if (next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos)))) continue;
+      out.push({ from, to: g.to, code });
     }
     return out.sort((x, y) => x.from - y.from).map((s) => mention(text, words, s.from, s.to, s.code));
   }
@@ -181,10 +202,10 @@ function mergeWords(tokens: readonly Token[], from: number, to: number): Word[] 
     const prev = out[out.length - 1];
     const w = normWord(t.text);
     if (prev && prev.end === t.start && (w === '-' || prev.w.endsWith('-'))) {
-      out[out.length - 1] = { w: prev.w + w, pos: prev.pos, start: prev.start, end: t.end };
+      out[out.length - 1] = { w: prev.w + w, pos: prev.pos, cap: prev.cap, start: prev.start, end: t.end };
       continue;
     }
-    out.push({ w, pos: t.pos, start: t.start, end: t.end });
+    out.push({ w, pos: t.pos, cap: /\p{Lu}/u.test(t.text), start: t.start, end: t.end });
   }
   return out;
 }
@@ -196,24 +217,33 @@ function wordMatches(dict: string, word: string, stem: boolean): boolean {
 }
 
 /** Longest non-overlapping phrase matches, left to right. */
-function scan<T>(words: readonly Word[], index: ReadonlyMap<string, Phrase<T>[]>, stems: boolean): Hit<T>[] {
+function scan<T>(words: readonly Word[], index: ReadonlyMap<string, Phrase<T>[]>, stems: boolean, rank: (v: T) => number = () => 0, names = false): Hit<T>[] {
   const out: Hit<T>[] = [];
   for (let i = 0; i < words.length;) {
     let best: Hit<T> | null = null;
     for (const key of candidateKeys(words[i]!.w, stems)) {
       for (const p of index.get(key) ?? []) {
-        if (best && p.words.length <= best.to - best.from) continue;
+        if (best && (p.words.length < best.to - best.from || (p.words.length === best.to - best.from && rank(p.value) <= rank(best.value)))) continue;
         if (i + p.words.length > words.length) continue;
         let ok = true;
         for (let k = 0; k < p.words.length && ok; k++) {
           ok = wordMatches(p.words[k]!, words[i + k]!.w, stems && !p.exact && k === p.words.length - 1);
         }
+        // actors are names: lower-case words alone ("pole", "turkey") are none ("the Shire" is)
+        if (ok && names && !words.slice(i, i + p.words.length).some((w) => w.cap)) ok = false;
         if (ok) best = { from: i, to: i + p.words.length, value: p.value };
       }
     }
     if (best) { out.push(best); i = best.to; } else i++;
   }
   return out;
+}
+
+/** 2: a dated code of the entry covers `date`; 1: it has an undated code; 0: neither. */
+function datedFit(e: PetrActorEntry, date: string | null): number {
+  const day = date ? date.slice(0, 10) : null;
+  if (day && e.dated.some((d) => (d.from === null || d.from <= day) && (d.to === null || day <= d.to))) return 2;
+  return e.defaultCode ? 1 : 0;
 }
 
 /** Dictionary first-words a text word can match: itself, without a plural ending, or its stems. */

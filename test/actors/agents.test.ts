@@ -82,3 +82,13 @@ test('US states are places of the United States (never actors of their own)', ()
   // Georgia stays the country
   assert.equal(gazetteer().country('Georgia')?.code, 'GEO');
 });
+
+test('"pro-Russian" / "anti-American" say whom a group sides with, not whose it is', () => {
+  const { mentions } = read('Pro-Russian separatists shelled the town. Anti-American protesters gathered.');
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['separatists=---REB', 'protesters=---OPP']);
+});
+
+test('companies and airlines are business (BUS), children and women civilians (CVL)', () => {
+  const { mentions } = read('Chinese companies and Malaysia Airlines signed deals. Children fled. Women stayed.');
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['Chinese companies=CHNBUS', 'Malaysia Airlines=MYSBUS', 'Children=---CVL', 'Women=---CVL']);
+});

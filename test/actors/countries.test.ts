@@ -99,3 +99,20 @@ test('organisation codes never collide with ISO alpha-3 country codes', () => {
     assert.equal(gaz.countries.has(code), false, `${code} is also a country code`);
   }
 });
+
+test('sub-national demonyms and regions: a Bavarian premier is Germany\'s; a breakaway region is no actor', () => {
+  const { mentions } = read('Bavarian premier Max Huber will travel to Hanoi. Ethiopia signed a deal with the breakaway region of Somaliland.');
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['Bavarian premier Max Huber=DEUGOV', 'Hanoi=VNMGOV', 'Ethiopia=ETH']);
+});
+
+test('"the alliance" and "the world body" refer back to the organisation named before', () => {
+  const { mentions } = read('Sweden joined NATO in March. Finland, which joined the alliance a year earlier, welcomed it. The world body said nothing.');
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['Sweden=SWE', 'NATO=IGONAT', 'Finland=FIN', 'the alliance=IGONAT']);
+  const none = read('The alliance of opposition parties met. The alliance said it would vote.');
+  assert.ok(!none.mentions.some((m) => m.actor.code === 'IGONAT'));
+});
+
+test('the mayor or governor of a listed place is an official of its country', () => {
+  const { mentions } = read('The governor of Texas met the mayor of the northern city of Kirkuk.');
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['The governor of Texas=USAGOV', 'the mayor of the northern city of Kirkuk=IRQGOV']);
+});

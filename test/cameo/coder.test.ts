@@ -7,7 +7,7 @@ import { parseActorDictionary, parseAgentDictionary, PetrarchMentionFinder } fro
 // Fictional countries, so the cases test the coder and not the country gazetteer.
 const finder = new PetrarchMentionFinder(
   parseActorDictionary('NORLAND [NRL]\n+NORLANDIC\nFREDONIA [FRD]\nOSTERLICH [OST]\n'),
-  parseAgentDictionary('OFFICIAL [~GOV]\nAMBASSADOR [~GOV]\nPEACEKEEPER [~IGO]\nREBEL [~REB]\nGOVERNMENT [~GOV]\n'),
+  parseAgentDictionary('OFFICIAL [~GOV]\nAMBASSADOR [~GOV]\nPEACEKEEPER [~IGO]\nREBEL [~REB]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nPOLICE {} [~COP]\n'),
 );
 const analyser = new Analyser();
 const coder = CameoVerbCoder.load();
@@ -55,6 +55,31 @@ const cases: readonly [string, readonly string[]][] = [
   ['Fredonian rebels protested in Norland.', ['FRDREB>NRL:140']],
   ['Norland met Fredonia to discuss trade.', ['FRD>NRL:040', 'NRL>FRD:040']],
   ['Norland demanded that the Fredonian government release the prisoners.', ['NRL>FRDGOV:1053']],
+  // alleging another's hostile act is an accusation of the alleged doer
+  ['Norland claimed that Fredonia had attacked Osterlich.', ['NRL>FRD:112']],
+  ['Norland alleged that Fredonia shelled the border town.', ['NRL>FRD:112']],
+  // an own act claimed, or a friendly one, is coded as the act
+  ['Norland claimed that Norlandic rebels had attacked Osterlich.', ['NRLREB>OST:190']],
+  // violence by protesters is a violent protest; weapons are fighting whoever fires them
+  ['Norlandic protesters burned the Fredonian embassy.', ['NRLOPP>FRD:145']],
+  ['Norlandic protesters clashed with Fredonian police.', ['NRLOPP>FRDCOP:145']],
+  ['Norlandic protesters fired missiles at Fredonia.', ['NRLOPP>FRD:194']],
+  // a gerund after a preposition and a country word is a noun, not a clause of its own
+  ['Three Fredonian rebels were killed in Norlandic shelling in Osterlich.', ['NRL>FRDREB:194']],
+  // a passive governing verb: the agent before the complement appeals or demands
+  ['Norland was urged by Fredonia to release the prisoners.', ['FRD>NRL:0253']],
+  ['Norland is being pressured by Fredonia.', ['FRD>NRL:100']],
+  // what an actor faces from another is that other's act
+  ['Norland faces sanctions from Fredonia.', ['FRD>NRL:163']],
+  // the subject of a demanded that-clause is the target, behind a possessive and before its head noun;
+  // what it must refuse is part of the demand
+  ['Norland demanded that its Fredonian partners refuse to recognize Osterlich.', ['NRL>FRD:100']],
+  ['Norland sought help from Fredonia.', ['NRL>FRD:023']],
+  // a capital modifying a noun is the place: the visit is to the country
+  ['Norland attended the Fredonia Olympics.', ['NRL>FRD:042']],
+  // permission given is a concession (080); refused, a refusal to yield (124)
+  ['Norland gave permission to Fredonia.', ['NRL>FRD:080']],
+  ['Norland said it would not give permission to Fredonia.', ['NRL>FRD:124']],
 ];
 
 for (const [text, want] of cases) {
@@ -160,4 +185,16 @@ test('an adverbial clause ("as X threatened…") ranks below the main verb', () 
 test('an irregular participle after its noun ("men sought in…") is no verb and starts no clause', () => {
   assert.ok(!fmt(code('Norland arrested two men sought in the bombing of Osterlich.')).some((c) => c.endsWith(':020')));
   assert.ok(fmt(code('Norland arrested two Fredonian rebels sought in the bombing of Osterlich.')).includes('NRL>FRDREB:173'));
+});
+
+test('a capital modifying a noun ("the Vellport Games") is the place, not its government', () => {
+  const text = 'Norland attended the Vellport Games.';
+  const a = analyser.analyse(text, { published: '2020-01-01' });
+  const s = a.sentences[0]!;
+  const vell = a.text.indexOf('Vellport');
+  const mentions = [
+    ...finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'),
+    { start: vell, end: vell + 8, text: 'Vellport', via: 'capital', actor: { text: 'Vellport', country: 'FRD', sectors: ['GOV'], code: 'FRDGOV', name: null, title: null } },
+  ].sort((x, y) => x.start - y.start);
+  assert.deepEqual(fmt(coder.codeSentence(a, s, mentions)), ['NRL>FRD:042']);
 });

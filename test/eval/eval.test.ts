@@ -162,3 +162,15 @@ test('PETRARCH triples leave out an own-country target nobody named', () => {
   ]);
   assert.deepEqual(got.map((t) => `${t.source}>${t.target}:${t.code}`), ['IRQOPP>IRQ:141']);
 });
+
+test('a user dictionary beside the resolver: its code where the country agrees, the resolver where not, agents get the country', async () => {
+  const { dictionaryMentions } = await import('../../src/eval/mention-sources.js');
+  const m = (start: number, end: number, code: string): { start: number; end: number; text: string; actor: Actor } => ({
+    start, end, text: '', actor: { text: '', country: code.startsWith('---') ? null : code.slice(0, 3), sectors: [], code, name: null, title: null },
+  });
+  const dict = [m(0, 5, 'PSEREBHMS'), m(10, 20, '---GOV'), m(30, 35, 'POL'), m(40, 45, '---MIL')];
+  const own = [m(0, 5, 'PSEREB'), m(8, 20, 'GEOGOV'), m(30, 35, 'CHN'), m(50, 55, 'USA')];
+  const source = dictionaryMentions(() => () => dict, () => () => own);
+  const got = source(null as never, null)(null as never).map((x) => x.actor.code);
+  assert.deepEqual(got, ['PSEREBHMS', 'GEOGOV', 'CHN', '---MIL', 'USA']);
+});

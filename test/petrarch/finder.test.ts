@@ -12,11 +12,21 @@ OSTERLICH_ [OST]
 GREGOR_HALM_
 \t[NRLELI 19900101-20051231]
 \t[NRLGOV >20060101]
+PETER_VOSS_ [NRLELI]
++PRESIDENT_VOSS
+ANNA_VOSS_
++PRESIDENT_VOSS
+\t[FRDGOV 20080101-20121231]
+PANEL [PNL]
 `;
 const AGENTS = `PRESIDENT [~GOV]
 LAWMAKER [~LEG]
 POLICE {} [~COP]
 MEDIA {} [~MED]
+MINISTER [~GOV]
+MILITARY {} [~MIL]
+STUDENT [~EDU]
+PROTESTER [~OPP]
 GOVERNMENT [~GOV]
 AID_GROUP [NGO~]
 `;
@@ -41,6 +51,18 @@ const cases: readonly [string, string, readonly string[]][] = [
   ['A Norland aid group left.', '2010-01-01', ['Norland aid group=NGONRL']],
   ['Norlanders and Normandy were absent.', '2010-01-01', []],
   ['Fredonians and Fredo were absent.', '2010-01-01', ['Fredonians=FRD']],
+  // one phrase in two entries: the one whose dates cover the story's
+  ['President Voss spoke.', '2010-01-01', ['President Voss=FRDGOV']],
+  ['President Voss spoke.', '2015-01-01', ['President Voss=NRLELI']],
+  // actor phrases are names: a lower-case common word is none
+  ['Norland set up a panel.', '2010-01-01', ['Norland=NRL']],
+  // a head agent before "from/of <actor> <agent>"
+  ['Ministers from the Norlandic government arrived.', '2010-01-01', ['Ministers from the Norlandic government=NRLGOV']],
+  // an agent word modifying a noun is no group
+  ['Norland held military exercises.', '2010-01-01', ['Norland=NRL']],
+  ['Norland planned a new military offensive.', '2010-01-01', ['Norland=NRL']],
+  // agents in one noun phrase are one group
+  ['Angry student protesters marched.', '2010-01-01', ['student protesters=---EDUOPP']],
 ];
 
 for (const [text, date, want] of cases) {

@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/types.js';
 import { dataPath } from '../../util/paths.js';
 
 /** How a governing verb combines with its to-infinitive or that-clause complement. */
-export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'none';
+export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'allege' | 'none';
 
 /** What a lexicon needs to see around a candidate verb. All indexes are into `tokens`. */
 export interface VerbContext {
@@ -136,7 +136,10 @@ export class OwnVerbLexicon implements VerbLexicon {
       }
       const found = this.objectCode(e, ctx, last) ?? this.subjectCode(e, ctx);
       const code = found ? found.code : e.code;
-      const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : [])];
+      // a preposition that codes the verb by itself introduces its target whatever the object
+      // ("fired missiles at Fredonia": the object decides 194, "at" still names the target)
+      const bare = (e.preps ?? []).filter((p) => !p.nouns).map((p) => p.prep);
+      const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : []), ...bare];
       // A code an object decided is directed ("met their demands" 083), not mutual like the verb's own.
       const reverse = found?.mutual && code ? code : found && found.code !== e.code ? null : (e.reverse ?? null);
       return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false };

@@ -4,25 +4,13 @@ import type { ActorGroup, ActorMention } from './groups.js';
 import { SentenceView, type PlaceLookup } from './sentence-view.js';
 import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
 import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
+import { DOMESTIC, PERMISSION, POSSESSIVES, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
 
 /** Prepositions after which an actor is a place or time, not the target. */
 const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
 
 /** Conjunctions that open an adverbial clause before its subject. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before', 'until']);
-
-/** Prepositions before a gerund that states a reason or allegation ("jailed for helping"), whatever the tagger says. */
-
-/** CAMEO roots of acts whose unnamed agent is the state of the place they happen in. */
-/**
- * CAMEO roots an agentless passive attributes to the state of the place: only a state's
- * authorities investigate (09) and arrest or detain (17) there. Killings and attacks (18–20) are
- * not: "were killed in Kabul" says nothing of who killed them.
- */
-const STATE_ACTS = new Set(['09', '17']);
-
-/** CAMEO roots of acts a state does at home (yield, investigate, protest, posture, coerce). */
-const DOMESTIC = new Set(['08', '09', '14', '15', '17']);
 
 interface Candidate {
   readonly i: number;
@@ -77,6 +65,23 @@ export class SentenceRun extends SentenceView {
     let patterned = c.m.patterned;
     let kind: GovernorKind | null = c.m.governs;
     let governed: GovernorKind | null = null;
+    if (kind === 'allege') {
+      // "Fredonia claimed that Norland had attacked Osterlich": alleging another's hostile act is an
+      // accusation of the one alleged to have done it (112); anything else is coded as the act itself.
+      const comp = this.complement(c);
+      const cm = comp ? this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) }) : null;
+      const accused = comp?.object ?? null;
+      const combined = cm?.code ? this.lex.compose('allege', cm.code) : null;
+      if (comp && accused && combined && !sameCountries(accused, this.subject(c.i))) {
+        consumed.add(comp.k);
+        code = combined;
+        governed = 'allege';
+        patterned = true;
+        target = accused;
+        reverse = null;
+      }
+      kind = null;
+    }
     if (kind && kind !== 'none') {
       const comp = this.complement(c);
       // "wants Putin to attack", "expects Iran to withdraw": an intention for someone else is an appeal.
@@ -84,6 +89,12 @@ export class SentenceRun extends SentenceView {
       if (comp) {
         consumed.add(comp.k);
         const cm = this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) });
+        // "demanded that its partners refuse to recognize…": the complement's own complement is part
+        // of what was demanded, not an event of its own
+        if (cm?.governs && cm.governs !== 'none' && kind === 'demand') {
+          const inner = this.complement({ i: comp.k, m: cm });
+          if (inner) consumed.add(inner.k);
+        }
         if (cm?.code) {
           governed = kind;
           code = this.lex.compose(kind, cm.code) ?? code;
@@ -92,7 +103,8 @@ export class SentenceRun extends SentenceView {
           reverse = kind === 'intent' && cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
         }
         last = cm ? cm.last : comp.k;
-        target = comp.object ?? this.objectGroup(last);
+        // "agreed to send troops to Lithuania": the people sent are not the target here either
+        target = comp.object ?? this.objectGroup(last, cm?.targetPreps ?? [], false, this.subject(c.i), cm?.patterned ?? false);
       }
     }
     if (!code) return null;
@@ -109,7 +121,8 @@ export class SentenceRun extends SentenceView {
     let atPlace: 'place' | 'home' | undefined;
     if (passive) {
       target = this.subject(c.i);
-      source = this.byAgent(last) ?? this.instrumentOwner(last);
+      // "was urged by Fredonia to withdraw": the agent comes before the complement
+      source = this.byAgent(last) ?? (last !== c.m.last ? this.byAgent(c.m.last) : null) ?? this.instrumentOwner(last);
       // "was put under investigation in Spain", "were detained in Chad": with no agent named, the
       // state of the place acted (its authorities investigate and arrest).
       if (!source && STATE_ACTS.has(code.slice(0, 2))) source = this.placeGroup(last);
@@ -125,7 +138,12 @@ export class SentenceRun extends SentenceView {
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
       // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
-      if (!target && !(reverse && source && source.actors.length > 1)) { target = this.placeGroup(last); if (target) { reverse = null; atPlace = 'place'; } }
+      if (!target && !(reverse && source && source.actors.length > 1)) {
+        target = this.placeGroup(last);
+        // "NATO leaders met in Brussels" (NATO's seat): no event of an actor at itself
+        if (target && source && target.actors.every((a) => a.code?.startsWith('IGO') && source!.actors.some((x) => x.code === a.code))) target = null;
+        if (target) { reverse = null; atPlace = 'place'; }
+      }
       // "Sudan's government lifted the state of emergency", "Nigerian authorities jailed 52 members":
       // a domestic act with no one else in the sentence is directed at the own country (PLOVER's reading)
       if (!target && source && DOMESTIC.has(code.slice(0, 2))) { target = this.homeGroup(source); if (target) { reverse = null; atPlace = 'home'; } }
@@ -136,6 +154,7 @@ export class SentenceRun extends SentenceView {
     // "Chechen refugees are on hunger strike against the Russian government": protesters of no named
     // country protest where they are — the one country of the sentence.
     if (code.startsWith('14') && source && !passive) source = this.localised(source);
+    if (violentProtest(code, source)) { code = '145'; reverse = null; }
     if (flip) { [source, target] = [target, source]; reverse = null; }
     let modality = chainModality(tokens, c.i, this.from);
     if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
@@ -178,9 +197,11 @@ export class SentenceRun extends SentenceView {
         let v = k + 1;
         // that-clause: skip its subject and modal chain ("that Gondor must withdraw", "that their countries should").
         if (t.lower === 'that') {
-          while (v < end && tokens[v]!.pos === 'DET' && !this.inMention.has(v)) v++;
+          // "that its European partners refuse…": determiners and possessives before the subject
+          while (v < end && (tokens[v]!.pos === 'DET' || POSSESSIVES.has(tokens[v]!.lower)) && !this.inMention.has(v)) v++;
           const sg = this.groups.find((x) => x.from === v);
-          if (sg) { object = sg; v = sg.to; }
+          // "that its European Community partners refuse": the mention may modify the subject's head noun
+          if (sg) { object = sg; v = sg.to; while (v < end && v - sg.to < 2 && tokens[v]!.pos === 'NOUN' && !isVerbPos(tokens[v])) v++; }
           else while (v < end && v - k <= 4 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[v]!.pos)) v++;
         }
         while (v < end && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
@@ -200,6 +221,11 @@ export class SentenceRun extends SentenceView {
     const left = prevBreak(tokens, i, this.from);
     const cs = chainStart(tokens, i, left);
     const before = tokens[cs - 1];
+    // "gave permission to Russia to fly…": who is permitted does what follows
+    if (tokens[cs]?.lower === 'to' && cs < i) {
+      const g = this.groups.find((x) => x.to === cs);
+      if (g && tokens[g.from - 1]?.lower === 'to' && PERMISSION.has(tokens[g.from - 2]?.lemma ?? '')) return g;
+    }
     // "Pakistan has refused to deploy…": an infinitive right after a verb shares that verb's subject.
     if (tokens[cs]?.lower === 'to' && cs < i && before && isVerbPos(before) && cs - 1 >= left) return this.subject(cs - 1);
     // "the militant group that has seized…": a relative clause's subject is the noun before the pronoun.
@@ -266,6 +292,11 @@ export class SentenceRun extends SentenceView {
       // "contributed troops to…", "will withdraw inspectors from Iraq": the people sent are what
       // is given or moved, not the target (unless another country's: "expelled Russian diplomats").
       if (patterned && prep?.pos !== 'ADP' && this.movedPeople(g, source)) continue;
+      // "attend the Beijing Olympics": a capital modifying a noun names the place, not its government
+      const head = tokens[g.to];
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !this.inMention.has(g.to) && g.vias.every((v) => v === 'capital')) {
+        return { ...g, actors: g.actors.map((a) => (a.country && !a.code?.startsWith('IGO') ? { ...a, code: a.country, sectors: [] } : a)) };
+      }
       return g;
     }
     return null;

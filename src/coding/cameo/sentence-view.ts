@@ -3,6 +3,9 @@ import type { Sentence, Token } from '../../nlp/types.js';
 import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
 import { chainStart, isVerbPos, nextBreak, SAY } from './syntax.js';
 
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
 const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
 
@@ -86,7 +89,7 @@ export class SentenceView {
     const g = this.groups.find((x) => x.from > last && x.from < stop && this.prepBefore(x)?.lower === 'in') ?? this.namedPlace(last, stop);
     if (!g) return null;
     // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
-    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.country, sectors: [] } : a));
+    const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.code?.startsWith('IGO') ? a.code : a.country, sectors: [] } : a));
     return { ...g, actors };
   }
   /** "in the northern city of Kirkuk": a place no mention covers, looked up by name (its country, no sectors). */
@@ -220,10 +223,18 @@ export class SentenceView {
         && ['in', 'for', 'by', 'over', 'since'].includes(next?.lower ?? '')) return false;
       // "in Israeli tank shelling in …": an -ing noun compound with nothing it governs.
       if (earlier > 0 && prev?.pos === 'NOUN' && !this.inMention.has(i - 1) && /ing$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+      // "sought help from…": a base-form "verb" right after a verb, before a preposition, is its object
+      if (prev?.pos === 'VERB' && !this.inMention.has(i - 1) && t.lower === t.lemma && (next?.pos === 'ADP' || next?.pos === 'PUNCT')) return false;
+      // "killed in Israeli shelling in …": the same after a preposition and a country word
+      if (/ing$/.test(t.lower) && this.inMention.has(i - 1) && this.tokens[i - 2]?.pos === 'ADP' && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
       return true;
     }
     // "it would free the prisoners": the word after a modal is a verb, whatever the tagger says
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && MODALS.has(this.tokens[i - 1]?.lower ?? '') && !this.inMention.has(i)) return true;
+    // "is being pressured by…": an -ed word after a form of "be" and before "by" is a passive verb
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && BE.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i + 1]?.lower === 'by') return true;
+    // "Norway alleged that Russia…": an -ed word between an actor and "that" is its verb
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower) && this.inMention.has(i - 1) && this.tokens[i + 1]?.lower === 'that') return true;
     if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
     const next = this.tokens[i + 1];
     return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');

@@ -1,0 +1,37 @@
+import type { ActorGroup } from './groups.js';
+
+/**
+ * CAMEO roots an agentless passive attributes to the state of the place: only a state's
+ * authorities investigate (09) and arrest or detain (17) there. Killings and attacks (18–20) are
+ * not: "were killed in Kabul" says nothing of who killed them.
+ */
+export const STATE_ACTS: ReadonlySet<string> = new Set(['09', '17']);
+
+/** CAMEO roots of acts a state does at home (yield, investigate, protest, posture, coerce). */
+export const DOMESTIC: ReadonlySet<string> = new Set(['08', '09', '14', '15', '17']);
+
+/** Possessive pronouns that may open a noun phrase. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Nouns of permission: "permission to X to V" — X is who does V. */
+export const PERMISSION: ReadonlySet<string> = new Set(['permission', 'approval', 'consent', 'authorization', 'authorisation', 'go-ahead', 'light']);
+
+/** Sectors of armed groups: their violence is fighting, not a riot. */
+const ARMED: ReadonlySet<string> = new Set(['REB', 'MIL', 'UAF', 'RAD', 'INS']);
+
+/** Whether every actor of `a` is of a country of `b` (an own act alleged is a claim, not an accusation). */
+export function sameCountries(a: ActorGroup, b: ActorGroup | null): boolean {
+  if (!b) return false;
+  const own = new Set(b.actors.map((x) => x.country).filter((x) => x !== null));
+  return a.actors.every((x) => x.country !== null && own.has(x.country));
+}
+
+/**
+ * "Protesters burned the embassy", "rioters clashed with police": violence by protesters (OPP, no
+ * armed sector) is a violent protest (145), as CAMEO codes riots and the destruction of property in
+ * them. Weapons (missiles, artillery, bombs: 183–195) are fighting whoever fires them.
+ */
+export function violentProtest(code: string, source: ActorGroup | null): boolean {
+  if (!source || !/^(17|180|181|182|190$)/.test(code)) return false;
+  return source.actors.every((a) => a.sectors.includes('OPP') && !a.sectors.some((x) => ARMED.has(x)));
+}
