@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /** CPU seconds used so far by a local PostgreSQL server: the postmaster, its live children, and the children it has reaped. */
@@ -42,4 +43,34 @@ export async function serverCpu(url: string): Promise<ServerCpu | null> {
     }
     return t / tick;
   };
+}
+
+/**
+ * A module (written to `dir`) that a Node process loads with `--import` to report, as it exits,
+ * the CPU seconds of its main thread and of all its other threads together (V8's compiler and
+ * GC helpers, libuv) from /proc: `@@threads main=… other=…` on standard error. Linux only; the
+ * line is simply missing elsewhere.
+ */
+export function threadCpuHook(dir: string): string {
+  const file = join(dir, 'attache-thread-cpu.mjs');
+  writeFileSync(file, `import { readdirSync, readFileSync } from 'node:fs';
+process.on('exit', () => {
+  try {
+    let main = 0, other = 0;
+    for (const t of readdirSync('/proc/self/task')) {
+      const f = readFileSync('/proc/self/task/' + t + '/stat', 'utf8').split(') ')[1].split(' ');
+      const s = (Number(f[11]) + Number(f[12])) / 100;
+      if (t === String(process.pid)) main += s; else other += s;
+    }
+    process.stderr.write('\\n@@threads main=' + main.toFixed(2) + ' other=' + other.toFixed(2) + '\\n');
+  } catch {}
+});
+`);
+  return file;
+}
+
+/** The `@@threads` line of a process's standard error: [main, other] CPU seconds, or null. */
+export function threadCpu(stderr: string): [number, number] | null {
+  const m = /@@threads main=([\d.]+) other=([\d.]+)/.exec(stderr);
+  return m ? [Number(m[1]), Number(m[2])] : null;
 }

@@ -100,8 +100,8 @@ export async function importStore(file: string, db: string): Promise<ImportSumma
       throw new Error(`${file}: not an Attaché export (bad header line)`);
     }
     const schema = await schemaVersion(raw.db);
-    if (header.schema !== schema) throw new Error(`${file}: export of schema version ${header.schema}, this store has ${schema}`);
     const tables = new Set(await raw.tables());
+    await checkSchema(file, header as ExportHeader, schema, raw, tables);
     for (const t of Object.keys(header.tables)) if (!tables.has(t)) throw new Error(`${file}: unknown table "${t}"`);
     for (const t of tables) {
       const n = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(raw.db);
@@ -136,6 +136,23 @@ export async function importStore(file: string, db: string): Promise<ImportSumma
     });
   } finally {
     await raw.close();
+  }
+}
+
+/**
+ * An export of this store's schema version imports as is. One of an older version imports when
+ * its tables and their columns are exactly this store's (a migration that changed only indexes,
+ * triggers or collations, say); anything else names the difference. A newer export never imports.
+ */
+async function checkSchema(file: string, header: ExportHeader, schema: number, raw: RawDb, tables: ReadonlySet<string>): Promise<void> {
+  if (header.schema === schema) return;
+  const versions = `export of schema version ${header.schema}, this store has ${schema}`;
+  if (typeof header.schema !== 'number' || header.schema > schema) throw new Error(`${file}: ${versions}; import it with the Attaché version that wrote it or a newer one`);
+  for (const [table, columns] of Object.entries(header.tables)) {
+    if (!tables.has(table)) continue; // reported as an unknown table below
+    const here = await raw.columns(table);
+    const same = here.length === columns.length && here.every((c) => columns.includes(c));
+    if (!same) throw new Error(`${file}: ${versions}, and table "${table}" has columns (${columns.join(', ')}) where this store has (${here.join(', ')})`);
   }
 }
 

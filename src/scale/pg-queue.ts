@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Article, DupSignature } from '../model/article.js';
 import { splitSchema } from '../store/postgres/index.js';
+import { PreparingClient } from '../store/postgres/preparing-client.js';
 
 /** One queued article, as a worker receives it. */
 export interface Job {
@@ -86,7 +87,7 @@ export class PgQueue {
   static async open(url: string, options: QueueOptions = {}): Promise<PgQueue> {
     const parts = splitSchema(url);
     const schema = parts.schema ?? 'public';
-    const pool = new pg.Pool({ connectionString: parts.url, max: 4, options: `-c search_path=${quoteIdent(schema)}` });
+    const pool = new pg.Pool({ connectionString: parts.url, max: 4, options: `-c search_path=${quoteIdent(schema)}`, Client: PreparingClient });
     pool.on('error', () => { /* an idle client lost its server: the next query reports it */ });
     const client = await pool.connect();
     try {

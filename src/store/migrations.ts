@@ -233,8 +233,42 @@ const pairSections: Migration = {
   },
 };
 
+/** The store's tables (the queue's and the migrations' own are left as they are). */
+const STORE_TABLES = ['articles', 'dup_bands', 'events', 'event_parties', 'event_pairs', 'facts', 'fact_parties', 'fact_pairs', 'fact_sources', 'people'];
+
+/**
+ * Version 4: on PostgreSQL every text column of the store compares byte by byte (`COLLATE "C"`),
+ * as SQLite's do. Keys are hashes, codes and ISO dates, and a database created with a linguistic
+ * locale (`en_US.UTF-8`, even `C.UTF-8` on PostgreSQL 15) sent every comparison of every index
+ * insert and look-up through the C library's `strcoll`: about a tenth of the server's time on
+ * the write path. It also makes text sort the same on both dialects. The tables keep their
+ * rows (a change of collation rewrites no row); their indexes are rebuilt, and the trigger that
+ * names columns of `facts` is made again around the change. SQLite: nothing to do.
+ */
+const byteCollation: Migration = {
+  version: 4,
+  name: 'text_collate_c',
+  async up(db, dialect) {
+    if (dialect !== 'postgres') return;
+    const columns = await sql<{ table_name: string; column_name: string }>`select table_name, column_name
+      from information_schema.columns where table_schema = current_schema() and data_type = 'text'
+        and coalesce(collation_name, '') <> 'C' and table_name in (${sql.join(STORE_TABLES)})
+      order by table_name, ordinal_position`.execute(db);
+    const byTable = new Map<string, string[]>();
+    for (const c of columns.rows) byTable.set(c.table_name, [...(byTable.get(c.table_name) ?? []), c.column_name]);
+    const trigger = (await sql<{ def: string }>`select pg_get_triggerdef(t.oid) as def from pg_trigger t
+      where t.tgrelid = to_regclass('facts') and t.tgname = 'facts_section_upd'`.execute(db)).rows[0]?.def;
+    if (trigger) await sql`drop trigger facts_section_upd on facts`.execute(db);
+    const id = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+    for (const [table, cols] of byTable) {
+      await sql.raw(`alter table ${id(table)} ${cols.map((c) => `alter column ${id(c)} type text collate "C"`).join(', ')}`).execute(db);
+    }
+    if (trigger) await sql.raw(trigger).execute(db);
+  },
+};
+
 /** Every migration in order. Add new versions at the end; never edit an applied one. */
-export const MIGRATIONS: readonly Migration[] = [initial, pairOrder, pairSections];
+export const MIGRATIONS: readonly Migration[] = [initial, pairOrder, pairSections, byteCollation];
 
 /**
  * Applies the migrations not yet recorded in `attache_migrations`. The caller runs this inside a

@@ -1,5 +1,6 @@
-import { CompiledQuery, PostgresAdapter, sql, type Compilable, type Insertable, type Kysely, type QueryResult, type Transaction } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Compilable, type Insertable, type Kysely, type QueryResult, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
+import { insertArrays } from './postgres/bulk.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -50,20 +51,26 @@ export function runPrepared<R>(db: Db, key: string, build: (db: Db, arg: Arg) =>
 /** Statement sizes rows are cut into, so each table's inserts use a handful of prepared shapes. */
 const SIZES = [128, 32, 8, 2, 1] as const;
 
-/** How rows that already exist are treated: kept (`nothing`), or these columns updated from the new row. */
-export type OnConflict = { readonly nothing: true } | { readonly key: string; readonly update: readonly string[] };
+/**
+ * How rows that already exist are treated: kept (`nothing`), or these columns updated from the
+ * new row; `none` for rows that cannot exist yet (the children of a row this transaction has
+ * just inserted): a plain insert, which spares the database a uniqueness probe per row, and
+ * fails the transaction if one does exist.
+ */
+export type OnConflict = { readonly nothing: true } | { readonly key: string; readonly update: readonly string[] } | { readonly none: true };
 
 /**
- * Inserts `rows` of `table` (all with the same columns, those of the first row) in a few
- * multi-row statements of fixed sizes, each prepared once, in the order given. With `returning`,
- * the rows actually inserted (or updated) come back with that column.
+ * Inserts `rows` of `table` (all with the same columns, those of the first row), in the order
+ * given: on SQLite in a few multi-row statements of fixed sizes, each prepared once; on
+ * PostgreSQL in one statement whatever their number (`insertArrays`). With `returning`, the rows
+ * actually inserted (or updated) come back with that column.
  */
 export async function insertRows<T extends keyof Database>(
   db: Db, table: T, rows: readonly Insertable<Database[T]>[], conflict: OnConflict, returning?: string,
 ): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   if (rows.length === 0) return out;
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return insertJson(db, table, rows, conflict, returning);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return insertArrays(db, table, rows, conflict, returning);
   const columns = Object.keys(rows[0]!);
   const width = columns.length;
   const maxRows = Math.max(1, Math.floor(30_000 / width));
@@ -76,11 +83,13 @@ export async function insertRows<T extends keyof Database>(
       const row = rows[at + r] as unknown as Record<string, unknown>;
       for (let c = 0; c < width; c++) args[r * width + c] = row[columns[c]!] ?? null;
     }
-    const key = `insert|${table}|${columns.join(',')}|${size}|${'nothing' in conflict ? '-' : `${conflict.key}:${conflict.update.join(',')}`}|${returning ?? ''}`;
+    const rule = 'none' in conflict ? '' : 'nothing' in conflict ? '-' : `${conflict.key}:${conflict.update.join(',')}`;
+    const key = `insert|${table}|${columns.join(',')}|${size}|${rule}|${returning ?? ''}`;
     const res = await runPrepared<Record<string, unknown>>(db, key, (d, a) => {
       const values = Array.from({ length: size }, (_, r) => Object.fromEntries(columns.map((c, j) => [c, a(r * width + j)])));
       const q = (d as Kysely<any>).insertInto(table as string).values(values);
-      const done = 'nothing' in conflict
+      const done = 'none' in conflict ? q
+        : 'nothing' in conflict
         ? q.onConflict((oc) => oc.doNothing())
         : q.onConflict((oc) => oc.column(conflict.key).doUpdateSet((eb) => Object.fromEntries(conflict.update.map((c) => [c, eb.ref(`excluded.${c}`)]))));
       return returning ? done.returning(returning) : done;
@@ -89,19 +98,4 @@ export async function insertRows<T extends keyof Database>(
     at += size;
   }
   return out;
-}
-
-/**
- * PostgreSQL: all rows in one statement whatever their number, as one JSON parameter expanded
- * by `json_populate_recordset` into the table's row type (a round trip per table and batch, and
- * one short statement to plan). Columns the rows leave out are null (or set by the table's triggers).
- */
-async function insertJson(db: Db, table: string, rows: readonly object[], conflict: OnConflict, returning?: string): Promise<Record<string, unknown>[]> {
-  const onConflict = 'nothing' in conflict
-    ? sql`on conflict do nothing`
-    : sql`on conflict (${sql.ref(conflict.key)}) do update set ${sql.join(conflict.update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`;
-  const res = await sql<Record<string, unknown>>`insert into ${sql.table(table)}
-    select * from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json) ${onConflict}
-    ${returning ? sql`returning ${sql.ref(returning)}` : sql``}`.execute(db);
-  return res.rows;
 }

@@ -15,6 +15,7 @@ import { planPeople, writePeople, type PendingPeople } from './people.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 const NOTHING = { nothing: true } as const;
+const PLAIN = { none: true } as const;
 
 /**
  * The stored original that `sig` nearly duplicates: the same content hash, or a shared LSH band
@@ -150,12 +151,17 @@ export async function writeBatch(db: Db, dialect: Dialect, items: readonly PutIt
   const facts = await FactCache.load(db, stored.flatMap((p) => p.events));
   const rows: Rows = { bands: [], events: [], parties: [], pairs: [], sources: [], people: [] };
   for (const p of planned) outcomes[p.at] = inserted.has(p.item.article.id) ? addArticle(rows, p, facts) : exists(p.item.article.id);
-  await insertRows(db, 'dup_bands', rows.bands, NOTHING);
-  await insertRows(db, 'events', rows.events, NOTHING);
-  await insertRows(db, 'event_parties', rows.parties, NOTHING);
-  await insertRows(db, 'event_pairs', rows.pairs, NOTHING);
+  // The rows below belong to articles and events this transaction has just inserted, so none of
+  // them can exist yet (the foreign keys see to that): plain inserts, with no uniqueness probe
+  // per row. An event id already stored (never for an event coded from its own article: the id
+  // hashes the article's) leaves its children to the careful path.
+  await insertRows(db, 'dup_bands', rows.bands, PLAIN);
+  const newEvents = (await insertRows(db, 'events', rows.events, NOTHING, 'id')).length === rows.events.length;
+  const children = newEvents ? PLAIN : NOTHING;
+  await insertRows(db, 'event_parties', rows.parties, children);
+  await insertRows(db, 'event_pairs', rows.pairs, children);
   await facts.flush(db);
-  await insertRows(db, 'fact_sources', rows.sources, NOTHING);
+  await insertRows(db, 'fact_sources', rows.sources, children);
   await planPeople(db, dialect, rows.people, people);
   await writePeople(db, people);
   return outcomes.map((o) => o!);

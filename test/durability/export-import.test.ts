@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Actor, Article, DiploEvent } from '../../src/model/index.js';
@@ -94,6 +94,33 @@ test('import refuses a store that is not empty, and a file that is not an export
   } finally {
     await store.close();
   }
+});
+
+test('an export of an older schema imports when its tables and columns are the same; a newer one or other columns do not', async (t) => {
+  const dir = tempDir(t);
+  const a = join(dir, 'a.db');
+  await seed(a);
+  assert.equal((await runCli(['export', '--db', a, '--out', join(dir, 'e.jsonl')])).code, 0);
+  const [head, ...rows] = readFileSync(join(dir, 'e.jsonl'), 'utf8').trimEnd().split('\n');
+  const header = JSON.parse(head!) as { schema: number; tables: Record<string, string[]> };
+  const variant = (name: string, h: object): string => {
+    const file = join(dir, name);
+    writeFileSync(file, [JSON.stringify(h), ...rows].join('\n') + '\n');
+    return file;
+  };
+  const older = await runCli(['import', variant('older.jsonl', { ...header, schema: header.schema - 1 }), '--db', join(dir, 'b.db')]);
+  assert.equal(older.code, 0, older.stderr);
+  const again = await runCli(['export', '--db', join(dir, 'b.db'), '--format', 'jsonl']);
+  assert.equal(again.stdout, readFileSync(join(dir, 'e.jsonl'), 'utf8'));
+
+  const newer = await runCli(['import', variant('newer.jsonl', { ...header, schema: header.schema + 1 }), '--db', join(dir, 'c.db')]);
+  assert.equal(newer.code, 1);
+  assert.match(newer.stderr, /export of schema version \d+, this store has \d+; import it with the Attaché version that wrote it/);
+  const people = header.tables.people!;
+  const fewer = { ...header, schema: header.schema - 1, tables: { ...header.tables, people: people.slice(0, -1) } };
+  const other = await runCli(['import', variant('other.jsonl', fewer), '--db', join(dir, 'd.db')]);
+  assert.equal(other.code, 1);
+  assert.match(other.stderr, /table "people" has columns/);
 });
 
 test('an export moves a store from SQLite to PostgreSQL unchanged', async (t) => {

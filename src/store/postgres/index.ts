@@ -2,6 +2,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { KyselyStore } from '../kysely-store.js';
 import { migrate } from '../migrations.js';
+import { PreparingClient } from './preparing-client.js';
 import type { Database } from '../schema.js';
 
 /** Options of the PostgreSQL store. */
@@ -40,7 +41,7 @@ export class PostgresStore extends KyselyStore {
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const parts = splitSchema(url);
     const schema = options.schema ?? parts.schema ?? 'public';
-    const pool = new pg.Pool({ connectionString: parts.url, max: options.maxConnections ?? 4, connectionTimeoutMillis: 15_000 });
+    const pool = new pg.Pool({ connectionString: parts.url, max: options.maxConnections ?? 4, connectionTimeoutMillis: 15_000, Client: PreparingClient });
     // Queued before any other query on the client; a failure here resurfaces on the next query.
     pool.on('connect', (client) => { client.query(`SET search_path TO ${quoteIdent(schema)}`).catch(() => {}); });
     pool.on('error', () => { /* an idle client lost its server: the next query reports it */ });
