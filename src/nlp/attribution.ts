@@ -1,3 +1,4 @@
+import { interviewSpeaker } from './interview.js';
 import type { AnalysedText, Attribution, Sentence, Token } from './types.js';
 
 const SPEECH = new Set([
@@ -138,7 +139,8 @@ export function attribution(analysed: AnalysedText, sentence: Sentence): Attribu
   for (const q of analysed.quotes) {
     if (q.speaker && q.start < sentence.end && q.end > sentence.start) return q.speaker;
   }
-  return sentenceAttribution(analysed.text, analysed.tokens, sentence);
+  // an interview's answers and a transcript's turns are their speaker's words
+  return sentenceAttribution(analysed.text, analysed.tokens, sentence) ?? interviewSpeaker(analysed, sentence);
 }
 
 /** The reported-speech attribution of a sentence from its own words (quotations aside). */
@@ -238,9 +240,13 @@ const QUOTE_MARK = /^["“”‘’'«]$/;
  * Thailand also reported higher sales", "The sides noted the high level of dialogue and …")?
  */
 function speechFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  // "recalled its ambassador two days after the memorandum was signed": the verb of an adverbial clause is no reported speech
+  let adverbial = false;
   for (let i = from; i < to && i - from < 24; i++) {
     const t = tokens[i]!;
     if (t.lower === 'that' || t.text === ':' || QUOTE_MARK.test(t.text)) return true;
+    if (ADVERBIAL_OPENERS.has(t.lower) && i > from) adverbial = true;
+    if (adverbial) continue;
     if (t.text === ',') {
       // "stressed, however, that"
       if (tokens[i + 2]?.text === ',' && (tokens[i + 1]!.pos === 'ADV' || ADVERBS.has(tokens[i + 1]!.lower))) { i += 2; continue; }
@@ -255,6 +261,8 @@ function speechFollows(tokens: readonly Token[], from: number, to: number): bool
   }
   return false;
 }
+
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'since', 'because', 'until', 'once', 'while', 'if', 'unless', 'as']);
 
 /** "on Monday", "in an interview with Trend": what may follow a trailing "X said". */
 function isCircumstance(tokens: readonly Token[], from: number, to: number): boolean {

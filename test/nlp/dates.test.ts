@@ -125,3 +125,14 @@ test('nearestDate falls back to the date before the event word', () => {
   const r = new Analyser().analyse(text, { published: null });
   assert.equal(nearestDate(r, 0, text.length, text.indexOf('opened'))?.text, '2015');
 });
+
+test('an end point in the present tense is ahead; a deadline leaves the date to the order', () => {
+  const a = new Analyser();
+  const at = (text: string, words: string): string | null => {
+    const r = a.analyse(text, { published: '2024-05-10' });
+    return r.dates.find((d) => d.text.includes(words))?.date.value ?? null;
+  };
+  assert.equal(at('The Chilean delegation is staying in Hanoi until Sunday.', 'Sunday'), '2024-05-12');
+  assert.equal(at('Somalia ordered the envoy to leave within 48 hours on Tuesday.', 'Tuesday'), '2024-05-07');
+  assert.equal(at('The two ministers agreed to meet on Tuesday.', 'Tuesday'), '2024-05-14');
+});

@@ -18,7 +18,7 @@ export interface AgentContext {
   readonly nominal?: boolean;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i', 'our', 'my']);
 
 /**
  * Who does the action of the trigger: a passive "by X", an "of X" right before it ("the decision
@@ -32,6 +32,9 @@ export function agentsOf(ctx: AgentContext): Actor[] {
     && (ctx.nominal || passiveTrigger(view, trigFrom, trigTo, s.from)));
   if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
   if (ctx.nominal) return nounAgents(ctx);
+  // "received the new ambassador, Mr. X, who handed over the copy of his credentials": X does it
+  const rel = relativeSubject(view, trigFrom);
+  if (rel) return [rel.span.actor];
   const before = view.before(trigFrom).filter(notOwner);
   // "prompting Mexico to suspend", "urged Chile to open": the infinitive's own subject
   const inf = infinitiveSubject(view, before, trigFrom);
@@ -45,6 +48,24 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   const pro = pronounSubject(ctx);
   if (pro.length) return pro;
   return [...ctx.inherited];
+}
+
+/**
+ * The antecedent of a relative "who" that is the trigger's subject: "…, Mr. Alper Aktaş, who
+ * handed over …", "X, who was appointed in March" (a verb of its own between "who" and the
+ * trigger makes it some other clause's subject).
+ */
+function relativeSubject(view: ClauseView, trigFrom: number): Slot | null {
+  const t = view.tokens;
+  for (let k = trigFrom - 1; k > view.clause.from && k >= trigFrom - 6; k--) {
+    const w = t[k]!;
+    if (w.lower === 'who') {
+      const at = t[k - 1]!.lower === ',' ? k - 1 : k;
+      return view.slots.find((s) => s.to === at && s.span.actor.country !== null && !isPlace(s)) ?? null;
+    }
+    if (w.pos === 'VERB' || w.lower === ',' || w.lower === 'and') return null;
+  }
+  return null;
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
@@ -150,6 +171,12 @@ function pronounSubject(ctx: AgentContext): Actor[] {
       return p ? [p] : [];
     }
     if (t.lower === 'i') return sentence.speaker ? [sentence.speaker] : [];
+    // "our foreign minister will visit Nairobi": the speaker's country
+    if (t.lower === 'our' || t.lower === 'my') {
+      const spk = sentence.speaker;
+      if (!spk?.country || view.tokens[k + 1]?.pos !== 'NOUN' && view.tokens[k + 1]?.pos !== 'PROPN' && view.tokens[k + 1]?.pos !== 'ADJ') continue;
+      return [frame.countryActor(spk.country)];
+    }
     // "we" speak for the speaker's country
     if (t.lower === 'we') {
       const spk = sentence.speaker;

@@ -34,7 +34,8 @@ export function attributesOf(
     if (m.object?.type) a.agreementType = m.object.type as AgreementType;
     const title = titleAt(tokens, m.objFrom, m.objTo, clauseTo);
     if (title) a.agreementTitle = text(title[0], title[1]);
-    const topics = topicsIn(tokens, clauseFrom, clauseTo, patterns);
+    const [from, to] = documentSpan(tokens, clauseFrom, clauseTo, m, patterns);
+    const topics = topicsIn(tokens, from, to, patterns);
     if (topics.length) a.topics = topics;
   }
   if (kind.startsWith('envoy.')) {
@@ -69,6 +70,55 @@ export function titleAt(tokens: readonly Token[], from: number, to: number, limi
     end++;
   }
   return [start, lastCap];
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+
+/**
+ * The words that describe this document, not the others listed with it: "signed an agreement on
+ * visa exemption, a memorandum on ocean science and a protocol on taxation" gives the agreement
+ * "visa", the memorandum "ocean science". From the start of the object's noun phrase ("a trade
+ * agreement") to the next document noun of the list, else the clause's end. A noun trigger
+ * ("the signing of …") or a clause with one document keeps the clause.
+ */
+function documentSpan(tokens: readonly Token[], clauseFrom: number, clauseTo: number, m: Match, patterns: DiplomaticPatterns): [number, number] {
+  const docs = patterns.objectIndex.get(m.rule.object ?? '');
+  if (!docs) return [clauseFrom, clauseTo];
+  let next = -1;
+  for (let k = m.objTo; k < clauseTo && next < 0; k++) {
+    if (!LIST_LINK.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < clauseTo && j - k <= 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && !docs.at(tokens, j, clauseTo))) j++;
+    if (docs.at(tokens, j, clauseTo)) next = k;
+  }
+  if (next < 0 && !m.listed) return [clauseFrom, clauseTo];
+  let start = m.objFrom;
+  while (start > clauseFrom && NP_POS.has(tokens[start - 1]!.pos) && tokens[start - 1]!.lower !== ',') start--;
+  return [start, next < 0 ? clauseTo : next];
+}
+
+const LIST_LINK = new Set([',', 'and', ';']);
+
+/**
+ * The further documents listed after a match's object ("signed an agreement on X, a memorandum
+ * on Y and a protocol on Z"): their noun spans [from, to) and object entry indexes, in order.
+ */
+export function listedDocuments(tokens: readonly Token[], clauseTo: number, m: Match, patterns: DiplomaticPatterns): [number, number, number][] {
+  const docs = patterns.objectIndex.get(m.rule.object ?? '');
+  if (!docs || m.objFrom < m.trigTo) return [];
+  const out: [number, number, number][] = [];
+  for (let k = m.objTo; k < clauseTo; k++) {
+    // the list ends at the next verb or relative clause
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^(?:which|that|who|where)$/.test(tokens[k]!.lower)) break;
+    if (!LIST_LINK.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < clauseTo && j - k <= 4 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' && !docs.at(tokens, j, clauseTo))) j++;
+    const hit = docs.at(tokens, j, clauseTo);
+    if (!hit || tokens[k + 1]?.pos !== 'DET' && tokens[k]!.lower !== ',') continue;
+    out.push([j, hit[1], hit[0]]);
+    k = hit[1] - 1;
+  }
+  return out;
 }
 
 /** Topics named in tokens [from, to): visa, trade, education… (data/patterns/diplomatic.json). */

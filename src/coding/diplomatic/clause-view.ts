@@ -97,6 +97,52 @@ export class ClauseView {
   }
 }
 
+/**
+ * The mentions of a sentence that can stand for a party: not a country that only says where a
+ * non-state group comes from ("a Canadian streaming platform", "Korean construction firms",
+ * "Bolivian state lithium company YLB"), not a city inside a longer name ("The Buenos Aires
+ * Ledger"). Filtering once per sentence keeps pronouns ("… said it was in talks") off them too.
+ */
+export function partyMentions(tokens: readonly Token[], actors: readonly ActorSpan[], nonState: ReadonlySet<string>): ActorSpan[] {
+  if (tokens.length === 0) return [...actors];
+  return actors.filter((span) => {
+    if (span.actor.type === 'person') return true;
+    const from = tokenAt(tokens, span.start, 0, tokens.length);
+    let to = tokenAt(tokens, span.end, from, tokens.length);
+    if (to <= from) to = from + 1;
+    if (nonStateHead(tokens, to, tokens.length, nonState)) return false;
+    return !(CITY_NAME_VIA.has(span.via ?? '') && partOfName(tokens, to, actors));
+  });
+}
+
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$/;
+const CITY_NAME_VIA = new Set(['capital', 'city']);
+const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** "an Argentine provincial miner", "a Canadian streaming platform": the noun phrase after a demonym heads on a non-state group. */
+function nonStateHead(tokens: readonly Token[], from: number, to: number, groups: ReadonlySet<string>): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (!(COMPOUND_POS.has(t.pos) || t.pos === 'VERB' && t.lower.endsWith('ing'))) return false;
+    if (groups.has(t.lemma) || groups.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The Buenos Aires Ledger spoke with …", "the Tehran Times reported": a city right before a
+ * capitalised noun that no other mention covers is part of a longer name (a newspaper, a
+ * university), not the government seated there. A Title-Case headline ("Baku Hosts Peru
+ * Delegation") is not read this way: the word after the name must be lower case or punctuation.
+ */
+function partOfName(tokens: readonly Token[], to: number, actors: readonly ActorSpan[]): boolean {
+  const next = tokens[to];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || CALENDAR.test(next.lower)) return false;
+  if (actors.some((a) => a.start <= next.start && next.start < a.end)) return false;
+  const after = tokens[to + 1];
+  return after === undefined || /^[\p{Ll}\p{P}]/u.test(after.text);
+}
+
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 
 const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
@@ -108,6 +154,8 @@ export const isPlace = (s: Slot): boolean => s.prep !== null && PLACE_PREPS.has(
 function prepBefore(tokens: readonly Token[], clauseFrom: number, from: number): string | null {
   for (let k = from - 1; k >= clauseFrom && k >= from - 3; k--) {
     const t = tokens[k]!;
+    // "worked out of Tunis": a base, not an origin or an owner
+    if (t.lower === 'of' && tokens[k - 1]?.lower === 'out') return 'at';
     if (PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PART' || t.lower === 'to')) return t.lower;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
   }

@@ -124,11 +124,14 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ']);
 function subordinateVerb(tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
   if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'then' || first.lower === 'such') return -1;
-  const v = nextVerb(tokens, from, Math.min(to, from + 8));
+  // "after Presidents X and Y signed it": a coordinated subject may hold "and"
+  let v = -1;
+  for (let i = from; i < Math.min(to, from + 9) && v < 0; i++) if (clauseVerb(tokens, i, from)) v = i;
   if (v <= from) return -1;
   for (let k = from; k < v; k++) {
     const t = tokens[k]!;
-    if (t.lower === ',' || t.pos === 'ADP' && t.lower !== 'of' || t.pos === 'NUM') return -1;
+    // "after the two prime ministers signed": a number after a determiner is part of the subject
+    if (t.lower === ',' || t.pos === 'ADP' && t.lower !== 'of' || t.pos === 'NUM' && tokens[k - 1]?.pos !== 'DET') return -1;
   }
   return v;
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '../../model/actor.js';
 import type { EventDate, Modality } from '../../model/event.js';
-import { attributesOf } from './attributes.js';
+import { attributesOf, listedDocuments } from './attributes.js';
 import { agentsOf } from './agents.js';
-import { ClauseView, isPlace } from './clause-view.js';
+import { ClauseView, isPlace, partyMentions } from './clause-view.js';
 import { type Clause, splitClauses } from './clauses.js';
 import { findLandmarks, isYear } from './landmarks.js';
 import { findMatches, type Match } from './match.js';
-import { deniedReport, modalityOf, refusedIntent } from './modality.js';
+import { decidedAct, deniedReport, modalityOf, refusedIntent } from './modality.js';
 import { type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { anniversary, isAfter, laterThan, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
@@ -15,7 +15,8 @@ import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal } from './
 import { isVerb } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
-import { invitedVisit, nonStateVisitor } from './visit-checks.js';
+import { offsetDates } from './event-offsets.js';
+import { invitedVisit, nonStateSubject, tally } from './visit-checks.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -59,6 +60,7 @@ export class DiplomaticCoder {
     const tokens = s.tokens;
     if (tokens.length === 0 || !this.mayMatch(tokens)) return [];
     s = withoutDateline(s, frame.datelinePlace);
+    s = { ...s, actors: partyMentions(tokens, s.actors, this.patterns.nonStateGroups) };
     const out: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
@@ -74,7 +76,14 @@ export class DiplomaticCoder {
       const ownDate = clauseDates.length > 0;
       const matches = findMatches(tokens, clause, this.patterns);
       const landmarks = findLandmarks(tokens, clause, this.patterns, matches);
-      const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches), ...landmarks.map((l) => l.match)] : [];
+      const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches, tokens), ...landmarks.map((l) => l.match)] : [];
+      // "signed an agreement on X, a memorandum on Y and a protocol on Z": one event per document
+      for (const m of [...all]) {
+        if (m.nominal || !m.kind.startsWith('agreement.')) continue;
+        for (const [from, to, entry] of listedDocuments(tokens, clause.to, m, this.patterns)) {
+          all.push({ ...m, objFrom: from, objTo: to, object: this.patterns.objects.get(m.rule.object!)![entry]!, listed: true });
+        }
+      }
       // the clause's own pair word is read only when this clause or a continued next one needs it
       const needPairWord = all.length > 0 || clauses[c + 1]?.type === 'continued';
       const ownPairWord = needPairWord && this.patterns.pairWords.inRange(tokens, clause.from, clause.to);
@@ -86,6 +95,7 @@ export class DiplomaticCoder {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
         // "the next session will take place in Baku": a place named is no party of its own
         if (!parties.source?.country && view.slots.every(isPlace) && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
+        if (m.antecedent !== undefined) parties = fromAntecedent(parties, out, m.antecedent);
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
@@ -94,7 +104,9 @@ export class DiplomaticCoder {
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) continue;
-        if (m.kind === 'visit' && nonStateVisitor(tokens, clause.from, m, this.patterns.nonStateGroups)) continue;
+        if (nonStateSubject(tokens, clause.from, m, this.patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) continue;
+        // "stayed in Ulaanbaatar", not "stay in close contact": the place must follow at once
+        if (m.rule.placeRightAfter && !view.after(m.trigTo).some((x) => x.from <= m.trigTo + 2 && x.span.actor.country)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
@@ -108,7 +120,8 @@ export class DiplomaticCoder {
       if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }
-    return mergeDuplicates(calledOff(tokens, clauses, out, this.patterns.modality.cancelled));
+    const dated = offsetDates(s, clauses, out, memory, frame.articleDate);
+    return mergeDuplicates(calledOff(tokens, clauses, dated, this.patterns.modality.cancelled));
   }
 
   /**
@@ -152,6 +165,7 @@ export class DiplomaticCoder {
       : modalityOf(tokens, clause.from, m.trigFrom, m.nominal, this.patterns.modality, m.rule.allowNegation);
     // "agreed to re-establish relations and reopen embassies": a bare coordinated verb shares the modality before it
     if (carried && modality === 'asserted' && firstVerb(tokens, clause) === m.trigFrom) modality = carried;
+    if (modality === 'planned' && decidedAct(tokens, clause.from, m.trigFrom, m.kind)) modality = 'asserted';
     // a stated date after the article date has not happened yet ("will meet in August")
     if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
     const answer = questionAnswer(tokens, m.trigFrom);
@@ -170,13 +184,25 @@ export class DiplomaticCoder {
     return {
       kind, cameo: cameoOf(m, p, attributes.format), source: p.source, target: p.target,
       participants: p.participants, date, place: p.place, modality, attributes,
-      trigger: { start: tokens[m.trigFrom]!.start, end: tokens[m.trigTo - 1]!.end },
+      // a further listed document is evidenced by its own noun (and keeps an id of its own)
+      trigger: m.listed ? { start: tokens[m.objFrom]!.start, end: tokens[m.objTo - 1]!.end } : { start: tokens[m.trigFrom]!.start, end: tokens[m.trigTo - 1]!.end },
       clause: { start: cStart, end: cEnd },
       speaker: inQuote || s.speaker ? s.speaker : null,
       confidence: confidenceOf(m, p, date),
       rule: landmark ? 'landmark' : m.rule.id,
     };
   }
+}
+
+/**
+ * "broke off relations with Israel and re-established them": an event on an object pronoun that
+ * lacks a side takes the parties of the event read from the clause holding its antecedent.
+ */
+function fromAntecedent(p: Parties, out: readonly CodedDiplo[], antecedent: number): Parties {
+  if (p.source?.country && p.target?.country) return p;
+  const prior = out.findLast((e) => e.clause.start <= antecedent && antecedent < e.clause.end);
+  if (!prior) return p;
+  return { ...p, source: prior.source, target: prior.target, participants: prior.participants, explicit: 2 };
 }
 
 /** Checks that make an event worth reporting: two distinct parties (or a country and an organisation). */
@@ -195,14 +221,18 @@ function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): b
 }
 
 /** Of overlapping triggers on the same object, the longer wins ("re-established" over "established"). */
-function pruneOverlaps(ms: Match[]): Match[] {
+function pruneOverlaps(ms: Match[], tokens: SentenceInput['tokens']): Match[] {
   return ms.filter((m) => !ms.some((o) => o !== m && (
-    (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
+    // "called their ambassadors in Tel Aviv to consultations": the purpose of a recall is no meeting
+    (m.nominal && m.kind === 'meeting' && o.kind === 'envoy.recall' && o.objTo <= m.trigFrom && m.trigFrom - o.objTo <= 6
+      && FOR_TO.has(tokens[m.trigFrom - 1]?.lower ?? ''))
+    || (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
       && (o.trigTo - o.trigFrom) > (m.trigTo - m.trigFrom))
     // "held talks", "organise the first meeting": the noun is that verb's object, not an event of its own
     || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo)
     // "adopted the law on ratification of the agreement": the verb governs the noun, which says what happened
-    || (!m.nominal && o.nominal && o.kind !== m.kind && m.objFrom >= 0 && o.objFrom === m.objFrom && m.trigFrom < o.trigFrom))));
+    // (not "reopens embassy in Caracas after five-year closure": there the object comes before the noun)
+    || (!m.nominal && o.nominal && o.kind !== m.kind && m.objFrom >= 0 && o.objFrom === m.objFrom && m.trigFrom < o.trigFrom && o.trigFrom < o.objFrom))));
 }
 
 /** Clause cuts around an attribution inside the sentence: after a leading one, before a trailing one. */
@@ -219,6 +249,8 @@ function attributionCuts(s: SentenceInput): number[] {
   if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
   return cuts;
 }
+
+const FOR_TO = new Set(['for', 'to']);
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'about']);
 const DENIALS = new Set(['no', 'not', "n't", 'never', 'deny', 'rule', 'dismiss', 'reject']);

@@ -16,6 +16,10 @@ export interface Match {
   readonly objTo: number;
   readonly object: ObjectEntry | null;
   readonly nominal: boolean;
+  /** For an object pronoun ("re-established them", "signed it"): where its antecedent noun starts (character offset). */
+  readonly antecedent?: number;
+  /** A further document of a list after the verb's first object ("…, a memorandum on Y and a protocol on Z"). */
+  readonly listed?: boolean;
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['newly', 'recently', 'newly-appointed', 'the', 'a', 'an']);
@@ -43,7 +47,7 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
   const head = tokens[i]!;
   if (trig.words.length === 1) {
     if (trig.nominal && head.pos === 'VERB') return null;
-    if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+    if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN') && !headlineVerb(tokens, clause, i)) return null;
   }
   const rule = trig.rule;
   // "the newly appointed ambassador", "a recently opened embassy": a participle naming a past fact as a modifier
@@ -59,6 +63,10 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
   const after = intrans && rule.intransitive === true ? null : objectAfter(tokens, clause, end, rule.window, phrases, trig.nominal);
   let obj = after;
   if (!obj && (rule.passive || intrans)) obj = objectBefore(tokens, clause, i, rule.window + 2, phrases, intrans || trig.nominal);
+  if (!obj && !trig.nominal && !intrans) {
+    const pro = pronounObject(tokens, end, i, phrases);
+    if (pro) return { ...mk(rule, kind, i, end, end, end + 1, entries[pro.entry]!, false), antecedent: pro.antecedent };
+  }
   if (!obj) return null;
   const req = rule.requireAfter.get(trig.words[0]!);
   if (req && !phraseAfter(tokens, obj[1], clause.to, req)) return null;
@@ -79,9 +87,50 @@ function objectAfter(
     const t = tokens[k]!;
     if (STOP_AFTER.has(t.lower)) return null;
     // a verb after a determiner is a modifier ("signed the Advanced Framework Agreement", "the revised protocol")
-    if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of' && tokens[k - 1]!.pos !== 'DET') return null;
+    // (a capitalised word inside a title is no verb, whatever the tagger says: "the III Meeting of the Joint Commission")
+    if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of' && tokens[k - 1]!.pos !== 'DET' && !titleWord(tokens, k)) return null;
     const hit = phrases.at(tokens, k, clause.to);
     if (hit) return [k, hit[1], hit[0]];
+  }
+  return null;
+}
+
+const HEADLINE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "Portugal names diplomat X as ambassador to Angola", "Fiji, Samoa sign police pact": in a
+ * headline the tagger reads a present-tense verb right after the subject's name as a noun. A
+ * lower-case trigger word right after a name, before its object, in a sentence without a final
+ * full stop, is a verb.
+ */
+function headlineVerb(tokens: readonly Token[], clause: Clause, i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const last = tokens[clause.to - 1]!;
+  return i > clause.from && prev!.pos === 'PROPN' && /^\p{Ll}/u.test(tokens[i]!.text) && next !== undefined
+    && HEADLINE_OBJECT.has(next.pos) && last.text !== '.' && tokens[tokens.length - 1]!.text !== '.';
+}
+
+/** A capitalised word in the middle of a sentence, after another capitalised word or a roman numeral. */
+function titleWord(tokens: readonly Token[], k: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && k > 0 && tokens[k - 1]!.pos !== 'PUNCT';
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
+/**
+ * "Bolivia broke off relations with Israel in 2009 and re-established them in 2019", "ratified
+ * the treaty, six days after the presidents signed it": an object pronoun right after the trigger
+ * stands for a noun of the rule's object class named earlier in the sentence.
+ */
+function pronounObject(
+  tokens: readonly Token[], at: number, trig: number, phrases: PhraseIndex<number>,
+): { entry: number; antecedent: number } | null {
+  const t = tokens[at];
+  if (!t || !OBJECT_PRONOUNS.has(t.lower) || tokens[at + 1]?.lower === 'to') return null;
+  for (let k = trig - 1; k >= 0; k--) {
+    const hit = phrases.at(tokens, k, trig);
+    if (hit) return { entry: hit[0], antecedent: tokens[k]!.start };
   }
   return null;
 }

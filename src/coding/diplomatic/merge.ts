@@ -5,6 +5,8 @@ import type { Match } from './match.js';
 import type { Parties } from './parties.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
+const LIST_GAP = new Set([',', 'and', 'the']);
+const HOST_GAP = new Set([',', 'and', 'the', 'to', 'concurrently', 'also', 'simultaneously', 'as', 'well']);
 const RECIPROCAL_KINDS = new Set(['mission.open', 'mission.reopen', 'mission.close', 'envoy.appoint', 'envoy.recall', 'envoy.expel']);
 const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', 'respective', 'mutually']);
 
@@ -21,13 +23,23 @@ export function coordinatedEnvoys(view: ClauseView, m: Match, p: Parties): Parti
   if (!m.kind.startsWith('envoy.')) return [p];
   for (const side of ['source', 'target'] as const) {
     const actor = p[side];
-    const slot = view.slots.find((x) => x.span.actor === actor || (x.span.actor.country === actor?.country && x.span.actor.type !== 'person'));
+    // the host may be named inside the envoy's own mention ("ambassador of Ukraine to Chile")
+    const slot = view.slots.find((x) => x.span.actor === actor || (x.span.actor.country === actor?.country && x.span.actor.type !== 'person'))
+      ?? (side === 'target' ? view.slots.find((x) => x.span.host !== undefined && x.span.host === actor?.country) : undefined);
     if (!slot || !actor?.country) continue;
-    const list = [slot.span.actor];
+    const list = [slot.span.host === actor.country ? actor : slot.span.actor];
     let last = slot;
+    const hosted = slot.span.host === actor.country;
     for (const x of view.after(slot.to)) {
       const gap = view.tokens.slice(last.to, x.from).map((t) => t.lower);
-      if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+      // "Ivan Petrenko as ambassador of Ukraine to Chile": the envoy's own mentions before the list goes on
+      if (hosted && x.span.actor.type === 'person' && x.span.actor.country === p.source?.country && gap.length <= 2) {
+        last = x;
+        continue;
+      }
+      // "to Chile and, concurrently, to Bolivia": one envoy accredited to several countries
+      const allowed = side === 'target' ? HOST_GAP : LIST_GAP;
+      if (gap.length === 0 || gap.length > 6 || !gap.every((w) => allowed.has(w)) || gap.filter((w) => w !== ',' && w !== 'the').length > 3) break;
       if (!x.span.actor.country || x.span.actor.type === 'person') break;
       list.push(x.span.actor);
       last = x;
@@ -84,13 +96,22 @@ const modalityClass = (m: Modality): string => (m === 'asserted' ? 'a' : m === '
 export function mergeDuplicates(events: CodedDiplo[]): CodedDiplo[] {
   const out: CodedDiplo[] = [];
   for (const e of events) {
-    const i = out.findIndex((o) => o.kind === e.kind && partyKey(o) === partyKey(e)
+    const i = out.findIndex((o) => o.kind === e.kind && partyKey(o) === partyKey(e) && !distinctDocuments(o, e)
       && modalityClass(o.modality) === modalityClass(e.modality)
       && (o.source?.country === e.source?.country || !isDirected(e)) && compatible(o.date, e.date));
     if (i < 0) out.push(e);
     else out[i] = better(out[i]!, e);
   }
   return out;
+}
+
+/** Two documents of one list ("an agreement on X and a memorandum on Y") stay two events. */
+function distinctDocuments(a: CodedDiplo, b: CodedDiplo): boolean {
+  if (!a.kind.startsWith('agreement.') || a.trigger.start === b.trigger.start) return false;
+  const x = a.attributes;
+  const y = b.attributes;
+  return x.agreementType !== y.agreementType || (x.agreementTitle ?? '') !== (y.agreementTitle ?? '')
+    || (x.topics ?? []).join() !== (y.topics ?? []).join();
 }
 
 const isDirected = (e: CodedDiplo): boolean => !['relations.establish', 'relations.restore', 'agreement.sign', 'meeting', 'cooperation.intent', 'meeting.intent', 'parliament.friendship-group'].includes(e.kind);

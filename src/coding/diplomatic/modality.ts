@@ -19,6 +19,12 @@ export function modalityOf(
 ): Modality {
   // "refuse any talks with": a verb trigger right after a determiner is a noun
   if (nominal || (trigger > clauseFrom && tokens[trigger - 1]!.pos === 'DET')) return nominalModality(tokens, clauseFrom, trigger, words);
+  // "the importance of concluding the negotiations", "interested in opening": a gerund after a
+  // preposition is governed like a noun (its cue word stands before the preposition)
+  if (tokens[trigger]!.lower.endsWith('ing') && trigger - 1 > clauseFrom && GERUND_PREPS.has(tokens[trigger - 1]!.lower)) {
+    const governed = nominalModality(tokens, clauseFrom, trigger - 1, words);
+    if (governed !== 'asserted') return governed;
+  }
   let k = trigger - 1;
   let negated = false;
   // "advised against travel to", "warned against visiting"
@@ -102,6 +108,10 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
     // "discussed the opening of an embassy": a topic of talks, not a fact
     if (t.pos === 'VERB' && TOPIC_VERBS.has(t.lemma)) return 'intended';
+    // "demanded an urgent meeting", "requested talks", "called for a summit": asked for, not held
+    if (t.pos === 'VERB' && DEMAND_VERBS.has(t.lemma)) return 'intended';
+    if (t.lower === 'for' && tokens[k - 1]?.lemma === 'call') return 'intended';
+    if (t.pos === 'ADJ' && (words.intended.has(t.lower) || words.intended.has(t.lemma))) return 'intended';
     // "stressed the importance of opening an embassy", "plans for the reopening of": a cue noun governs the event
     if (t.pos === 'NOUN' && !t.lower.endsWith('ing')) {
       if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return 'intended';
@@ -110,6 +120,34 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of') break;
   }
   return 'asserted';
+}
+
+const GERUND_PREPS = new Set(['of', 'in', 'on', 'for', 'about', 'towards', 'toward']);
+const DEMAND_VERBS = new Set(['demand', 'request', 'seek', 'propose', 'urge', 'suggest', 'want', 'ask', 'push', 'press']);
+const DECISION_KINDS = new Set(['relations.establish', 'relations.restore', 'relations.sever', 'relations.upgrade', 'relations.downgrade', 'envoy.recall', 'envoy.expel', 'mission.close']);
+const MODALS = new Set([...MODAL_PLANNED, ...MODAL_INTENDED]);
+const DATE_GAP = new Set(['ADV', 'ADP', 'PROPN', 'NUM', 'DET', 'NOUN']);
+
+/**
+ * "Bolivia decided to break diplomatic relations with Israel", "has decided to recall its
+ * ambassador": for a break, a recall, an expulsion or a closure the decision is the act, so a
+ * planned modality that comes only from a past "decided to" is asserted.
+ */
+export function decidedAct(tokens: readonly Token[], clauseFrom: number, trigger: number, kind: string): boolean {
+  if (!DECISION_KINDS.has(kind)) return false;
+  let k = trigger - 1;
+  while (k > clauseFrom && tokens[k]!.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  // "decided to break", "decided on Monday to break", "decided unanimously to recall"
+  const to = k;
+  k = -1;
+  for (let j = to - 1; j >= clauseFrom && j >= to - 5; j--) {
+    if (tokens[j]!.lower === 'decided') { k = j; break; }
+    if (!DATE_GAP.has(tokens[j]!.pos)) break;
+  }
+  if (k < 0) return false;
+  for (let j = k - 1; j >= clauseFrom && j >= k - 3; j--) if (MODALS.has(tokens[j]!.lower) || NEGATION.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 const TOPIC_VERBS = new Set(['discuss', 'review', 'explore', 'consider', 'examine', 'debate', 'study']);

@@ -127,7 +127,8 @@ function adverbialGap(view: ClauseView, from: number, to: number): boolean {
   const gap = view.tokens.slice(from, to);
   // an attributive participle ("the visiting President") belongs to the object
   return !gap.some((t, k) => (t.pos === 'VERB' && !(k >= gap.length - 2 && t.lower.endsWith('ing'))) || t.lower === ',' || t.lower === 'and')
-    && gap.slice(-3).some((t) => t.pos === 'DET');
+    // the determiner may open the gap's end or the object's own mention ("the visiting President of X")
+    && (gap.slice(-3).some((t) => t.pos === 'DET') || view.tokens[to]?.pos === 'DET');
 }
 
 /**

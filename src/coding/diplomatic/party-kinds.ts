@@ -76,10 +76,12 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   if (source?.type === 'person' && person === null) person = source;
   if (!source?.country && person?.country) source = person;
   if (!source?.country) return empty(agents);
-  const to = view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && !!s.span.actor.country
+  // "ambassador of Ukraine to Chile" read as one mention: the host it names comes first
+  const named = view.slots.find((s) => s.from >= match.trigFrom - 1 && s.span.host && s.span.actor.country === source!.country && s.span.host !== source!.country);
+  const to = named ? null : view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && !!s.span.actor.country
     && s.span.actor.country !== source!.country);
-  const found = to ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
-  const target = to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
+  const found = to || named ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
+  const target = (named ? frame.countryActor(named.span.host!) : null) ?? to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
   return done(source, target, person && person !== source ? [person] : [], null, null, person, agents, 2);
 }
@@ -183,10 +185,17 @@ function lightVerbBefore(view: ClauseView, from: number): boolean {
   return false;
 }
 
-/** Membership: a country joins an organisation named after the trigger. */
+/**
+ * Membership: a country joins an organisation named after the trigger ("Bhutan joined the WTO"),
+ * or the organisation, as the subject, takes the country in ("the bloc admitted Bolivia as its
+ * fifth member", "NATO welcomed Finland as a member").
+ */
 export function membership(ctx: PartyContext, agents: Actor[]): Parties {
-  const org = ctx.view.after(ctx.match.trigTo).find((s) => s.span.actor.type === 'igo');
-  const source = agents.find((a) => a.country && a.type !== 'igo') ?? null;
+  const after = ctx.view.after(ctx.match.trigTo);
+  const org = after.find((s) => s.span.actor.type === 'igo')?.span.actor ?? agents.find((a) => a.type === 'igo') ?? null;
+  const source = agents.find((a) => a.country && a.type !== 'igo')
+    ?? (org && agents.includes(org) ? after.find((s) => s.span.actor.country && s.span.actor.type !== 'igo' && s.span.actor.type !== 'person')?.span.actor : null)
+    ?? null;
   if (!org || !source) return empty(agents);
-  return done(source, org.span.actor, [], null, null, null, agents, 2);
+  return done(source, org, [], null, null, null, agents, 2);
 }

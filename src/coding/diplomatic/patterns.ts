@@ -42,6 +42,8 @@ export interface Rule {
   readonly target: readonly string[] | null;
   /** Prepositions that introduce the other party ("discussed … with Y"); null: any object. */
   readonly objectPreps: ReadonlySet<string> | null;
+  /** The trigger must be followed at once by a place or country ("stayed in Ulaanbaatar", not "stay in close contact"). */
+  readonly placeRightAfter: boolean;
 }
 
 /** A trigger phrase of a rule, as indexed by its first word. */
@@ -69,7 +71,7 @@ interface RawRule {
   object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; reKind?: string;
   require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
   needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
-  objectPreps?: string[];
+  objectPreps?: string[]; placeRightAfter?: boolean;
 }
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
@@ -128,6 +130,7 @@ export class DiplomaticPatterns {
         needObjectActor: r.needObjectActor ?? false, allowNegation: r.allowNegation ?? false,
         noModality: r.noModality ?? false, source: r.source ?? null, target: r.target ?? null,
         objectPreps: r.objectPreps ? new Set(r.objectPreps) : null,
+        placeRightAfter: r.placeRightAfter ?? false,
       });
       rules.push(rule);
       const add = (phrase: string, nominal: boolean): void => {

@@ -18,12 +18,21 @@ export function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: M
 }
 
 /**
- * "The Argentine squad arrived in Rio", "a rescue team arrived in Adana": a visit is a state
- * actor's; a subject whose head noun is a team, company or ship makes none.
+ * "The Argentine squad arrived in Rio", "a rescue team arrived in Adana", "the federation will
+ * sign a broadcasting deal", "the two captains are due to meet": diplomacy is a state actor's; a
+ * subject whose head noun is a team, company, federation or ship makes no event.
  */
-export function nonStateVisitor(tokens: SentenceInput['tokens'], from: number, m: Match, groups: ReadonlySet<string>): boolean {
+export function nonStateSubject(tokens: SentenceInput['tokens'], from: number, m: Match, groups: ReadonlySet<string>): boolean {
   let k = m.trigFrom - 1;
-  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || RAISING.has(tokens[k]!.lower))) k--;
+  // "A small team led by X had worked in Tunis, travelling to Tripoli": a participle's subject opens the clause
+  if (tokens[k]?.lower === ',' && tokens[m.trigFrom]!.lower.endsWith('ing')) {
+    let h = from;
+    while (h < k && (tokens[h]!.pos === 'DET' || tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'NUM')) h++;
+    while (h + 1 < k && tokens[h + 1]!.pos === 'NOUN') h++;
+    const head = tokens[h]!;
+    return head.pos === 'NOUN' && (groups.has(head.lemma) || groups.has(head.lower));
+  }
   // "rescue teams from India and China arrived": the head stands before "from <countries>"
   // (the list may have been cut from its head as a clause of its own: "… from India | and China arrived")
   let floor = from;
@@ -38,5 +47,25 @@ export function nonStateVisitor(tokens: SentenceInput['tokens'], from: number, m
   const head = tokens[k];
   return head !== undefined && k >= floor && (head.pos === 'NOUN' || head.pos === 'PROPN') && (groups.has(head.lemma) || groups.has(head.lower));
 }
+
+const TALLY_KINDS = new Set(['meeting', 'visit']);
+
+/**
+ * "Serbia and Canada have met three times in the competition", "has visited Beijing twice": a
+ * count of meetings or visits sums up several occasions; without a date of its own it is no event
+ * ("met Xi three times in 2023" keeps its year).
+ */
+export function tally(tokens: SentenceInput['tokens'], m: Match, to: number): boolean {
+  if (!TALLY_KINDS.has(m.kind) || m.nominal) return false;
+  for (let k = m.trigTo; k < to && k <= m.trigTo + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'twice' || (w === 'times' && k > m.trigTo && (tokens[k - 1]!.pos === 'NUM' || /^(?:several|many|multiple|numerous)$/.test(tokens[k - 1]!.lower)))) return true;
+    if (tokens[k]!.pos === 'VERB' || w === ',') return false;
+  }
+  return false;
+}
+
+/** "are due to meet", "is expected to sign": words between a subject and its infinitive. */
+const RAISING = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'likely', 'able', 'ready', 'about', 'going', 'to']);
 
 const INVITER_VERBS = new Set(['extend', 'issue', 'send', 'convey', 'deliver', 'hand', 'renew', 'reiterate', 'give']);

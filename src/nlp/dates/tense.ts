@@ -25,7 +25,9 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number, at: 
   const verb = verbBefore(tokens, lo, at);
   if (verb !== null) return verb;
   const local = tenseOf(tokens, lo, hi, at);
-  return local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
+  const tense = local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
+  // "is staying in Hanoi until Sunday": an end point in the present tense is still ahead
+  return tense === 'neutral' && /^(?:until|till|through)$/.test(tokens[at - 1]?.lower ?? '') ? 'future' : tense;
 }
 
 /**
@@ -43,7 +45,8 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
     const t = tokens[i]!;
     // "is set to visit" is future, "set up a group in March" is not
     if (FUTURE.has(t.lower) && !(t.lower === 'set' && tokens[i + 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'for')) future = true;
-    else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) infinitive = true;
+    // ("ordered the envoy to leave within 72 hours on Thursday": the infinitive has its own deadline, the date is the order's)
+    else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) infinitive = !deadlineBetween(tokens, i, at);
     else if (PAST.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by')) {
       // "followed by", "led by": a participle, not a past tense
       past = true;
@@ -69,6 +72,12 @@ function verbBefore(tokens: readonly Token[], lo: number, at: number): Tense | n
     }
   }
   return null;
+}
+
+/** A deadline ("within 72 hours", "within a week") between tokens i and at. */
+function deadlineBetween(tokens: readonly Token[], i: number, at: number): boolean {
+  for (let k = i + 1; k < at; k++) if (tokens[k]!.lower === 'within') return true;
+  return false;
 }
 
 /** "will be held", "to be signed", "would have met": a future or infinitive before a participle. */

@@ -1,0 +1,122 @@
+import type { EventDate } from '../../model/event.js';
+import type { Clause } from './clauses.js';
+import type { Memory } from './memory.js';
+import type { CodedDiplo, SentenceInput } from './types.js';
+
+/**
+ * Dates stated relative to another event: "ratified the treaty on Wednesday, six days after the
+ * presidents signed it" (the signing is six days before the ratification), "recalled its
+ * ambassador two days after the memorandum was signed" (two days after the signing reported
+ * earlier), "The move came three months after Ethiopia signed a memorandum" (three months before
+ * the news). An offset is "<count> <unit> after|before" right before an adverbial clause.
+ */
+
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: NaN, few: NaN,
+};
+const UNITS: Readonly<Record<string, { days: number; months: number }>> = {
+  day: { days: 1, months: 0 }, days: { days: 1, months: 0 }, week: { days: 7, months: 0 }, weeks: { days: 7, months: 0 },
+  month: { days: 0, months: 1 }, months: { days: 0, months: 1 }, year: { days: 0, months: 12 }, years: { days: 0, months: 12 },
+};
+const FAMILY_WORDS: Readonly<Record<string, string>> = {
+  memorandum: 'agreement', agreement: 'agreement', treaty: 'agreement', accord: 'agreement', deal: 'agreement', protocol: 'agreement',
+  visit: 'meeting', talks: 'meeting', meeting: 'meeting', summit: 'meeting', trip: 'meeting',
+  embassy: 'mission', consulate: 'mission', relations: 'relations', ties: 'relations',
+};
+const RECENT = 4;
+
+interface Offset {
+  /** Index of the adverbial clause ("after the presidents signed it"). */
+  readonly sub: number;
+  /** Signed span from the subordinate event to the main one: +N after, −N before. */
+  readonly days: number;
+  readonly months: number;
+  readonly text: string;
+}
+
+/** Re-dates the events of a sentence whose clauses are tied by "<N> <unit> after|before". */
+export function offsetDates(
+  s: SentenceInput, clauses: readonly Clause[], events: readonly CodedDiplo[], memory: Memory, article: EventDate,
+): CodedDiplo[] {
+  const tokens = s.tokens;
+  const out = [...events];
+  for (const o of offsetsOf(tokens, clauses)) {
+    const sub = clauses[o.sub]!;
+    const main = clauses[o.sub - 1]!;
+    const inClause = (e: CodedDiplo, c: Clause): boolean => e.trigger.start >= tokens[c.from]!.start && e.trigger.start <= tokens[c.to - 1]!.end;
+    const mains = out.map((e, i) => [e, i] as const).filter(([e]) => inClause(e, main));
+    const subs = out.map((e, i) => [e, i] as const).filter(([e]) => inClause(e, sub));
+    // the subordinate event's date: stated in its clause, or that of the event a definite noun
+    // names ("two days after the memorandum was signed": the signing reported earlier)
+    const subOwn = ownDate(s, sub);
+    const earlier = subOwn ? null : remembered(tokens, sub, memory, s.index);
+    const mainDated = mains.find(([e]) => e.date.basis !== 'article')?.[0].date ?? null;
+    if (subOwn || earlier) {
+      // the main event is N after the subordinate one
+      for (const [e, i] of mains) if (e.date.basis === 'article') out[i] = { ...e, date: shift((subOwn ?? earlier)!, o.days, o.months, o.text) };
+      if (earlier) for (const [e, i] of subs) if (e.date.basis === 'article') out[i] = { ...e, date: earlier };
+      continue;
+    }
+    // the subordinate event is N before the main one (or the news itself when the main clause names none)
+    const anchor = mainDated ?? (mains.length === 0 ? article : null);
+    if (subs.length && anchor) {
+      for (const [e, i] of subs) out[i] = { ...e, date: shift(anchor, -o.days, -o.months, o.text) };
+    }
+  }
+  return out;
+}
+
+function offsetsOf(tokens: SentenceInput['tokens'], clauses: readonly Clause[]): Offset[] {
+  const out: Offset[] = [];
+  for (let c = 1; c < clauses.length; c++) {
+    const at = clauses[c]!.from;
+    const word = tokens[at]!.lower;
+    if (word !== 'after' && word !== 'before') continue;
+    const unit = UNITS[tokens[at - 1]?.lower ?? ''];
+    const countWord = tokens[at - 2]?.lower ?? '';
+    const n = COUNTS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
+    if (!unit || Number.isNaN(n)) continue;
+    const sign = word === 'after' ? 1 : -1;
+    const text = `${tokens[at - 2]!.text} ${tokens[at - 1]!.text} ${tokens[at]!.text}`;
+    out.push({ sub: c, days: sign * n * unit.days, months: sign * n * unit.months, text });
+  }
+  return out;
+}
+
+/** A date the subordinate clause states for itself (before any comma that ends it), if any. */
+function ownDate(s: SentenceInput, sub: Clause): EventDate | null {
+  const t = s.tokens;
+  let end = sub.to;
+  for (let k = sub.from; k < sub.to; k++) if (t[k]!.lower === ',') { end = k; break; }
+  const from = t[sub.from]!.start;
+  const to = t[end - 1]!.end;
+  return s.dates.find((d) => d.start >= from && d.end <= to)?.date ?? null;
+}
+
+/** The date of the last event of the family a definite noun in the clause names ("the memorandum"). */
+function remembered(tokens: SentenceInput['tokens'], sub: Clause, memory: Memory, index: number): EventDate | null {
+  for (let k = sub.from + 1; k < sub.to; k++) {
+    const family = FAMILY_WORDS[tokens[k]!.lower];
+    if (!family || !/^(?:the|this|that)$/.test(tokens[k - 1]!.lower)) continue;
+    const last = memory.get(family);
+    if (last && index - last.index <= RECENT && last.event.date.value && !last.event.date.value.includes('/')) return last.event.date;
+    return null;
+  }
+  return null;
+}
+
+/** The date moved by a number of days (exact when the anchor has a day) or months. */
+export function shift(anchor: EventDate, days: number, months: number, text: string): EventDate {
+  const v = anchor.value;
+  if (!v || v.includes('/')) return { ...anchor, basis: 'relative', text };
+  const [y, m, d] = v.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m !== undefined && d !== undefined && months === 0) {
+    const t = new Date(Date.UTC(y, m - 1, d + days));
+    return { value: t.toISOString().slice(0, 10), precision: 'day', basis: 'relative', text };
+  }
+  const total = months + (m !== undefined ? Math.round(days / 30) : 0);
+  if (m === undefined) return { value: String(y + Math.trunc(total / 12)), precision: 'year', basis: 'relative', text };
+  const n = y * 12 + (m - 1) + total;
+  return { value: `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`, precision: 'month', basis: 'relative', text };
+}
