@@ -39,6 +39,15 @@ export function isBoilerplate(p: string): boolean {
   return t.length < 40 && !/\p{L}{3,}/u.test(t);
 }
 
+const LIST_ITEM = /^(?:[-–—*•·▪]|\d{1,2}[.)])\s/;
+
+/**
+ * A block of bulleted or numbered lines (briefs, itineraries): each line is its own item, never
+ * one hard-wrapped sentence. A list starts with an item or has at least two.
+ */
+const isList = (lines: readonly string[]): boolean =>
+  LIST_ITEM.test(lines[0]!) || lines.filter((l) => LIST_ITEM.test(l)).length >= 2;
+
 /**
  * Splits text into paragraphs: blocks between blank lines; inside a block, hard-wrapped lines
  * (all but the last 50–100 characters long) are joined, other lines stay separate paragraphs.
@@ -50,7 +59,7 @@ export function toParagraphs(text: string): string[] {
   for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
     const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim()).filter(Boolean);
     if (!lines.length) continue;
-    const wrapped = lines.length > 1 && lines.slice(0, -1).every((l) => l.length >= 50 && l.length <= 100 && !/[.!?:"”]$/.test(l));
+    const wrapped = lines.length > 1 && !isList(lines) && lines.slice(0, -1).every((l) => l.length >= 50 && l.length <= 100 && !/[.!?:"”]$/.test(l));
     if (wrapped) out.push(lines.join(' '));
     else out.push(...lines);
   }

@@ -160,3 +160,16 @@ test('dateline and byline on one line', () => {
   assert.equal(d.source, 'Caspian Desk');
   assert.deepEqual(d.paragraphs, ['Peru and Azerbaijan eye ties', 'Azerbaijan and Peru can cooperate at many levels, the envoy said.']);
 });
+
+test('bulleted and numbered lines stay separate paragraphs; hard-wrapped prose is still joined', () => {
+  const bullets = [
+    '- Tonga and Samoa agree on a joint fisheries patrol schedule for the coming season',
+    '- Uruguay names its first resident ambassador to the Kingdom of Morocco in a decade',
+    '- Nepal and Bhutan hold the fourth round of border talks in the town of Phuntsholing',
+  ];
+  assert.deepEqual(read(`Briefs of the day\n\n${bullets.join('\n')}`).text.split('\n\n').slice(1), bullets);
+  const numbered = ['1. Ministers of Chile and Peru will meet in Arica on the first of the month to talk', '2. Trade officials of both countries will then draft a common customs checklist'];
+  assert.deepEqual(read(`Agenda\n\n${numbered.join('\n')}`).text.split('\n\n').slice(1), numbered);
+  const prose = ['The foreign minister of Ghana said on Monday that her government would open', 'a consulate in the city of Kumasi for traders from the neighbouring countries.'];
+  assert.equal(read(`Consulate plan\n\n${prose.join('\n')}`).text.split('\n\n')[1], prose.join(' '));
+});
