@@ -4,7 +4,7 @@
  * "the Central American country").
  */
 import type { Actor } from '../model/actor.js';
-import { makeActor, pickRole } from './build.js';
+import { pickRole, spanActor } from './build.js';
 import type { ParseContext } from './parser.js';
 import { countryMod, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
 
@@ -128,8 +128,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     if (!country && !body.standalone && !body.agent) return null;
     if (country) via = 'body-context';
   }
-  const actor = makeActor(ctx.gaz, {
-    ...span(s, i, j),
+  const actor = spanActor(ctx.gaz, span(s, i, j), {
     country,
     sectors: body.sectors,
     name: body.name,
@@ -178,7 +177,7 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
     code = state.onlyCountry(at);
   }
   if (!code) return { from: i, to: j, actor: null };
-  const actor = makeActor(gaz, { ...span(s, i, j), country: code, sectors: [], name: gaz.countryName(code), title: null, type: 'country' });
+  const actor = spanActor(gaz, span(s, i, j), { country: code, sectors: [], name: gaz.countryName(code), title: null, type: 'country' });
   return { from: i, to: j, actor };
 }
 
@@ -188,15 +187,16 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
  * alliance of…", "the alliance's" stays one.
  */
 function igoBackref(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor } | null {
-  for (const n of [2, 1]) {
-    const words = Array.from({ length: n }, (_, d) => s.tokens[i + 1 + d]?.key ?? '');
-    if (!ctx.gaz.igoNouns.has(words.join(' '))) continue;
-    const codes = ctx.gaz.igoNouns.get(words.join(' '))!;
+  const first = s.tokens[i + 1]?.key ?? '';
+  for (let n = 2; n >= 1; n--) {
+    const words = n === 2 ? `${first} ${s.tokens[i + 2]?.key ?? ''}` : first;
+    const codes = ctx.gaz.igoNouns.get(words);
+    if (codes === undefined) continue;
     const next = keyAt(s, i + 1 + n);
     if (next === 'of' || s.tokens[i + 1 + n]?.cap) return null;
     const code = ctx.state.lastIgo(s.tokens[i].start, (c) => codes === null || codes.includes(c));
     if (!code) return null;
-    const actor = makeActor(ctx.gaz, { ...span(s, i, i + 1 + n), country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'igo' });
+    const actor = spanActor(ctx.gaz, span(s, i, i + 1 + n), { country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'igo' });
     return { from: i, to: i + 1 + n, actor };
   }
   return null;
@@ -215,6 +215,6 @@ function divided(ctx: ParseContext, s: Sent, i: number): { from: number; to: num
   const pair = ctx.gaz.halves.find((h) => countries.includes(h.north) || countries.includes(h.south));
   if (!pair) return null;
   const code = t.key === 'north' ? pair.north : pair.south;
-  const actor = makeActor(ctx.gaz, { ...span(s, i, i + 2), country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'country' });
+  const actor = spanActor(ctx.gaz, span(s, i, i + 2), { country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'country' });
   return { from: i, to: i + 2, actor };
 }

@@ -5,7 +5,7 @@
 import type { Actor } from '../model/actor.js';
 import type { PeopleRegistry } from './types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { makeActor, type Mention } from './build.js';
+import { spanActor, type Mention } from './build.js';
 import { nameEnd, nameText } from './names.js';
 import { titled, qualified, type TitledAt } from './people-patterns.js';
 import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, type HostAt, type Sent } from './phrases.js';
@@ -90,9 +90,10 @@ export class SentenceParser {
   }
 
   private push(from: number, actor: Actor, via: string, host?: string, city?: string): void {
-    const m: Mention = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
-    const extra = { ...(host ? { host } : {}), ...(city ? { city } : {}) };
-    this.out.push(Object.freeze({ ...m, ...extra }));
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
+    if (host) m.host = host;
+    if (city) m.city = city;
+    this.out.push(Object.freeze(m));
     const prev = this.s.tokens[from - 1]?.key ?? '';
     this.placeAt.push(PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name'));
     // "leaving for Beijing", "a visit to Moscow": a destination, never a titled person's own country
@@ -116,8 +117,8 @@ export class SentenceParser {
   }
 
   private personActor(p: ArticlePerson, from: number, to: number): Actor {
-    return makeActor(this.ctx.gaz, {
-      ...this.span(from, to), country: p.country, sectors: p.sectors, name: p.name, title: p.title, type: 'person',
+    return spanActor(this.ctx.gaz, this.span(from, to), {
+      country: p.country, sectors: p.sectors, name: p.name, title: p.title, type: 'person',
     });
   }
 
@@ -138,7 +139,7 @@ export class SentenceParser {
 
   private person(t0: TitledAt, given: string | null = null, from = t0.from): number {
     const { s, ctx } = this;
-    const t: TitledAt = { ...t0, from };
+    const t: TitledAt = from === t0.from ? t0 : { ...t0, from };
     const at = s.tokens[t.from].start;
     // "the UN Ambassador of Peru": Peru's envoy to the UN
     const igoThenCountry = t.country?.igo && t.ofCode && !t.ofCode.igo;
@@ -197,7 +198,7 @@ export class SentenceParser {
     const same = ctx.state.people.find((p) => p.country === country && p.title === title) ??
       (t.det === 'the' && t.desc?.fits && country ? ctx.state.lastPerson(at, t.desc.fits, true, country) : null);
     if (same) return this.emitPerson(same, t.from, t.titleEnd, 'title');
-    const actor = makeActor(ctx.gaz, { ...this.span(t.from, t.titleEnd), country, sectors, name: null, title, type: 'person' });
+    const actor = spanActor(ctx.gaz, this.span(t.from, t.titleEnd), { country, sectors, name: null, title, type: 'person' });
     this.push(t.from, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
     return t.titleEnd;
   }
@@ -215,13 +216,13 @@ export class SentenceParser {
     if (!body && !title?.title) return i;
     const kind = body ? { sectors: body.actor.sectors, name: body.actor.name, title: null, type: 'organisation' as const }
       : { sectors: title!.title!.sectors, name: null, title: title!.titleText, type: 'person' as const };
-    const one = makeActor(ctx.gaz, { ...this.span(i, first.to), country: first.code, ...kind });
+    const one = spanActor(ctx.gaz, this.span(i, first.to), { country: first.code, sectors: kind.sectors, name: kind.name, title: kind.title, type: kind.type });
     this.push(i, one, body ? 'body' : 'title');
     if (body) {
       this.push(body.from, body.actor, body.via, body.host, body.city);
       return body.to;
     }
-    const two = makeActor(ctx.gaz, { ...this.span(second.from, title!.titleEnd), country: second.code, ...kind });
+    const two = spanActor(ctx.gaz, this.span(second.from, title!.titleEnd), { country: second.code, sectors: kind.sectors, name: kind.name, title: kind.title, type: kind.type });
     this.push(second.from, two, 'title');
     return title!.titleEnd;
   }
@@ -315,7 +316,7 @@ export class SentenceParser {
     let p = cm.to;
     while (PLACE_NOUNS.has(keyAt(s, p)) && p < cm.to + 2) p++;
     if (p > cm.to && !cm.igo) {
-      const place = makeActor(ctx.gaz, { ...this.span(i, p), country: cm.code, sectors: [], name: ctx.gaz.countryName(cm.code), title: null, type: 'country' });
+      const place = spanActor(ctx.gaz, this.span(i, p), { country: cm.code, sectors: [], name: ctx.gaz.countryName(cm.code), title: null, type: 'country' });
       this.push(i, place, 'place');
       return p;
     }
@@ -334,11 +335,10 @@ export class SentenceParser {
     // "Brussels" in a story about the EU stands for the EU, not Belgium
     const seatOf = cm.capital ? this.seatOf(i, end) : null;
     if (seatOf) {
-      this.push(i, makeActor(ctx.gaz, { ...this.span(i, end), country: seatOf, sectors: ['IGO'], name: ctx.gaz.countryName(seatOf) ?? null, title: null, type: 'igo' }), cm.via);
+      this.push(i, spanActor(ctx.gaz, this.span(i, end), { country: seatOf, sectors: ['IGO'], name: ctx.gaz.countryName(seatOf) ?? null, title: null, type: 'igo' }), cm.via);
       return next;
     }
-    const actor = makeActor(ctx.gaz, {
-      ...this.span(i, end),
+    const actor = spanActor(ctx.gaz, this.span(i, end), {
       country: cm.code,
       sectors: cm.capital ? ['GOV'] : cm.igo ? ['IGO'] : [],
       name: cm.igoName ?? ctx.gaz.countryName(cm.code) ?? null,

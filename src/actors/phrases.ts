@@ -13,6 +13,11 @@ export interface Sent extends NameContext {
   readonly gaz: Gazetteer;
   /** Headline style ("Azerbaijani FM Meets Peruvian Envoy"): capitalised words are not names. */
   readonly titleCase: boolean;
+  /**
+   * `countryMod(s, i, true)` by token, filled on first use (the patterns ask for the same position
+   * several times); undefined: not computed yet.
+   */
+  readonly countryAt?: (CountryRefAt | null | undefined)[];
 }
 
 /** Words that are lower case in running text: capitalised after the first word, they mark a headline. */
@@ -63,7 +68,10 @@ export function prepare(gaz: Gazetteer, text: string, start: number, end: number
     lexAt.push(m ? atDate(m.values, date) : NONE);
     lexEnd.push(m ? m.to : i + 1);
   }
-  return { text, tokens, lexAt, lexEnd, stopwords: gaz.stopwords, particles: gaz.particles, gaz, titleCase: isTitleCase(tokens) };
+  return {
+    text, tokens, lexAt, lexEnd, stopwords: gaz.stopwords, particles: gaz.particles, gaz, titleCase: isTitleCase(tokens),
+    countryAt: new Array<CountryRefAt | null | undefined>(tokens.length + 1),
+  };
 }
 
 export function lexOf<K extends Lex['k']>(s: Sent, i: number, k: K): Extract<Lex, { k: K }> | undefined {
@@ -104,6 +112,19 @@ export interface CountryRefAt {
 
 /** "Azerbaijan", "Azerbaijan's", "Azerbaijani", "the UN's"; capitals only with a possessive. */
 export function countryMod(s: Sent, i: number, allowCapital = false): CountryRefAt | null {
+  const memo = s.countryAt;
+  let r: CountryRefAt | null | undefined = memo && i >= 0 && i < memo.length ? memo[i] : undefined;
+  if (r === undefined) {
+    r = countryModAt(s, i);
+    if (memo && i >= 0 && i < memo.length) memo[i] = r;
+  }
+  // a capital without a possessive only where asked for
+  if (r && !allowCapital && r.capital && r.via !== 'possessive') return null;
+  return r;
+}
+
+/** `countryMod(s, i, true)`, computed. */
+function countryModAt(s: Sent, i: number): CountryRefAt | null {
   const ck = lexKind(s, i, 'country');
   const ik = lexKind(s, i, 'igo');
   let c: CountryLex | undefined = ck?.lex;
@@ -113,7 +134,6 @@ export function countryMod(s: Sent, i: number, allowCapital = false): CountryRef
   const end = c ? ck!.to : ik!.to;
   let to = end;
   const poss = keyAt(s, to) === "'s" || (keyAt(s, to) === "'" && s.tokens[to]?.glued);
-  if (c?.via === 'capital' && !poss && !allowCapital) return null;
   // "ethnic Hungarians in Romania": an ethnic group, not the state of that name
   if (c?.via === 'demonym' && !igo && keyAt(s, i - 1) === 'ethnic') return null;
   if (poss) to++;

@@ -8,12 +8,24 @@ import { fold } from './text.js';
 
 const day = (d: string | null | undefined): string | null => (d ? d.slice(0, 10) : null);
 
-function covers(p: Person, date: string): number {
+/** A person's firstSeen and lastSeen as Date.parse times (NaN when absent). */
+interface Seen {
+  readonly from: number;
+  readonly to: number;
+}
+
+const seenOf = (p: Person): Seen => ({ from: p.firstSeen ? Date.parse(p.firstSeen) : NaN, to: p.lastSeen ? Date.parse(p.lastSeen) : NaN });
+
+/**
+ * 0 when `date` lies within the person's known period, else the distance to it in ms (at least
+ * 1); `time` is Date.parse(date), `seen` the person's dates parsed.
+ */
+function covers(p: Person, seen: Seen, date: string, time: number): number {
   const from = p.firstSeen ?? null;
   const to = p.lastSeen ?? null;
   if ((!from || from <= date) && (!to || date <= to)) return 0;
-  const ref = from && date < from ? from : (to ?? date);
-  return Math.abs(Date.parse(ref) - Date.parse(date)) || 1;
+  const ref = from && date < from ? seen.from : to ? seen.to : time;
+  return Math.abs(ref - time) || 1;
 }
 
 function sameRole(a: Person, b: Person): boolean {
@@ -38,6 +50,8 @@ function merge(old: Person, p: Person, date: string | null): Person {
 
 class MemoryRegistry implements PeopleRegistry {
   private readonly people: Person[] = [];
+  /** `seenOf(people[i])`, kept beside it (a look-up compares many people's dates). */
+  private readonly seen: Seen[] = [];
   private readonly index = new Map<string, number[]>();
 
   lookup(name: string, date?: string | null): Person | null {
@@ -47,8 +61,9 @@ class MemoryRegistry implements PeopleRegistry {
     let best = ids[ids.length - 1];
     if (d) {
       let score = Infinity;
+      const time = Date.parse(d);
       for (const i of ids) {
-        const s = covers(this.people[i], d);
+        const s = covers(this.people[i], this.seen[i], d, time);
         if (s < score || (s === score && i > best)) {
           score = s;
           best = i;
@@ -65,10 +80,12 @@ class MemoryRegistry implements PeopleRegistry {
     const at = same.length > 0 ? Math.min(...same) : -1;
     if (at >= 0) {
       this.people[at] = merge(this.people[at], person, d);
+      this.seen[at] = seenOf(this.people[at]);
       this.indexPerson(at);
       return;
     }
     this.people.push(merge({ ...person, aliases: [], firstSeen: null, lastSeen: null }, person, d));
+    this.seen.push(seenOf(this.people[this.people.length - 1]));
     this.indexPerson(this.people.length - 1);
   }
 

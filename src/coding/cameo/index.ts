@@ -24,9 +24,11 @@ export class CameoVerbCoder {
    */
   constructor(private readonly lexicon: VerbLexicon, private readonly placeOf: PlaceLookup | null = null) {}
 
-  /** The coder with Attaché's own lexicon (data/cameo/verbs.json) and gazetteer's cities. */
-  static load(): CameoVerbCoder {
-    const gaz = Gazetteer.load();
+  /**
+   * The coder with Attaché's own lexicon (data/cameo/verbs.json) and the gazetteer's cities; pass
+   * the gazetteer already loaded to save loading it a second time (≈ 0.15 s).
+   */
+  static load(gaz: Gazetteer = Gazetteer.load()): CameoVerbCoder {
     return new CameoVerbCoder(OwnVerbLexicon.load(), (name) => gaz.cityCountry(name));
   }
 

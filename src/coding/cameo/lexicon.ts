@@ -50,6 +50,11 @@ export interface VerbLexicon {
   readonly futureAsIntent: boolean;
   match(ctx: VerbContext): VerbMatch | null;
   /**
+   * Optional cheap pre-check: false when `match` returns null for this verb token whatever its
+   * context, so the caller can skip building the context (clause bounds, voice).
+   */
+  has?(token: Token): boolean;
+  /**
    * The code of a governing verb of `kind` applied to a complement coded `code` ("agreed" + "meet"
    * → 036); the complement's own code when the table says to keep it; null when the table has no
    * rule (the governing verb's own code applies).
@@ -116,14 +121,22 @@ export class OwnVerbLexicon implements VerbLexicon {
     return this.byVerb.get(lemma)?.find((e) => !e.particle)?.governs ?? null;
   }
 
-  match(ctx: VerbContext): VerbMatch | null {
-    const t = ctx.tokens[ctx.i]!;
+  has(token: Token): boolean {
+    return this.entries(token) !== undefined;
+  }
+
+  /** The entries of a verb token's lemma, word or base form (see `match`). */
+  private entries(t: Token): VerbEntry[] | undefined {
     // The tagger's lemma first, then regular de-inflections of the word ("staged" → stage when
     // the lemma says "stag"), then without a "re-" prefix ("reimpose" → impose).
-    const unprefixed = /^re-?[a-z]{4,}/.test(t.lemma) ? t.lemma.replace(/^re-?/, '') : '';
     let list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower);
-    for (const base of list ? [] : baseForms(t.lower)) if ((list = this.byVerb.get(base))) break;
-    list ??= unprefixed ? this.byVerb.get(unprefixed) : undefined;
+    if (list) return list;
+    for (const base of baseForms(t.lower)) if ((list = this.byVerb.get(base))) return list;
+    return /^re-?[a-z]{4,}/.test(t.lemma) ? this.byVerb.get(t.lemma.replace(/^re-?/, '')) : undefined;
+  }
+
+  match(ctx: VerbContext): VerbMatch | null {
+    const list = this.entries(ctx.tokens[ctx.i]!);
     if (!list) return null;
     for (const e of list) {
       let last = ctx.i;
@@ -191,11 +204,23 @@ function findNoun(words: readonly Token[], nouns: readonly string[], from: numbe
     const w = words[k]!;
     for (const n of nouns) {
       if (!n.includes(' ')) { if (nounIs(w, n) && !possessor(words, k)) return k; continue; }
-      const parts = n.split(' ');
-      if (parts.every((p, j) => { const x = words[k + j]; return !!x && nounIs(x, p); })) return k;
+      if (wordsAt(words, k, n)) return k;
     }
   }
   return -1;
+}
+
+/** The space-separated words of `n` are `words[k…]` (each as written or as a noun's lemma). */
+function wordsAt(words: readonly Token[], k: number, n: string): boolean {
+  let from = 0;
+  for (let j = k; ; j++) {
+    const space = n.indexOf(' ', from);
+    const part = space < 0 ? n.slice(from) : n.slice(from, space);
+    const x = words[j];
+    if (!x || !nounIs(x, part)) return false;
+    if (space < 0) return true;
+    from = space + 1;
+  }
 }
 
 /** "President Reagan's statement": the noun at `k` names a possessor, not the object's head. */
@@ -216,6 +241,9 @@ function nounIs(w: Token, n: string): boolean {
 /** Candidate base forms of an inflected verb: attacked → attack, staged → stage, stopped → stop, denies → deny. */
 export function baseForms(w: string): string[] {
   const out: string[] = [];
+  // every suffix ends in s, d or g: skip the regular expression for other words
+  const c = w.charCodeAt(w.length - 1);
+  if (c !== 115 && c !== 100 && c !== 103) return out;
   const m = /^(.*?)(ied|ies|ing|ed|es|s|d)$/.exec(w);
   if (!m || m[1]!.length < 2) return out;
   const stem = m[1]!;

@@ -49,6 +49,8 @@ export class SentenceRun extends SentenceView {
       if (isVerbPos(this.tokens[i]) && !this.verbLike(i, verbs)) continue;
       if (isVerbPos(this.tokens[i])) verbs++;
       else if (!this.verbLike(i, verbs)) continue;
+      // an unknown verb needs no clause bounds (the lexicon would answer null)
+      if (this.lex.has && !this.lex.has(this.tokens[i]!)) continue;
       const passive = isPassive(this.tokens, i, this.from);
       const m = this.lex.match({ tokens: this.tokens, i, start: prevBreak(this.tokens, i, this.from), end: nextBreak(this.tokens, i, this.to), passive });
       if (m) out.push({ i, m });
