@@ -37,7 +37,7 @@ export function createCoder(options: CoderOptions = {}): EventCoder {
   const gazetteer = Gazetteer.load();
   const verbCoder = options.diplomaticOnly
     ? null
-    : options.petrarch?.verbs ? new CameoVerbCoder(options.petrarch.verbs) : CameoVerbCoder.load();
+    : options.petrarch?.verbs ? new CameoVerbCoder(options.petrarch.verbs) : CameoVerbCoder.load(gazetteer);
   return new RuleCoder({
     analyser: new Analyser(),
     gazetteer,
