@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readInputs } from '../src/ingest/index.js';
@@ -16,7 +17,7 @@ import { openStore } from '../src/store/open.js';
 import { projectRoot } from '../src/util/paths.js';
 import { fillStore, HOT_PAIR, TYPICAL_PAIR } from './events.js';
 import { corpusLines, WARM_UP_SEED } from './corpus.js';
-import { serverCpu } from './server-cpu.js';
+import { serverCpu, threadCpu, threadCpuHook } from './server-cpu.js';
 import { PgQueue } from '../src/scale/pg-queue.js';
 
 /** What one stage measured (printed by the child process as `@@result {json}`). */
@@ -203,9 +204,20 @@ export async function ingestPostgres(file: string, db: string, workers: number):
   const queued = await cli(['enqueue', file, '--db', db]);
   if (queued.code !== 0) throw new Error(`enqueue failed: ${queued.stderr}`);
   const server = await serverCpu(db);
+  // Each worker also reports its main thread's CPU apart from its other threads' (V8's compiler, GC).
+  const hookDir = mkdtempSync(join(tmpdir(), 'attache-bench-hook-'));
+  const nodeOptions = process.env.NODE_OPTIONS;
+  process.env.NODE_OPTIONS = `${nodeOptions ?? ''} --import=${pathToFileURL(threadCpuHook(hookDir)).href}`.trim();
   const s0 = server?.() ?? NaN;
   const t0 = performance.now();
-  const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--exit-when-empty'])));
+  let runs: Awaited<ReturnType<typeof cli>>[];
+  try {
+    runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--exit-when-empty'])));
+  } finally {
+    if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = nodeOptions;
+    rmSync(hookDir, { recursive: true, force: true });
+  }
   const seconds = (performance.now() - t0) / 1000;
   const serverSeconds = (server?.() ?? NaN) - s0;
   for (const r of runs) if (r.code !== 0) throw new Error(`worker failed: ${r.stderr}`);
@@ -215,13 +227,19 @@ export async function ingestPostgres(file: string, db: string, workers: number):
   const steady = t.p10FinishMs !== null && t.p90FinishMs !== null && t.p90FinishMs > t.p10FinishMs
     ? { articles: Math.round(t.done * 0.8), seconds: (t.p90FinishMs - t.p10FinishMs) / 1000 } : undefined;
   const cpuSeconds = runs.reduce((s, r) => s + r.cpuSeconds, 0);
-  const split = Number.isFinite(serverSeconds)
-    ? `; CPU: workers ${cpuSeconds.toFixed(1)} s, postgres ${serverSeconds.toFixed(1)} s (${(serverSeconds / (cpuSeconds + serverSeconds) * 100).toFixed(0)}% of the total; any other client of that server counts too)`
+  const threads = runs.map((r) => threadCpu(r.stderr));
+  const split = threads.every((x) => x !== null)
+    ? ` (main threads ${threads.reduce((s, x) => s + x![0], 0).toFixed(1)} s, other threads ${threads.reduce((s, x) => s + x![1], 0).toFixed(1)} s)` : '';
+  const perArticle = (x: number): string => `${(x / Math.max(1, articles) * 1000).toFixed(2)} ms an article`;
+  const cpu = Number.isFinite(serverSeconds)
+    ? `; CPU: workers ${cpuSeconds.toFixed(1)} s${split}, postgres ${serverSeconds.toFixed(1)} s (${(serverSeconds / (cpuSeconds + serverSeconds) * 100).toFixed(0)}% of the total; any other client of that server counts too); ` +
+      `${perArticle(cpuSeconds)} in the workers, ${perArticle(serverSeconds)} in postgres`
     : '';
   return {
     articles, seconds, maxRss: Math.max(...runs.map((r) => r.maxRss)), cpuSeconds,
     ...(steady ? { steady } : {}), ...(Number.isFinite(serverSeconds) ? { serverCpuSeconds: serverSeconds } : {}),
-    note: `${workers} worker process(es), 1 coding thread each; end to end includes start-up (~1.3 CPU-s a process) and the last empty-queue poll${split}`,
+    note: `${workers} worker process(es), --concurrency 1 (coding in each worker's main thread, between its store writes); ` +
+      `end to end includes start-up and JIT warm-up (several CPU-s a process) and the last empty-queue poll${cpu}`,
   };
 }
 
@@ -230,15 +248,44 @@ export async function ingestPostgres(file: string, db: string, workers: number):
  * a file first, streamed by the command): the bounded-memory check, not part of the default run.
  */
 export async function ingestRss(dir: string, n: number, sentences: number, db: string): Promise<StageResult> {
+  const { readFileSync } = await import('node:fs');
   const file = join(dir, `corpus-${n}.jsonl`);
   const out = createWriteStream(file);
   for (const line of corpusLines(4242, n, sentences)) if (!out.write(line)) await once(out, 'drain');
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  // The whole process's RSS every 5 s (from /proc), besides its peak: the median and the 90th
+  // percentile say how much of the run sits near the peak. Samples go to a TSV file as well.
+  const samplesFile = join(tmpdir(), `attache-ingest-rss-${process.pid}.tsv`);
+  const hook = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n@@maxrss='+u.maxRSS+' cpu='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
   const t0 = performance.now();
-  const r = await cli(['ingest', file, '--db', db, '--workers', '2', '--no-progress']);
-  if (r.code !== 0) throw new Error(`ingest failed: ${r.stderr}`);
-  const stored = Number(/stored (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { articles: stored, seconds: (performance.now() - t0) / 1000, maxRss: r.maxRss, cpuSeconds: r.cpuSeconds, note: `attache ingest --workers 2 of ${n} generated articles, whole process (all threads)` };
+  const child = spawn(process.execPath, ['--import', hook, join(projectRoot(), 'dist', 'src', 'cli.js'), 'ingest', file, '--db', db, '--workers', '2', '--no-progress'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  const samples: number[] = [];
+  writeFileSync(samplesFile, 'seconds\trss_mb\n');
+  const sample = (): void => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
+      if (!Number.isFinite(kb)) return;
+      const seconds = (performance.now() - t0) / 1000;
+      samples.push(kb / 1024);
+      writeFileSync(samplesFile, `${seconds.toFixed(0)}\t${(kb / 1024).toFixed(1)}\n`, { flag: 'a' });
+      if (samples.length % 60 === 0) process.stderr.write(`bench: ingest-rss ${seconds.toFixed(0)} s, RSS ${(kb / 1024).toFixed(0)} MB (peak so far ${Math.max(...samples).toFixed(0)} MB)\n`);
+    } catch { /* the process has just exited */ }
+  };
+  const timer = setInterval(sample, 5000);
+  const code = await new Promise<number | null>((resolve, reject) => { child.on('error', reject); child.on('close', resolve); });
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`ingest failed: ${stderr}`);
+  const m = /@@maxrss=(\d+) cpu=(\d+)/.exec(stderr);
+  const stored = Number(/stored (\d+)/.exec(stderr)?.[1] ?? 0);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mbAt = (p: number): string => (sorted.length > 0 ? percentile(sorted, p).toFixed(0) : '-');
+  return {
+    articles: stored, seconds: (performance.now() - t0) / 1000, maxRss: Number(m?.[1] ?? 0) * 1024, cpuSeconds: Number(m?.[2] ?? 0) / 1e6,
+    note: `attache ingest --workers 2 of ${n} generated articles, whole process (all threads); RSS every 5 s: median ${mbAt(50)} MB, ` +
+      `90th percentile ${mbAt(90)} MB, max sampled ${mbAt(100)} MB (${samples.length} samples in ${samplesFile})`,
+  };
 }
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

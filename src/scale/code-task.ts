@@ -29,16 +29,40 @@ export interface TrackingRegistry extends PeopleRegistry {
   takeLearned(): Person[];
 }
 
-export function createTrackingRegistry(seed: readonly Person[]): TrackingRegistry {
-  const base = createPeopleRegistry(seed);
+/**
+ * Remember calls a coding thread's registry takes before it starts a new generation (see
+ * `createTrackingRegistry`): it holds at most about twice this many roles however long the run.
+ */
+export const REGISTRY_GENERATION = 20_000;
+
+/**
+ * A tracking registry whose memory stays bounded on a long run: roles are remembered in the
+ * newer of two generations; once that has taken `generation` remember calls it becomes the older
+ * one and the oldest is dropped. A person found only in the older generation is carried into the
+ * newer one when met again (with the aliases and dates known so far), so people who keep
+ * appearing are never forgotten; the store keeps everyone.
+ */
+export function createTrackingRegistry(seed: readonly Person[], generation = REGISTRY_GENERATION): TrackingRegistry {
+  let older: PeopleRegistry | null = null;
+  let newer = createPeopleRegistry(seed);
+  let calls = seed.length;
   const learned = new Map<string, Person>();
+  const lookup = (name: string, date?: string | null): Person | null => newer.lookup(name, date) ?? older?.lookup(name, date) ?? null;
   return {
-    lookup: (name, date) => base.lookup(name, date),
+    lookup,
     remember(person, date) {
-      base.remember(person, date);
-      learned.set(person.name, base.lookup(person.name, date) ?? person);
+      if (calls >= generation) {
+        older = newer;
+        newer = createPeopleRegistry();
+        calls = 0;
+      }
+      const before = newer.lookup(person.name, date) ? null : older?.lookup(person.name, date);
+      if (before) newer.remember(before, before.lastSeen ?? before.firstSeen ?? null);
+      newer.remember(person, date);
+      calls++;
+      learned.set(person.name, newer.lookup(person.name, date) ?? person);
     },
-    all: () => base.all(),
+    all: () => (older ? [...older.all(), ...newer.all()] : newer.all()),
     takeLearned() {
       const out = [...learned.values()];
       learned.clear();

@@ -47,6 +47,8 @@ export interface IngestDeps {
   readonly onProgress?: (counts: IngestCounts) => void;
   /** Articles in flight at most (coded or being coded, not yet written). Default 8 per thread. */
   readonly window?: number;
+  /** Characters of article text in flight at most (a few huge articles count as many). Default 32 Mi. */
+  readonly windowChars?: number;
   /** Articles written in one transaction at most. Default 64. */
   readonly batchSize?: number;
   /** Failures kept in the summary at most (the rest are only counted). Default 1000. */
@@ -62,7 +64,7 @@ interface Pending {
 
 /**
  * Streams articles from the readers through the coding pool into the store. Memory stays
- * bounded: at most `window` articles are in flight. Articles are written in read order, in
+ * bounded: at most `window` articles and `windowChars` characters are in flight. Articles are written in read order, in
  * batches of one store transaction each, so a crash leaves every article either fully stored or
  * absent, and a rerun resumes by skipping the ids already stored (before coding them again).
  */
@@ -75,6 +77,9 @@ export async function runIngest(items: AsyncIterable<IngestItem>, deps: IngestDe
 /** The state of one run: counts, the articles in flight, the ids seen. */
 class IngestRun {
   private readonly window: number;
+  private readonly windowChars: number;
+  /** Characters of text of the articles in `pending`. */
+  private pendingChars = 0;
   private readonly batchSize: number;
   private readonly maxFailures: number;
   private readonly started = Date.now();
@@ -86,6 +91,7 @@ class IngestRun {
 
   constructor(private readonly deps: IngestDeps) {
     this.window = Math.max(1, deps.window ?? deps.pool.threads * 8);
+    this.windowChars = Math.max(1, deps.windowChars ?? 32 * 1024 * 1024);
     this.batchSize = Math.max(1, deps.batchSize ?? 64);
     this.maxFailures = deps.maxFailures ?? 1000;
     this.seen = new RecentIds(Math.max(10_000, this.window * 4));
@@ -108,7 +114,8 @@ class IngestRun {
     const entry: Pending = { article, signature, result: pool.code(article), settled: false };
     void entry.result.then(() => { entry.settled = true; });
     this.pending.push(entry);
-    while (this.pending.length >= this.window) await this.writeOldest();
+    this.pendingChars += article.text.length;
+    while (this.pending.length >= this.window || (this.pending.length > 0 && this.pendingChars >= this.windowChars)) await this.writeOldest();
   }
 
   async finish(): Promise<IngestSummary> {
@@ -124,6 +131,7 @@ class IngestRun {
     const ready: { p: Pending; events: readonly DiploEvent[] }[] = [];
     const people: Person[] = [];
     for (const p of this.pending.splice(0, n)) {
+      this.pendingChars -= p.article.text.length;
       const coded = await p.result;
       if (!coded.ok) { this.fail(coded.error); continue; }
       ready.push({ p, events: coded.value.events });

@@ -15,6 +15,19 @@ interface Entry {
 }
 
 const CHUNK = 400;
+const RANGED_CHUNK = 100;
+
+/**
+ * `list` repeated at its end up to the next of `sizes` (the last is the most it is called
+ * with): the statements these lists make then come in a few shapes, which the prepared-statement
+ * cache keeps, instead of one per length (each holds native memory until it is collected).
+ */
+function padded<T>(list: readonly T[], sizes: readonly number[]): T[] {
+  const size = sizes.find((s) => s >= list.length) ?? list.length;
+  return Array.from({ length: size }, (_, i) => list[Math.min(i, list.length - 1)]!);
+}
+const KEY_SIZES = [4, 16, 64, CHUNK] as const;
+const RANGED_SIZES = [2, 8, 32, RANGED_CHUNK] as const;
 const FACT_COLUMNS = [
   'merge_key', 'kind', 'cameo', 'parties', 'source', 'target', 'date_value', 'date_precision', 'date_basis', 'date_text',
   'date_start', 'date_end', 'modality', 'attributes', 'people', 'conflicts_with', 'source_count',
@@ -60,10 +73,10 @@ export class FactCache {
       for (const r of rows) cache.byKey.get(r.merge_key)?.push({ fact: rowFact(r), count: Number(r.source_count), dirty: false });
     };
     for (let i = 0; i < all.length; i += CHUNK) {
-      add(await db.selectFrom('facts').selectAll().where('merge_key', 'in', all.slice(i, i + CHUNK)).execute());
+      add(await db.selectFrom('facts').selectAll().where('merge_key', 'in', padded(all.slice(i, i + CHUNK), KEY_SIZES)).execute());
     }
-    for (let i = 0; i < ranged.length; i += 100) {
-      add(await db.selectFrom('facts').selectAll().where((eb) => eb.or(ranged.slice(i, i + 100).map(([k, span]) => eb.and([
+    for (let i = 0; i < ranged.length; i += RANGED_CHUNK) {
+      add(await db.selectFrom('facts').selectAll().where((eb) => eb.or(padded(ranged.slice(i, i + RANGED_CHUNK), RANGED_SIZES).map(([k, span]) => eb.and([
         eb('merge_key', '=', k),
         eb.or([eb('date_start', 'is', null), eb.and([eb('date_start', '<=', span.end), eb('date_end', '>=', span.start)])]),
       ])))).execute());

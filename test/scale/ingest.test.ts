@@ -155,8 +155,9 @@ test('the progress estimate counts JSON lines, feed items and files, and gives u
 });
 
 test('a coding thread that dies (out of memory) fails its article as a value and is replaced', { timeout: 60_000 }, async () => {
-  // 8 MB of heap cannot even hold the language model: every thread dies on its first task.
-  const pool = createCodingPool({ threads: 2, threadHeapMb: 8 });
+  // 8 MB of heap cannot even hold the language model: every thread dies on its first task, and
+  // so does the large-heap thread each article is given to next.
+  const pool = createCodingPool({ threads: 2, threadHeapMb: 8, largeHeapMb: 8 });
   try {
     const rec = generateArticle(3, 1, 3);
     const article: Article = { id: 'oom', url: null, title: rec.title, published: rec.published, source: null, author: null,

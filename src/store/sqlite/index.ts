@@ -15,16 +15,22 @@ export interface SqliteStoreOptions {
 /**
  * The same connection, with prepared statements reused by SQL text: kysely prepares every query
  * anew, which costs more than running it for the small statements a write issues per event.
+ * The cache keeps the `max` statements used last: statements hold native memory (~50 KB for an
+ * `IN (…)` list of a few hundred values), and queries whose text varies with the number of
+ * values could otherwise fill it with thousands over a long run (~90 MB at 2,000, outside the
+ * JavaScript heap). An evicted statement is finalized when collected.
  */
-function withStatementCache(raw: BetterSqlite3.Database, max = 2000): BetterSqlite3.Database {
+export function withStatementCache(raw: BetterSqlite3.Database, max = 256): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (text: string): BetterSqlite3.Statement => {
     let stmt = cache.get(text);
-    if (!stmt) {
+    if (stmt) {
+      cache.delete(text); // most recently used last
+    } else {
       stmt = raw.prepare(text);
-      if (cache.size >= max) cache.clear();
-      cache.set(text, stmt);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
     }
+    cache.set(text, stmt);
     return stmt;
   };
   return new Proxy(raw, {
