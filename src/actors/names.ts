@@ -31,6 +31,12 @@ function isWordPart(ctx: NameContext, i: number): boolean {
   return t.word && t.cap && !ctx.stopwords.has(t.key) && !blocks(ctx, i);
 }
 
+/** "In-sun", "Il-sung": a capitalised given-name half that is also a stopword, glued by a hyphen to a lower-case half. */
+function hyphenGiven(ctx: NameContext, j: number): boolean {
+  const [t, dash, rest] = [ctx.tokens[j], ctx.tokens[j + 1], ctx.tokens[j + 2]];
+  return Boolean(t?.word && t.cap && dash?.raw === '-' && dash.glued && rest?.glued && rest.word && !rest.cap);
+}
+
 /** Skips honorifics ("Mr.", "Dr", "H.E.") before a name; returns the first token of the name. */
 export function skipHonorifics(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
@@ -64,7 +70,7 @@ export function nameEnd(ctx: NameContext, i: number): number {
       lastGood = j + (t.raw === 'Jr' && tokens[j + 1]?.raw === '.' ? 2 : 1); // King Abdullah II, Marcos Jr.
       break;
     }
-    if (isWordPart(ctx, j) && (t.raw.length > 1 || words > 0 || !/^\p{Lu}$/u.test(t.raw) || isWordPart(ctx, j + 1))) {
+    if ((isWordPart(ctx, j) || (words > 0 && hyphenGiven(ctx, j))) && (t.raw.length > 1 || words > 0 || !/^\p{Lu}$/u.test(t.raw) || isWordPart(ctx, j + 1))) {
       words++;
       j++;
       lastGood = j;

@@ -62,6 +62,14 @@ function span(s: Sent, from: number, to: number): { text: string; start: number;
 }
 
 /** "[the] [Peruvian|Azerbaijan's] <body> [of X] [in Y]". */
+/** Is token `i` preceded by "<country>," or "<country> and" (a list of countries as subjects)? */
+function afterCountryList(s: Sent, i: number): boolean {
+  const sep = keyAt(s, i - 1);
+  if (sep !== ',' && sep !== 'and' && sep !== '&') return false;
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) if (lexOf(s, k, 'country') && s.lexEnd[k] === i - 1) return true;
+  return false;
+}
+
 export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   let j = i;
   const det = isDet(s, j) ? keyAt(s, j) : null;
@@ -70,7 +78,8 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   const cm = lexOf(s, j, 'body') ? null : countryMod(s, j);
   if (cm) j = cm.to;
   // "French paper workers", "Iraqi Kurdish rebels": a country word, a word or two, then an agent
-  if (cm && !lexOf(s, j, 'body')) {
+  // (not after a list of countries: "Fiji, Papua New Guinea sign police pact" has a verb there)
+  if (cm && !lexOf(s, j, 'body') && !afterCountryList(s, i)) {
     for (let k = j; k < j + 2 && isFiller(s, k); k++) {
       if (lexOf(s, k + 1, 'body')?.agent) { j = k + 1; break; }
     }

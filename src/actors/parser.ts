@@ -12,6 +12,9 @@ import { countryMod, isDet as isDetAt, keyAt, lexOf, ofPhrase, type HostAt, type
 import type { ArticlePerson, ArticleState } from './state.js';
 import { parseBody, parseBackref } from './org-patterns.js';
 
+/** Verbs after which a name is followed by the title given ("appointed X Ambassador of Y"). */
+const APPOINT = new Set(['appoint', 'appoints', 'appointed', 'name', 'names', 'named', 'nominate', 'nominates', 'nominated']);
+
 /** "pro-" / "anti-" before a country word: a side taken, not a nationality. */
 const SIDING = new Set(['pro', 'anti']);
 import { resolvePerson, settleCountries, type Pending } from './who.js';
@@ -94,7 +97,9 @@ export class SentenceParser {
     if (host) m.host = host;
     if (city) m.city = city;
     this.out.push(Object.freeze(m));
-    const prev = this.s.tokens[from - 1]?.key ?? '';
+    // "worked out of Tunis": leaving from there, like "from"
+    const before = this.s.tokens[from - 1]?.key ?? '';
+    const prev = before === 'of' && this.s.tokens[from - 2]?.key === 'out' ? 'from' : before;
     this.placeAt.push(PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name'));
     // "leaving for Beijing", "a visit to Moscow": a destination, never a titled person's own country
     const destination = MOTION_PREPS.has(prev) && (via === 'capital' || via === 'name');
@@ -165,7 +170,7 @@ export class SentenceParser {
         end = after.to;
       }
       // "Ambassador Tesfaye Alemu, Minister of State of Foreign Affairs of Ethiopia": the apposition says more
-      const app = s.tokens[end]?.raw === ',' && !after ? titled(s, end + 1, false) : null;
+      const app = s.tokens[end]?.raw === ',' && !after && !this.titledName(end + 1) ? titled(s, end + 1, false) : null;
       if (app?.title && (app.country || app.ofCode) && (!country || country === (app.country?.code ?? app.ofCode?.code))) {
         country = app.country?.code ?? app.ofCode?.code ?? null;
         title = app.titleText;
@@ -232,9 +237,19 @@ export class SentenceParser {
     const { s, ctx } = this;
     const ne = nameEnd(s, i);
     if (ne <= i) return i;
+    // "Separately, the new ambassador …": a sentence adverb, not a name
+    if (ne === i + 1 && s.tokens[ne]?.raw === ',' && /ly$/.test(s.tokens[i].raw) && s.tokens[i].start === s.tokens[0].start) return ne;
+    // "appoints Oleksandr Petrenko Ambassador of Ukraine to Chile": the title follows the appointee's name
+    if (APPOINT.has(keyAt(s, i - 1))) {
+      const t = titled(s, ne, false);
+      if (t?.title && (t.country || t.ofCode)) {
+        const p = this.resolve(nameText(s.text, s.tokens, i, ne), t.country?.code ?? t.ofCode?.code ?? null, t.titleText, t.title.sectors, s.tokens[i].start, t.title.hint);
+        return this.emitPerson(p, i, t.titleEnd, 'appositive', t.host);
+      }
+    }
     if (s.tokens[ne]?.raw === ',') {
-      const app = titled(s, ne + 1, false);
-      if (app && app.title && (app.country || app.ofCode || app.det)) {
+      const app = this.titledName(ne + 1) ? null : titled(s, ne + 1, false);
+      if (app && app.title && (app.country || app.ofCode || app.det || this.ofBody(app))) {
         const name = nameText(s.text, s.tokens, i, ne);
         const country = app.country?.code ?? app.ofCode?.code ?? null;
         const p = this.resolve(name, country, app.titleText, app.title.sectors, s.tokens[i].start, app.title.hint);
@@ -260,6 +275,22 @@ export class SentenceParser {
       }
     }
     return ne;
+  }
+
+  /** "…, President of Poland Andrzej Duda": a list of titled people goes on; no apposition here. */
+  private titledName(i: number): boolean {
+    const t = titled(this.s, i);
+    return t !== null && !t.det && t.nameFrom >= 0;
+  }
+
+  /** "Zsolt Nemeth, Chairman of the Foreign Affairs Committee": a title of a named body. */
+  private ofBody(t: TitledAt): boolean {
+    const { s } = this;
+    let j = s.lexEnd[t.det ? t.from + 1 : t.from];
+    if (keyAt(s, j) !== 'of') return false;
+    j++;
+    if (keyAt(s, j) === 'the') j++;
+    return Boolean(s.tokens[j]?.cap && lexOf(s, j, 'body'));
   }
 
   /** "appointed Rosa Vidal Soto as the country's ambassador to Peru". */

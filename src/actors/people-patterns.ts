@@ -63,6 +63,9 @@ function ministry(s: Sent, j: number): number {
   if (keyAt(s, e) === 'the') e++;
   const first = e;
   const isWord = (x: number): boolean => Boolean(s.tokens[x]?.cap) && (MINISTRY_WORDS.has(keyAt(s, x)) || PORTFOLIO.has(keyAt(s, x)));
+  // "Chairman of the State Great Khural": a named body, not a ministry
+  const body = lexOf(s, e, 'body');
+  if (body) for (let x = e; x < s.lexEnd[e]; x++) if (!isWord(x)) return j;
   while (isWord(e)) {
     e++;
     if ((keyAt(s, e) === 'and' || keyAt(s, e) === ',' || keyAt(s, e) === '&') && isWord(e + 1)) e++;
@@ -107,7 +110,8 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   if (t.k === 'desc' && !isDescHead(s, i, j)) return null;
   if (titleLex && (GENERIC.has(titleLex.title) || titleLex.title.endsWith('minister'))) j = ministry(s, j);
   const of = ofPhrase(s, j);
-  if (of) j = of.to;
+  if (of) j = bodyNameRest(s, of.to);
+  else j = bodyOf(s, j);
   const host = of?.host ?? hostPhrase(s, j);
   if (host && !of?.host) j = host.to;
   // "Permanent Representative of Ghana to the UN Ambassador Kofi Boateng": one person, two titles
@@ -144,6 +148,24 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
     nameFrom,
     nameTo,
   };
+}
+
+/** "Chairman of the National Assembly Tran Thanh Man": a body of no stated country after "of" (the context says whose). */
+function bodyOf(s: Sent, j: number): number {
+  if (keyAt(s, j) !== 'of') return j;
+  const k = keyAt(s, j + 1) === 'the' ? j + 2 : j + 1;
+  return s.tokens[k]?.cap && lexOf(s, k, 'body') ? s.lexEnd[k] : j;
+}
+
+/**
+ * "the head of Libya's Government of National Unity, Name": the rest of a body's own name
+ * ("of National Unity") before the comma of an apposition.
+ */
+function bodyNameRest(s: Sent, j: number): number {
+  if (keyAt(s, j) !== 'of' || !lexOf(s, j - 1, 'body') && !s.tokens[j - 1]?.cap) return j;
+  let k = j + 1;
+  while (s.tokens[k]?.cap && s.tokens[k]?.word && !lexOf(s, k, 'country') && k < j + 5) k++;
+  return k > j + 1 && s.tokens[k]?.raw === ',' ? k : j;
 }
 
 /** A description without a title ("the visiting dignitary") counts only after a determiner. */

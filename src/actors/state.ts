@@ -69,6 +69,23 @@ export class ArticleState {
     return this.strong.get(k) ?? this.weak.get(k) ?? null;
   }
 
+  /**
+   * The article writes a known person's full name in its own spelling ("Abdel Fattah al-Sisi" for
+   * the seed's "el-Sisi"): that spelling becomes the name, the old one stays a short form.
+   */
+  respell(p: ArticlePerson, name: string): void {
+    if (p.name === name) return;
+    const old = p.name;
+    p.name = name;
+    this.strong.set(fold(name), p);
+    if (!p.aliases.includes(old)) p.aliases.push(old);
+    for (const a of aliasesOf(name, this.gaz.particles).strong) {
+      if (this.strong.has(fold(a))) continue;
+      this.strong.set(fold(a), p);
+      p.aliases.push(a);
+    }
+  }
+
   /** Adds a person or fills in what was missing; returns the article's record. */
   addPerson(name: string, country: string | null, title: string | null, sectors: readonly string[]): ArticlePerson {
     let p = this.strong.get(fold(name)) ?? null;

@@ -49,12 +49,27 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
   c ??= hint ?? state.lastCountry(at, notIgo, true);
   // an initial stays as the text writes it ("S. Jaishankar": the seed gives only country and title);
   // a lone surname or a title-led alias ("King Abdullah II") takes the seed's name
-  const fullName = role && !/(?:^|\s)\p{Lu}\.?\s/u.test(name) ? role.name : name;
+  // a full name written in the article's own spelling stays so ("Abdel Fattah al-Sisi");
+  // a short or title-led form ("Sisi", "King Abdullah II") takes the seed's
+  const ownSpelling = role !== null && words.length === role.name.split(/\s+/).length;
+  const fullName = role && !ownSpelling && !/(?:^|\s)\p{Lu}\.?\s/u.test(name) ? role.name : name;
+  if (role && fullName !== role.name && ctx.record) {
+    const seen = state.byName(role.name);
+    if (seen && (!c || !seen.country || seen.country === c)) {
+      state.respell(seen, fullName);
+      return state.addPerson(fullName, c, tt, sec);
+    }
+  }
   if (!ctx.record) {
     c ??= state.lastCountry(at, notIgo) ?? state.dateline;
     return { name: fullName, country: c, title: tt, sectors: sec, aliases: [] };
   }
   const p = state.addPerson(fullName, c, tt, sec);
+  // later short forms ("Sisi") that the seed spells out differently still find this person
+  if (role && fullName !== role.name) {
+    state.respell(p, role.name);
+    state.respell(p, fullName);
+  }
   if (!p.country) pending.push({ person: p, at });
   return p;
 }
