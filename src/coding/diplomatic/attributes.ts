@@ -141,7 +141,7 @@ function formatOf(tokens: readonly Token[], from: number, to: number, m: Match):
     if (PHONE.has(w)) phone = true;
   }
   if (video) return 'video';
-  if (phone) return 'phone';
+  if (phone || m.rule.id === 'meeting/call') return 'phone';
   const head = tokens[m.trigFrom]!.lemma;
   if (head === 'consultation' || head === 'consultations') return 'consultations';
   if (head === 'talk' || head === 'talks' || head === 'negotiation') return 'talks';

@@ -174,3 +174,15 @@ function addMonths(anchor: EventDate, months: number, text: string): EventDate {
   const value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
   return { value, precision: 'month', basis: 'relative', text };
 }
+
+/** "since March, when the ambassador was recalled": a clause opened by "when" right after a date is dated by it. */
+export function whenDate(s: SentenceInput, clause: Clause): EventDate | null {
+  const tokens = s.tokens;
+  let k = clause.from;
+  while (k < clause.to && tokens[k]!.lower !== 'when' && k < clause.from + 2) k++;
+  if (tokens[k]?.lower !== 'when') return null;
+  let p = k - 1;
+  if (tokens[p]?.lower === ',') p--;
+  const end = tokens[p]?.end;
+  return end === undefined ? null : s.dates.find((d) => d.end === end)?.date ?? null;
+}

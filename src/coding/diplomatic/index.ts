@@ -7,16 +7,17 @@ import { type Clause, splitClauses } from './clauses.js';
 import { findLandmarks, isYear } from './landmarks.js';
 import { findMatches, type Match } from './match.js';
 import { decidedAct, deniedReport, modalityOf, refusedIntent } from './modality.js';
-import { type Parties, partiesOf } from './parties.js';
+import { otherWith, type Parties, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
-import { anniversary, isAfter, laterThan, nearestDate, shifted, sinceThen, yearDate } from './dates.js';
+import { anniversary, isAfter, laterThan, nearestDate, shifted, sinceThen, yearDate, whenDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall } from './memory.js';
-import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal } from './merge.js';
+import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { isVerb } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
 import { offsetDates } from './event-offsets.js';
-import { invitedVisit, nonStateSubject, tally } from './visit-checks.js';
+import { introducesTrip, itineraryEvents, itineraryStop, travellerOf } from './itinerary.js';
+import { calledPerson, invitedVisit, nonStateSubject, tally } from './visit-checks.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -46,8 +47,15 @@ export class DiplomaticCoder {
   codeArticle(sentences: readonly SentenceInput[], frame: ArticleFrame): CodedDiplo[][] {
     const memory: Memory = new Map();
     const out: CodedDiplo[][] = [];
+    let traveller: Actor | null = null;
     for (const s of sentences) {
-      const events = this.codeSentence(s, frame, memory);
+      // "* July 4-5, Argentina: talks with …" under a sentence about a trip: a stop of the traveller
+      const stop = itineraryStop(s, frame);
+      if (stop && !traveller && introducesTrip(sentences.slice(0, sentences.indexOf(s)))) traveller = travellerOf(s, frame);
+      else if (!stop) traveller = null;
+      const events = stop && traveller
+        ? itineraryEvents(s, frame, stop, traveller, this.patterns, (c, m, p, d) => this.event(s, frame, c, m, p, d, false, null))
+        : this.codeSentence(s, frame, memory);
       if (events.length === 0) addDelegationHeads(s, memory, out);
       for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
       out.push(events);
@@ -62,6 +70,7 @@ export class DiplomaticCoder {
     s = withoutDateline(s, frame.datelinePlace);
     s = { ...s, actors: partyMentions(tokens, s.actors, this.patterns.nonStateGroups) };
     const out: CodedDiplo[] = [];
+    const partials: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
     let prevDate: EventDate | null = null;
     let lastStated: EventDate | null = null;
@@ -100,13 +109,20 @@ export class DiplomaticCoder {
         const date = landmarkYear !== undefined
           ? yearDate(s, tokens[landmarkYear]!.text, tokens[landmarkYear]!.start)
           : anniversary(tokens, m, frame.articleDate) ?? nearestDate(s, clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
-            ?? laterThan(tokens, clause, lastStated, memory, s.index)
+            ?? whenDate(s, clause) ?? laterThan(tokens, clause, lastStated, memory, s.index)
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
-        if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) continue;
+        if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) {
+          // "signed a memorandum with the breakaway region of X": no event, but "the memorandum" later is this one
+          if (parties.source?.country && !parties.target && otherWith(view, m.trigTo)) {
+            partials.push(this.event(s, frame, clause, m, parties, date, false, null));
+          }
+          continue;
+        }
         if (nonStateSubject(tokens, clause.from, m, this.patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) continue;
         // "stayed in Ulaanbaatar", not "stay in close contact": the place must follow at once
         if (m.rule.placeRightAfter && !view.after(m.trigTo).some((x) => x.from <= m.trigTo + 2 && x.span.actor.country)) continue;
+        if (m.rule.personRightAfter && !calledPerson(view, m.trigTo)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))) out.push(this.event(s, frame, clause, m, p, date, landmarkYear !== undefined, carried));
       }
@@ -120,8 +136,9 @@ export class DiplomaticCoder {
       if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }
-    const dated = offsetDates(s, clauses, out, memory, frame.articleDate);
-    return mergeDuplicates(calledOff(tokens, clauses, dated, this.patterns.modality.cancelled));
+    const dated = offsetDates(s, clauses, [...out, ...partials], memory, frame.articleDate);
+    for (const e of dated.slice(out.length)) memory.set(familyOf(e.kind), { event: e, index: s.index, partial: true });
+    return withoutCredentialReceptions(mergeDuplicates(calledOff(tokens, clauses, dated.slice(0, out.length), this.patterns.modality.cancelled)));
   }
 
   /**

@@ -9,6 +9,8 @@ export type Memory = Map<string, {
   readonly index: number;
   /** Where the event sits in the article's per-sentence lists ([sentence, event]). */
   readonly slot?: readonly [number, number];
+  /** A fact whose other side is named but is no state ("with the breakaway region of X"): its date counts, its parties do not. */
+  readonly partial?: boolean;
 }>;
 
 const RECALL_SENTENCES = 4;
@@ -29,7 +31,7 @@ export function definite(tokens: SentenceInput['tokens'], m: Match): boolean {
 /** The parties of the last event of the match's family, if it is recent. */
 export function recall(memory: Memory, m: Match, index: number): Parties | null {
   const last = memory.get(familyOf(m.kind));
-  if (!last || index - last.index > RECALL_SENTENCES) return null;
+  if (!last || last.partial || index - last.index > RECALL_SENTENCES) return null;
   const e = last.event;
   return { source: e.source, target: e.target, participants: e.participants, place: null, city: null, person: null, agents: [], explicit: 2 };
 }

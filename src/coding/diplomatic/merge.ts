@@ -134,3 +134,10 @@ function better(a: CodedDiplo, b: CodedDiplo): CodedDiplo {
     attributes: { ...other.attributes, ...keep.attributes },
   };
 }
+
+/** "received the credentials of … envoys of Peru": the reception is the credentials event, not a meeting besides. */
+export function withoutCredentialReceptions(events: CodedDiplo[]): CodedDiplo[] {
+  const creds = events.filter((e) => e.kind === 'envoy.credentials');
+  if (creds.length === 0) return events;
+  return events.filter((e) => e.kind !== 'meeting' || !creds.some((c) => c.trigger.start === e.trigger.start && c.target?.country === e.source?.country));
+}

@@ -61,11 +61,13 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
 }
 
 /** "signed a deal with Boeing": the other side is named and is no country, so the pair is not it. */
-function otherWith(view: ClauseView, from: number): boolean {
+export function otherWith(view: ClauseView, from: number): boolean {
   for (let k = from; k < view.clause.to - 1; k++) {
     if (view.tokens[k]!.lower !== 'with') continue;
     let j = k + 1;
     if (view.tokens[j]?.pos === 'DET') j++;
+    // "with the breakaway region of Somaliland": adjectives before the head noun
+    while (view.tokens[j]?.pos === 'ADJ' && !view.covering(j)) j++;
     const t = view.tokens[j];
     return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && !view.covering(j);
   }

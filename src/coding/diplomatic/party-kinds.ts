@@ -82,8 +82,18 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
     && s.span.actor.country !== source!.country);
   const found = to || named ? null : placeAfter(view.tokens, Math.max(match.objTo, match.trigTo), view.clause.to, view.slots, frame, source.country);
   const target = (named ? frame.countryActor(named.span.host!) : null) ?? to?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
-    ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
+    ?? postIn(ctx, source.country) ?? other(ctx, source) ?? dateline(ctx, source) ?? pairOther(ctx, source);
   return done(source, target, person && person !== source ? [person] : [], null, null, person, agents, 2);
+}
+
+const POST_IN = /\b(?:post|posting|embassy|mission|residence)\s+in\s+(?:the\s+)?$/i;
+
+/** "The post in Santiago had been vacant since March, when X's predecessor was recalled": the host named in the sentence. */
+function postIn(ctx: PartyContext, source: string | null): Actor | null {
+  const s = ctx.sentence;
+  const span = s.actors.find((a) => a.actor.country && a.actor.country !== source && a.actor.type !== 'person'
+    && POST_IN.test(s.text.slice(Math.max(0, a.start - s.start - 24), a.start - s.start)));
+  return span ? ctx.frame.countryActor(span.actor.country!, span.text) : null;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface Rule {
   readonly objectPreps: ReadonlySet<string> | null;
   /** The trigger must be followed at once by a place or country ("stayed in Ulaanbaatar", not "stay in close contact"). */
   readonly placeRightAfter: boolean;
+  /** A person must be the direct object right after the trigger ("called Prime Minister X"). */
+  readonly personRightAfter: boolean;
 }
 
 /** A trigger phrase of a rule, as indexed by its first word. */
@@ -71,7 +73,7 @@ interface RawRule {
   object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; reKind?: string;
   require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
   needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
-  objectPreps?: string[]; placeRightAfter?: boolean;
+  objectPreps?: string[]; placeRightAfter?: boolean; personRightAfter?: boolean;
 }
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
@@ -131,6 +133,7 @@ export class DiplomaticPatterns {
         noModality: r.noModality ?? false, source: r.source ?? null, target: r.target ?? null,
         objectPreps: r.objectPreps ? new Set(r.objectPreps) : null,
         placeRightAfter: r.placeRightAfter ?? false,
+        personRightAfter: r.personRightAfter ?? false,
       });
       rules.push(rule);
       const add = (phrase: string, nominal: boolean): void => {

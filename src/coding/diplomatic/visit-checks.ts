@@ -1,3 +1,4 @@
+import type { ClauseView } from './clause-view.js';
 import type { Match } from './match.js';
 import type { SentenceInput } from './types.js';
 
@@ -69,3 +70,21 @@ export function tally(tokens: SentenceInput['tokens'], m: Match, to: number): bo
 const RAISING = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'likely', 'able', 'ready', 'about', 'going', 'to']);
 
 const INVITER_VERBS = new Set(['extend', 'issue', 'send', 'convey', 'deliver', 'hand', 'renew', 'reiterate', 'give']);
+
+const CALL_NOT_AFTER = new Set(['a', 'an', 'the', 'home', 'back', 'for']);
+
+/**
+ * "also called Prime Minister X to convey condolences", "phoned his counterpart X": a call needs a
+ * person as the direct object right after the verb — not "called on / for", not "called X a …"
+ * (naming), not "called X home / for consultations" (a recall) or "to the ministry" (a summons).
+ */
+export function calledPerson(view: ClauseView, trigTo: number): boolean {
+  const first = view.after(trigTo)[0];
+  if (!first || first.prep !== null || first.span.actor.type !== 'person' || !first.span.actor.name) return false;
+  const gap = view.tokens.slice(trigTo, first.from);
+  if (gap.length > 3 || gap.some((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ')) return false;
+  const next = view.tokens[first.to];
+  if (next && CALL_NOT_AFTER.has(next.lower)) return false;
+  if (next?.lower === 'to' && view.tokens[first.to + 1]?.pos !== 'VERB' && view.tokens[first.to + 1]?.pos !== 'AUX') return false;
+  return !view.tokens.slice(first.to, view.clause.to).some((t) => t.lower.startsWith('consultation'));
+}

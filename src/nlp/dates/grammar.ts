@@ -90,7 +90,8 @@ const RULES: readonly Rule[] = [
       return to === y + 1 ? { kind: 'year', y, to } : null;
     } },
   // in November, since February, last November, by mid-March
-  { needs: 'month', re: new RegExp(`\\b(?:(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\\s+)?(?:(last|this|next|early-?|late-?|mid-?|end-|(?:the\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
+  // (a sentence may open with the preposition or qualifier: "In March the minister came here")
+  { needs: 'month', re: new RegExp(`\\b(?:(?:${initialCap('in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and')})\\s+)?(?:(${initialCap('last|this|next')}|${initialCap('early')}-?|${initialCap('late')}-?|${initialCap('mid')}-?|${initialCap('end')}-|(?:[Tt]he\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
     form: (g, text) => monthAlone(g, text) },
   // last Friday, on Tuesday afternoon
   { needs: 'weekday', re: new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
@@ -212,4 +213,9 @@ function trimLead(m: DateMatch, text: string): DateMatch {
   const start = m.start + (lead ? lead[0].length : 0);
   const trail = /\s+$/.exec(text.slice(start, m.end));
   return { start, end: m.end - (trail ? trail[0].length : 0), form: m.form };
+}
+
+/** "in|since" → "[iI]n|[sS]ince": each word lower-case or with a capital first letter (at a sentence start). */
+function initialCap(words: string): string {
+  return words.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 }
