@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { Actor } from '../../src/model/actor.js';
 import type { Article } from '../../src/model/article.js';
 import type { DiploEvent } from '../../src/model/event.js';
@@ -34,4 +36,27 @@ const side = (a: Actor | null): string => a?.country ?? '-';
 /** The set of countries on an event. */
 export function parties(e: DiploEvent): string[] {
   return [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter((c): c is string => Boolean(c)))].sort();
+}
+
+/**
+ * One test per `[text, want]` row: the text's diplomatic events include `want` (a `brief`).
+ * `label` prefixes the test names.
+ */
+export function expectEvents(cases: readonly (readonly [string, string])[], label = ''): void {
+  for (const [text, want] of cases) {
+    test(`${label}${want} ← ${text.slice(0, 70)}`, () => {
+      const got = diplomatic(text).map(brief);
+      assert.ok(got.includes(want), `want ${want}, got ${JSON.stringify(got)}`);
+    });
+  }
+}
+
+/** One test per `[text, kind]` row: the text gives no diplomatic event of that kind. */
+export function expectNoKind(cases: readonly (readonly [string, string])[]): void {
+  for (const [text, kind] of cases) {
+    test(`no ${kind} ← ${text.slice(0, 70)}`, () => {
+      const got = diplomatic(text);
+      assert.ok(!got.some((e) => e.kind === kind), JSON.stringify(got.map(brief)));
+    });
+  }
 }

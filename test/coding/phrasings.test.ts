@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, diplomatic } from './helpers.js';
+import { brief, diplomatic, expectEvents } from './helpers.js';
 
 /**
  * Phrasings that wire copy uses and the first rules got wrong: refusals and denials, a visitor
@@ -49,12 +49,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ["President Ruto has appointed former finance minister Njuguna Ndung'u as Kenya's High Commissioner to Canada.", 'envoy.appoint KEN>CAN 2024-05-10 asserted'],
 ];
 
-for (const [text, want] of CASES) {
-  test(`phrasing: ${want} ← ${text.slice(0, 70)}`, () => {
-    const got = diplomatic(text).map(brief);
-    assert.ok(got.includes(want), `want ${want}, got ${JSON.stringify(got)}`);
-  });
-}
+expectEvents(CASES, 'phrasing: ');
 
 /** Sentences whose event must not be there (or not in that form). */
 const ABSENT: readonly (readonly [string, string])[] = [

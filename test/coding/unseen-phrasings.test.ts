@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, diplomatic, parties } from './helpers.js';
+import { brief, diplomatic, expectEvents, expectNoKind, parties } from './helpers.js';
 
 /**
  * General phrasings found missing on a third fresh held-out set (sentences written for these
@@ -53,12 +53,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ['Bolivia stressed the importance of concluding a visa agreement with Chile.', 'agreement.sign BOL>CHL 2024-05-10 intended'],
 ];
 
-for (const [sentence, want] of CASES) {
-  test(`${want} ← ${sentence.slice(0, 70)}`, () => {
-    const got = diplomatic(sentence).map(brief);
-    assert.ok(got.includes(want), `want ${want}, got ${JSON.stringify(got)}`);
-  });
-}
+expectEvents(CASES);
 
 /** Sentences that must give no diplomatic event of the kind named. */
 const NONE: readonly (readonly [string, string])[] = [
@@ -77,12 +72,7 @@ const NONE: readonly (readonly [string, string])[] = [
   ['The governments of Peru and Chile called their ambassadors in Caracas to consultations.', 'meeting'],
 ];
 
-for (const [sentence, kind] of NONE) {
-  test(`no ${kind} ← ${sentence.slice(0, 70)}`, () => {
-    const got = diplomatic(sentence);
-    assert.ok(!got.some((e) => e.kind === kind), JSON.stringify(got.map(brief)));
-  });
-}
+expectNoKind(NONE);
 
 test('a recall "to consultations" by two governments gives one recall each', () => {
   const got = diplomatic('The governments of Peru and Chile called their ambassadors in Caracas to consultations on Tuesday.').map(brief);
