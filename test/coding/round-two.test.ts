@@ -88,3 +88,10 @@ test('"came here" in an interview answer: a visit to the interviewee\'s host cou
   assert.ok(got.includes('visit CHL>PER 2024-03 asserted'), JSON.stringify(got));
   assert.ok(got.some((g) => /^meeting (CHL>PER|PER>CHL) 2024-03 asserted$/.test(g)), JSON.stringify(got));
 });
+
+test('a list link at the very end of a clause ("… on trade and the") ends the document list without reading past it', () => {
+  for (const text of ['Peru and Chile signed a memorandum on trade and the', 'The two sides signed a memorandum of understanding on science and technology, and the']) {
+    assert.doesNotThrow(() => diplomatic(text), text);
+  }
+  assert.deepEqual(diplomatic('Peru and Chile signed a memorandum on trade and the').map(brief), ['agreement.sign PER>CHL 2024-05-10 asserted']);
+});

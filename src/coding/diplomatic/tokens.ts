@@ -131,7 +131,8 @@ export class PhraseIndex<T = number> {
 
   /** The longest phrase starting at token i: [value, end] or null. */
   at(tokens: readonly Token[], i: number, limit: number): readonly [T, number] | null {
-    const t = tokens[i]!;
+    const t = i < limit ? tokens[i] : undefined;
+    if (t === undefined) return null;
     let found = this.best(this.byFirst.get(t.lemma), tokens, i, limit, null);
     if (t.lower !== t.lemma) found = this.best(this.byFirst.get(t.lower), tokens, i, limit, found);
     if (found || t.lemma !== t.lower || !mayBeInflected(t.lower) || !this.prefixes.has(t.lower.slice(0, 3))) return found;
