@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PostgresStore, splitSchema } from '../../src/store/postgres/index.js';
@@ -8,20 +7,13 @@ import { insertArrays } from '../../src/store/postgres/bulk.js';
 import { PreparingClient } from '../../src/store/postgres/preparing-client.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { article, country, day, event, signature } from './fixtures.js';
+import { freshSchemaName, pgUrl, schemaUrl, skipWithoutPg } from './pg-env.js';
 
-const url = process.env.ATTACHE_TEST_PG;
-const required = process.env.ATTACHE_REQUIRE_PG === '1';
-
-const schemaName = (): string => `attache_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-function schemaUrl(base: string, schema: string): string {
-  const u = new URL(splitSchema(base).url);
-  u.searchParams.set('schema', schema);
-  return u.toString();
-}
+const url = pgUrl;
 
 /** A kysely handle on a schema of its own, with the store's client; dropped by `done`. */
 async function scratch(base: string): Promise<{ db: Kysely<any>; pool: pg.Pool; done: () => Promise<void> }> {
-  const schema = schemaName();
+  const schema = freshSchemaName();
   const pool = new pg.Pool({ connectionString: splitSchema(base).url, max: 1, Client: PreparingClient, options: `-c search_path=${schema}` });
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   await sql`create schema ${sql.id(schema)}`.execute(db);
@@ -29,11 +21,7 @@ async function scratch(base: string): Promise<{ db: Kysely<any>; pool: pg.Pool; 
 }
 
 if (!url) {
-  test('PostgreSQL write path', (t) => {
-    if (required) assert.fail('ATTACHE_REQUIRE_PG=1 but ATTACHE_TEST_PG is not set');
-    t.skip('set ATTACHE_TEST_PG=postgres://… to run the PostgreSQL write-path tests');
-  });
-  console.log('# SKIP PostgreSQL write path: ATTACHE_TEST_PG is not set');
+  skipWithoutPg('PostgreSQL write path', 'the PostgreSQL write-path tests');
 } else {
   test('insertArrays: awkward text, nulls, numbers and JSON values come back as written', async () => {
     const { db, done } = await scratch(url);
@@ -79,7 +67,7 @@ if (!url) {
   });
 
   test('migration 4: a store written before it keeps its rows, compares text byte by byte and keeps its triggers', async () => {
-    const schema = schemaName();
+    const schema = freshSchemaName();
     const where = schemaUrl(url, schema);
     const pool = new pg.Pool({ connectionString: splitSchema(url).url, max: 1 });
     const old = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
@@ -137,7 +125,7 @@ if (!url) {
   });
 
   test('an event id already stored under another article: the batch is stored and its other rows are written', async () => {
-    const store = await PostgresStore.open(schemaUrl(url, schemaName()));
+    const store = await PostgresStore.open(schemaUrl(url, freshSchemaName()));
     try {
       const s1 = 'Azerbaijan and Peru established diplomatic relations in 1996.';
       const s2 = 'Peru and Azerbaijan signed a visa agreement on 3 March 2021.';
