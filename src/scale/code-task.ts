@@ -37,15 +37,15 @@ export const REGISTRY_GENERATION = 20_000;
 
 /**
  * A tracking registry whose memory stays bounded on a long run: roles are remembered in the
- * newer of two generations; once that has taken `generation` remember calls it becomes the older
- * one and the oldest is dropped. A person found only in the older generation is carried into the
+ * newer of two generations (the first holds the seed too); once that has taken `generation`
+ * remember calls it becomes the older one and the oldest is dropped. A person found only in the older generation is carried into the
  * newer one when met again (with the aliases and dates known so far), so people who keep
  * appearing are never forgotten; the store keeps everyone.
  */
 export function createTrackingRegistry(seed: readonly Person[], generation = REGISTRY_GENERATION): TrackingRegistry {
   let older: PeopleRegistry | null = null;
   let newer = createPeopleRegistry(seed);
-  let calls = seed.length;
+  let calls = 0; // the seed (the store's latest people) stays one whole generation in the newer registry
   const learned = new Map<string, Person>();
   const lookup = (name: string, date?: string | null): Person | null => newer.lookup(name, date) ?? older?.lookup(name, date) ?? null;
   return {

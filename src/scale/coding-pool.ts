@@ -83,11 +83,14 @@ function inProcessPool(people: readonly Person[]): CodingPool {
     threads: 1,
     async code(article) {
       coder ??= import('../pipeline/index.js').then((m) => m.createCoder());
+      let ready: EventCoder;
       try {
-        return codeSafely(await coder, registry, article);
+        ready = await coder;
       } catch (e) {
+        coder = null; // the next article tries again
         return failure(article, `cannot load the coder: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       }
+      return codeSafely(ready, registry, article);
     },
     close: async () => {},
   };

@@ -68,10 +68,10 @@ test('a coding thread\'s registry keeps two generations of roles and carries peo
   const registry = createTrackingRegistry([person('Ana Seed', 'PER', '2020-01-01')], 3);
   registry.remember(person('Bo One', 'CHL', '2021-01-01'), '2021-01-01');
   registry.remember(person('Cy Two', 'ARG', '2021-01-02'), '2021-01-02');
-  // Four calls (the seed counts as one): the next starts a new generation, the seed's becomes the older one.
+  // Three calls beside the seed: the next starts a new generation, the first (with the seed) becomes the older one.
   registry.remember(person('Di Three', 'BOL', '2021-01-03'), '2021-01-03');
-  assert.equal(registry.lookup('Ana Seed')?.country, 'PER', 'the older generation is still asked');
   registry.remember(person('Bo One', 'CHL', '2021-02-01'), '2021-02-01');
+  assert.equal(registry.lookup('Ana Seed')?.country, 'PER', 'the older generation is still asked');
   registry.remember(person('Ed Four', 'ECU', '2021-01-04'), '2021-01-04');
   registry.remember(person('Fa Five', 'URY', '2021-01-05'), '2021-01-05');
   // Another generation: the seed's is dropped; Bo One, met again, was carried over with his first date.
@@ -82,6 +82,13 @@ test('a coding thread\'s registry keeps two generations of roles and carries peo
   assert.equal(registry.lookup('Gi Six')?.country, 'PRY');
   assert.ok(registry.all().length <= 6, `at most two generations (${registry.all().length})`);
   assert.deepEqual(registry.takeLearned().map((p) => p.name).sort(), ['Bo One', 'Cy Two', 'Di Three', 'Ed Four', 'Fa Five', 'Gi Six']);
+});
+
+test('a seed as large as a generation is not pushed out by the first people met', () => {
+  const seed = [person('Al Seed', 'PER', '2020-01-01'), person('Bea Seed', 'CHL', '2020-01-01'), person('Cal Seed', 'ARG', '2020-01-01')];
+  const registry = createTrackingRegistry(seed, 3);
+  for (const [i, name] of ['Di One', 'Ed Two', 'Fa Three', 'Gi Four'].entries()) registry.remember(person(name, 'BOL', `2021-01-0${i + 1}`), `2021-01-0${i + 1}`);
+  assert.deepEqual(seed.map((p) => registry.lookup(p.name)?.country), ['PER', 'CHL', 'ARG']);
 });
 
 test('each coding thread starts with the people seen last', () => {
