@@ -20,8 +20,11 @@ function columnTypes(db: Db, table: string): Promise<ReadonlyMap<string, string>
   if (!types) {
     types = sql<{ name: string; type: string }>`select attname as name, format_type(atttypid, atttypmod) as type
       from pg_attribute where attrelid = to_regclass(${table}) and attnum > 0 and not attisdropped`.execute(db)
-      .then((res) => new Map(res.rows.map((r) => [r.name, r.type])));
-    // A failed read (the transaction was aborted) is not kept: the next write reads again.
+      .then((res) => {
+        if (res.rows.length === 0) throw new Error(`table "${table}" not found in the store's schema`);
+        return new Map(res.rows.map((r) => [r.name, r.type]));
+      });
+    // A failed read (the transaction was aborted, the table not made yet) is not kept: the next write reads again.
     types.catch(() => tables.delete(table));
     tables.set(table, types);
   }
