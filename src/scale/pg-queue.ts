@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Article, DupSignature } from '../model/article.js';
 import { splitSchema } from '../store/postgres/index.js';
 import { PreparingClient } from '../store/postgres/preparing-client.js';
+import { quoteIdent } from '../store/sql-ident.js';
 
 /** One queued article, as a worker receives it. */
 export interface Job {
@@ -45,7 +46,6 @@ export interface QueueOptions {
 }
 
 const TABLE = 'attache_jobs';
-const quoteIdent = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 const MIGRATION = `
 CREATE TABLE IF NOT EXISTS ${TABLE} (

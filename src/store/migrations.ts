@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { quoteIdent } from './sql-ident.js';
 
 /** One schema step. `up` runs inside the migration transaction, on either dialect. */
 export interface Migration {
@@ -259,7 +260,7 @@ const byteCollation: Migration = {
     const trigger = (await sql<{ def: string }>`select pg_get_triggerdef(t.oid) as def from pg_trigger t
       where t.tgrelid = to_regclass('facts') and t.tgname = 'facts_section_upd'`.execute(db)).rows[0]?.def;
     if (trigger) await sql`drop trigger facts_section_upd on facts`.execute(db);
-    const id = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+    const id = quoteIdent;
     for (const [table, cols] of byTable) {
       await sql.raw(`alter table ${id(table)} ${cols.map((c) => `alter column ${id(c)} type text collate "C"`).join(', ')}`).execute(db);
     }

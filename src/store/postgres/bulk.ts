@@ -1,5 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { quoteIdent } from '../sql-ident.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -79,7 +80,7 @@ export async function insertArrays(
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!);
   const types = await columnTypes(db, table);
-  const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+  const q = quoteIdent;
   const arrays = columns.map((c, i) => {
     const type = types.get(c);
     if (!type) throw new Error(`attache: table ${table} has no column ${c}`);

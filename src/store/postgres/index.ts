@@ -4,6 +4,7 @@ import { KyselyStore } from '../kysely-store.js';
 import { migrate } from '../migrations.js';
 import { PreparingClient } from './preparing-client.js';
 import type { Database } from '../schema.js';
+import { quoteIdent } from '../sql-ident.js';
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -16,7 +17,6 @@ export interface PostgresStoreOptions {
 const MIGRATION_LOCK = 0x4174_7461; // 'Atta'
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock, serialization failure
 
-const quoteIdent = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Splits `?schema=NAME` off a connection URL (pg would pass it to the server). */
 export function splitSchema(url: string): { url: string; schema: string | null } {
