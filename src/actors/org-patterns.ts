@@ -78,7 +78,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   const cm = lexOf(s, j, 'body') ? null : countryMod(s, j);
   if (cm) j = cm.to;
   // "French paper workers", "Iraqi Kurdish rebels": a country word, a word or two, then an agent
-  // (not after a list of countries: "Fiji, Papua New Guinea sign police pact" has a verb there)
+  // (not after a list of countries: "Samoa, Tonga sign fisheries pact" has a verb there)
   if (cm && !lexOf(s, j, 'body') && !afterCountryList(s, i)) {
     for (let k = j; k < j + 2 && isFiller(s, k); k++) {
       if (lexOf(s, k + 1, 'body')?.agent) { j = k + 1; break; }
@@ -192,7 +192,7 @@ export function parseBackref(ctx: ParseContext, s: Sent, i: number): { from: num
 
 /**
  * "the alliance", "the bloc", "the world body" once an organisation it can mean was named in the
- * story: that organisation ("NATO … Finland, which joined the alliance" → IGONAT). Not "the
+ * story: that organisation ("NATO … Montenegro, which entered the alliance" → IGONAT). Not "the
  * alliance of…", "the alliance's" stays one.
  */
 function igoBackref(ctx: ParseContext, s: Sent, i: number): { from: number; to: number; actor: Actor } | null {

@@ -97,7 +97,7 @@ export class SentenceParser {
     if (host) m.host = host;
     if (city) m.city = city;
     this.out.push(Object.freeze(m));
-    // "worked out of Tunis": leaving from there, like "from"
+    // "worked out of Nairobi": leaving from there, like "from"
     const before = this.s.tokens[from - 1]?.key ?? '';
     const prev = before === 'of' && this.s.tokens[from - 2]?.key === 'out' ? 'from' : before;
     this.placeAt.push(PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name'));
@@ -283,7 +283,7 @@ export class SentenceParser {
     return t !== null && !t.det && t.nameFrom >= 0;
   }
 
-  /** "Zsolt Nemeth, Chairman of the Foreign Affairs Committee": a title of a named body. */
+  /** "Carlos Muñoz, Chairman of the Foreign Affairs Committee": a title of a named body. */
   private ofBody(t: TitledAt): boolean {
     const { s } = this;
     let j = s.lexEnd[t.det ? t.from + 1 : t.from];

@@ -63,7 +63,7 @@ function ministry(s: Sent, j: number): number {
   if (keyAt(s, e) === 'the') e++;
   const first = e;
   const isWord = (x: number): boolean => Boolean(s.tokens[x]?.cap) && (MINISTRY_WORDS.has(keyAt(s, x)) || PORTFOLIO.has(keyAt(s, x)));
-  // "Chairman of the State Great Khural": a named body, not a ministry
+  // "Chairman of the Federal National Council": a named body, not a ministry
   const body = lexOf(s, e, 'body');
   if (body) for (let x = e; x < s.lexEnd[e]; x++) if (!isWord(x)) return j;
   while (isWord(e)) {
@@ -150,7 +150,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   };
 }
 
-/** "Chairman of the National Assembly Tran Thanh Man": a body of no stated country after "of" (the context says whose). */
+/** "Chairman of the National Council Luis Ortega": a body of no stated country after "of" (the context says whose). */
 function bodyOf(s: Sent, j: number): number {
   if (keyAt(s, j) !== 'of') return j;
   const k = keyAt(s, j + 1) === 'the' ? j + 2 : j + 1;
@@ -158,8 +158,8 @@ function bodyOf(s: Sent, j: number): number {
 }
 
 /**
- * "the head of Libya's Government of National Unity, Name": the rest of a body's own name
- * ("of National Unity") before the comma of an apposition.
+ * "the head of Chad's Government of National Transition, Name": the rest of a body's own name
+ * ("of National Transition") before the comma of an apposition.
  */
 function bodyNameRest(s: Sent, j: number): number {
   if (keyAt(s, j) !== 'of' || !lexOf(s, j - 1, 'body') && !s.tokens[j - 1]?.cap) return j;

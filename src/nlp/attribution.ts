@@ -158,7 +158,7 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
   }
   const lead = leading(text, tokens, a, b);
   if (lead) return lead;
-  // "In an interview with Trend, the minister said that …", "In a statement carried by KCNA, she said …"
+  // "In an interview with Trend, the minister said that …", "In a statement published by Yonhap, she said …"
   for (let c = a; c < Math.min(b, a + 14); c++) {
     if (tokens[c]!.text === ',') {
       const after = leading(text, tokens, c + 1, b);
@@ -170,7 +170,7 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
 }
 
 /**
- * "North Korea will refuse any contact, Kim Yo Jong, the sister of the leader, said on Tuesday,
+ * "Peru will reject any proposal, Ana Torres, the head of the delegation, said on Friday,
  * a day after …": a speaker between commas after the reported clause, followed by more words.
  */
 function middle(text: string, tokens: readonly Token[], a: number, b: number, nearQuote: boolean): Attribution | null {
@@ -211,7 +211,7 @@ function leading(text: string, tokens: readonly Token[], a: number, b: number): 
   }
   const np = npAfter(tokens, a, b);
   if (np < 0) return null;
-  let j = skipRelative(tokens, np, b); // "Anwar Ibrahim, who chairs the bloc, said"
+  let j = skipRelative(tokens, np, b); // "Ana Torres, who leads the group, said"
   if (tokens[j]?.text === ',') j++; // "Boldrini, chargé d'affaires of Peru, said"
   while (j < b && (tokens[j]!.pos === 'ADV' || ADVERBS.has(tokens[j]!.lower))) j++;
   j = skipShortPhrase(tokens, j, b); // "Mammadyarov on Monday said"
@@ -220,7 +220,7 @@ function leading(text: string, tokens: readonly Token[], a: number, b: number): 
 }
 
 /**
- * ", who chairs the bloc this year," or ", speaking at a news conference," after a speaker: the
+ * ", who leads the group this term," or ", speaking at a news conference," after a speaker: the
  * index of its closing comma, else `at`.
  */
 function skipRelative(tokens: readonly Token[], at: number, b: number): number {
@@ -236,11 +236,11 @@ const QUOTE_MARK = /^["“”‘’'«]$/;
 /**
  * After a leading speech verb, does reported speech follow — "that …", ":", a quotation, or a
  * clause with a verb of its own ("said the visit was useful", "told Trend the mission reopens")
- * — rather than a plain object ("Algeria recalled its ambassador from Paris", "India and
- * Thailand also reported higher sales", "The sides noted the high level of dialogue and …")?
+ * — rather than a plain object ("Peru recalled its envoy from Quito", "India and
+ * Thailand also reported higher sales", "The sides praised the strong state of cooperation and …")?
  */
 function speechFollows(tokens: readonly Token[], from: number, to: number): boolean {
-  // "recalled its ambassador two days after the memorandum was signed": the verb of an adverbial clause is no reported speech
+  // "expelled its attaché a week after the treaty was signed": the verb of an adverbial clause is no reported speech
   let adverbial = false;
   for (let i = from; i < to && i - from < 24; i++) {
     const t = tokens[i]!;

@@ -4,8 +4,8 @@ import type { AnalysedText, Attribution, Sentence, Token } from './types.js';
 /**
  * Who speaks in an interview or a transcript, where no "he said" names the speaker:
  * - Q&A form: paragraphs opening with "A:" are the interviewee's, named in the introduction
- *   ("… spoke with Tran Van Khiem, Vietnam's ambassador to Argentina", "in an interview with X");
- * - transcript form: paragraphs opening with "<Name>:" ("Mao Ning: At the invitation of …") are
+ *   ("… spoke with Ana Torres, Peru's ambassador to Kenya", "in an interview with X");
+ * - transcript form: paragraphs opening with "<Name>:" ("Li Wen: Regarding your question …") are
  *   that name's, when at least two paragraphs of the text open that way.
  * The phrase is only located here; resolving it to a person is the actors stage's job.
  */

@@ -18,8 +18,8 @@ test('"Chairman of the <named body> of <country> Name": the body is not read as 
 });
 
 test('"Name, Chairman of the <body>" is an apposition; the country comes from the context', () => {
-  const got = people('A delegation of the National Assembly of Hungary, headed by Péter Kovács, Chairman of the Foreign Affairs Committee, arrived in Ulaanbaatar.');
-  assert.ok(got.includes('Péter Kovács|HUN'), got.join(', '));
+  const got = people('A delegation of the Senate of Chile, headed by Carlos Muñoz, Chairman of the Foreign Affairs Committee, arrived in Lima.');
+  assert.ok(got.includes('Carlos Muñoz|CHL'), got.join(', '));
 });
 
 test('a list of titled people splits at the comma before a new title with a name', () => {
@@ -30,11 +30,11 @@ test('a list of titled people splits at the comma before a new title with a name
   assert.deepEqual(people("The deal was signed by Reza Karimi, the secretary of Iran's security council."), ['Reza Karimi|IRN']);
 });
 
-test('"worked out of Tunis" is where an envoy came from, not whose envoy he is', () => {
-  const { mentions } = read('Ambassador Jeon Min-soo, who had worked out of Tunis since 2014, returned to Tripoli.', '2024-05-01', undefined, 'KOR');
+test('"worked out of Nairobi" is where an envoy came from, not whose envoy he is', () => {
+  const { mentions } = read('Ambassador Jeon Min-soo, who had worked out of Nairobi since 2016, moved back to Mogadishu.', '2024-05-01', undefined, 'KOR');
   const amb = mentions.find((m) => m.actor.name === 'Jeon Min-soo');
   assert.ok(amb);
-  assert.notEqual(amb.actor.country, 'TUN');
+  assert.notEqual(amb.actor.country, 'KEN');
 });
 
 test('a headline list of countries followed by a verb is not a pair of police forces', () => {

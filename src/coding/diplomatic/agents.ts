@@ -32,7 +32,7 @@ export function agentsOf(ctx: AgentContext): Actor[] {
     && (ctx.nominal || passiveTrigger(view, trigFrom, trigTo, s.from)));
   if (byAfter.length) return withCoordinated(view, byAfter[0]!).map((s) => s.span.actor);
   if (ctx.nominal) return nounAgents(ctx);
-  // "received the new ambassador, Mr. X, who handed over the copy of his credentials": X does it
+  // "received the incoming envoy, Mr. X, who handed her a copy of his credentials": X does it
   const rel = relativeSubject(view, trigFrom);
   if (rel) return [rel.span.actor];
   const before = view.before(trigFrom).filter(notOwner);

@@ -76,8 +76,8 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
 
 /**
  * The words that describe this document, not the others listed with it: "signed an agreement on
- * visa exemption, a memorandum on ocean science and a protocol on taxation" gives the agreement
- * "visa", the memorandum "ocean science". From the start of the object's noun phrase ("a trade
+ * road transport, a memorandum on marine research and a protocol on customs" gives the agreement
+ * "road transport", the memorandum "marine research". From the start of the object's noun phrase ("a trade
  * agreement") to the next document noun of the list, else the clause's end. A noun trigger
  * ("the signing of …") or a clause with one document keeps the clause.
  */

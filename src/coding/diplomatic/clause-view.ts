@@ -99,9 +99,9 @@ export class ClauseView {
 
 /**
  * The mentions of a sentence that can stand for a party: not a country that only says where a
- * non-state group comes from ("a Canadian streaming platform", "Korean construction firms",
- * "Bolivian state lithium company YLB"), not a city inside a longer name ("The Buenos Aires
- * Ledger"). Filtering once per sentence keeps pronouns ("… said it was in talks") off them too.
+ * non-state group comes from ("a Danish shipping group", "Turkish textile makers",
+ * "Chilean state copper company Codelco"), not a city inside a longer name ("The Nairobi
+ * Courier"). Filtering once per sentence keeps pronouns ("… said it had held talks") off them too.
  */
 export function partyMentions(tokens: readonly Token[], actors: readonly ActorSpan[], nonState: ReadonlySet<string>): ActorSpan[] {
   if (tokens.length === 0) return [...actors];
@@ -119,7 +119,7 @@ const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|februar
 const CITY_NAME_VIA = new Set(['capital', 'city']);
 const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
-/** "an Argentine provincial miner", "a Canadian streaming platform": the noun phrase after a demonym heads on a non-state group. */
+/** "a Peruvian regional bank", "a Danish shipping group": the noun phrase after a demonym heads on a non-state group. */
 function nonStateHead(tokens: readonly Token[], from: number, to: number, groups: ReadonlySet<string>): boolean {
   for (let k = from; k < to && k < from + 4; k++) {
     const t = tokens[k]!;
@@ -130,7 +130,7 @@ function nonStateHead(tokens: readonly Token[], from: number, to: number, groups
 }
 
 /**
- * "The Buenos Aires Ledger spoke with …", "the Tehran Times reported": a city right before a
+ * "The Nairobi Courier spoke with …", "the Lagos Herald reported": a city right before a
  * capitalised noun that no other mention covers is part of a longer name (a newspaper, a
  * university), not the government seated there. A Title-Case headline ("Baku Hosts Peru
  * Delegation") is not read this way: the word after the name must be lower case or punctuation.
@@ -154,7 +154,7 @@ export const isPlace = (s: Slot): boolean => s.prep !== null && PLACE_PREPS.has(
 function prepBefore(tokens: readonly Token[], clauseFrom: number, from: number): string | null {
   for (let k = from - 1; k >= clauseFrom && k >= from - 3; k--) {
     const t = tokens[k]!;
-    // "worked out of Tunis": a base, not an origin or an owner
+    // "worked out of Nairobi": a base, not an origin or an owner
     if (t.lower === 'of' && tokens[k - 1]?.lower === 'out') return 'at';
     if (PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PART' || t.lower === 'to')) return t.lower;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;

@@ -135,7 +135,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
 
 /**
- * "… opened its embassy in 2000, while the Saudi embassy began operating ten years later",
+ * "… opened its embassy in 1994, while the Kenyan embassy began working six years later",
  * "ratified it four years later": a clause dated only by a span after the date stated before it
  * (in the sentence, else the last dated event of the sentence before) takes that date plus the span.
  */

@@ -5,9 +5,9 @@ import type { CodedDiplo, SentenceInput } from './types.js';
 
 /**
  * Dates stated relative to another event: "ratified the treaty on Wednesday, six days after the
- * presidents signed it" (the signing is six days before the ratification), "recalled its
- * ambassador two days after the memorandum was signed" (two days after the signing reported
- * earlier), "The move came three months after Ethiopia signed a memorandum" (three months before
+ * presidents signed it" (the signing is six days before the ratification), "expelled its
+ * attaché a week after the treaty was signed" (a week after the signing reported
+ * earlier), "The step came five weeks after Peru signed a pact" (five weeks before
  * the news). An offset is "<count> <unit> after|before" right before an adverbial clause.
  */
 
@@ -48,7 +48,7 @@ export function offsetDates(
     const mains = out.map((e, i) => [e, i] as const).filter(([e]) => inClause(e, main));
     const subs = out.map((e, i) => [e, i] as const).filter(([e]) => inClause(e, sub));
     // the subordinate event's date: stated in its clause, or that of the event a definite noun
-    // names ("two days after the memorandum was signed": the signing reported earlier)
+    // names ("a week after the treaty was signed": the signing reported earlier)
     const subOwn = ownDate(s, sub);
     const earlier = subOwn ? null : remembered(tokens, sub, memory, s.index);
     const mainDated = mains.find(([e]) => e.date.basis !== 'article')?.[0].date ?? null;

@@ -49,7 +49,7 @@ export class DiplomaticCoder {
     const out: CodedDiplo[][] = [];
     let traveller: Actor | null = null;
     for (const s of sentences) {
-      // "* July 4-5, Argentina: talks with …" under a sentence about a trip: a stop of the traveller
+      // "* March 12-13, Kenya: talks with …" under a sentence about a trip: a stop of the traveller
       const stop = itineraryStop(s, frame);
       if (stop && !traveller && introducesTrip(sentences.slice(0, sentences.indexOf(s)))) traveller = travellerOf(s, frame);
       else if (!stop) traveller = null;
@@ -113,14 +113,14 @@ export class DiplomaticCoder {
             ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, prevDate, frame.articleDate) : null)
             ?? sinceThen(tokens, clause, memory, s.index, frame.articleDate) ?? frame.articleDate;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) {
-          // "signed a memorandum with the breakaway region of X": no event, but "the memorandum" later is this one
+          // "signed an accord with the separatist province of X": no event, but "the memorandum" later is this one
           if (parties.source?.country && !parties.target && otherWith(view, m.trigTo)) {
             partials.push(this.event(s, frame, clause, m, parties, date, false, null));
           }
           continue;
         }
         if (nonStateSubject(tokens, clause.from, m, this.patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) continue;
-        // "stayed in Ulaanbaatar", not "stay in close contact": the place must follow at once
+        // "stayed in Nairobi", not "stay in regular contact": the place must follow at once
         if (m.rule.placeRightAfter && !view.after(m.trigTo).some((x) => x.from <= m.trigTo + 2 && x.span.actor.country)) continue;
         if (m.rule.personRightAfter && !calledPerson(view, m.trigTo)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
@@ -189,7 +189,7 @@ export class DiplomaticCoder {
     if (answer === 'open' && modality === 'asserted') modality = 'intended';
     let kind = m.kind;
     if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
-    // a noun under the denial ("during a visit to Baghdad") is its circumstance, not what is denied
+    // a noun under the denial ("during a trip to Nairobi") is its circumstance, not what is denied
     if (answer === 'denied' || (!m.nominal && deniedReport(tokens, clause.from, m.trigFrom))) modality = 'negated';
     else if (kind === 'meeting' && modality === 'negated' && refusedIntent(tokens, clause.from, m.trigFrom)) kind = 'meeting.intent';
     if ((kind === 'cooperation.intent' || kind === 'meeting.intent') && modality !== 'negated') modality = modality === 'asserted' ? 'asserted' : 'intended';
@@ -240,7 +240,7 @@ function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): b
 /** Of overlapping triggers on the same object, the longer wins ("re-established" over "established"). */
 function pruneOverlaps(ms: Match[], tokens: SentenceInput['tokens']): Match[] {
   return ms.filter((m) => !ms.some((o) => o !== m && (
-    // "called their ambassadors in Tel Aviv to consultations": the purpose of a recall is no meeting
+    // "called their envoys in Lima back for consultations": the purpose of a recall is no meeting
     (m.nominal && m.kind === 'meeting' && o.kind === 'envoy.recall' && o.objTo <= m.trigFrom && m.trigFrom - o.objTo <= 6
       && FOR_TO.has(tokens[m.trigFrom - 1]?.lower ?? ''))
     || (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
@@ -248,7 +248,7 @@ function pruneOverlaps(ms: Match[], tokens: SentenceInput['tokens']): Match[] {
     // "held talks", "organise the first meeting": the noun is that verb's object, not an event of its own
     || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo)
     // "adopted the law on ratification of the agreement": the verb governs the noun, which says what happened
-    // (not "reopens embassy in Caracas after five-year closure": there the object comes before the noun)
+    // (not "reopens consulate in Lagos after three-year closure": there the object comes before the noun)
     || (!m.nominal && o.nominal && o.kind !== m.kind && m.objFrom >= 0 && o.objFrom === m.objFrom && m.trigFrom < o.trigFrom && o.trigFrom < o.objFrom))));
 }
 

@@ -17,7 +17,7 @@ import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
  * Each item names a stop (the country or city before the colon): a visit of the traveller — the
  * person the text named last before the list, else the dateline's country — dated by the item,
  * and a meeting when the item has talks "with" someone. Other readings of the item's words
- * ("a state visit to Brasilia", "a summit in Rio") are the same stop and give nothing more.
+ * ("a state visit to Nairobi", "a summit in Mombasa") are the same stop and give nothing more.
  */
 
 const MARKER = /^\s*(?:[*•·▪‣–—-]|\d{1,2}[.)])\s+/u;
@@ -31,7 +31,7 @@ export interface ItineraryStop {
   readonly to: number;
 }
 
-/** The stop a list item names ("* July 4-5, Argentina: …"), or null when the sentence is no such item. */
+/** The stop a list item names ("* March 12-13, Kenya: …"), or null when the sentence is no such item. */
 export function itineraryStop(s: SentenceInput, frame: ArticleFrame): ItineraryStop | null {
   const marker = MARKER.exec(s.text);
   if (!marker) return null;

@@ -86,8 +86,8 @@ function objectAfter(
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
     if (STOP_AFTER.has(t.lower)) return null;
-    // a verb after a determiner is a modifier ("signed the Advanced Framework Agreement", "the revised protocol")
-    // (a capitalised word inside a title is no verb, whatever the tagger says: "the III Meeting of the Joint Commission")
+    // a verb after a determiner is a modifier ("signed the Comprehensive Partnership Accord", "the revised protocol")
+    // (a capitalised word inside a title is no verb, whatever the tagger says: "the V Session of the Mixed Committee")
     if (k > from && t.pos === 'VERB' && !nominal && tokens[k - 1]!.lower !== 'of' && tokens[k - 1]!.pos !== 'DET' && !titleWord(tokens, k)) return null;
     const hit = phrases.at(tokens, k, clause.to);
     if (hit) return [k, hit[1], hit[0]];
@@ -119,7 +119,7 @@ function titleWord(tokens: readonly Token[], k: number): boolean {
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
 /**
- * "Bolivia broke off relations with Israel in 2009 and re-established them in 2019", "ratified
+ * "Peru broke off relations with Kenya in 1998 and re-established them in 2011", "ratified
  * the treaty, six days after the presidents signed it": an object pronoun right after the trigger
  * stands for a noun of the rule's object class named earlier in the sentence.
  */

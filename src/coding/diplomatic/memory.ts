@@ -9,7 +9,7 @@ export type Memory = Map<string, {
   readonly index: number;
   /** Where the event sits in the article's per-sentence lists ([sentence, event]). */
   readonly slot?: readonly [number, number];
-  /** A fact whose other side is named but is no state ("with the breakaway region of X"): its date counts, its parties do not. */
+  /** A fact whose other side is named but is no state ("with the separatist province of X"): its date counts, its parties do not. */
   readonly partial?: boolean;
 }>;
 

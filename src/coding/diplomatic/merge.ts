@@ -16,7 +16,7 @@ const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', '
  * goes both ways.
  */
 /**
- * "the credentials of the ambassadors of Brazil, Chile and Kenya", "expelled the envoys of
+ * "the credentials of the envoys of Peru, Ghana and Norway", "expelled the envoys of
  * Russia and Belarus": an envoy event whose country side is a list gives one event per country.
  */
 export function coordinatedEnvoys(view: ClauseView, m: Match, p: Parties): Parties[] {
@@ -71,7 +71,7 @@ export function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: M
 }
 
 /**
- * "The foreign ministers of Laos and Cambodia each held a meeting with the Thai prime minister",
+ * "The trade ministers of Peru and Chile each held a meeting with the Kenyan president",
  * "Kenya and Ghana each signed an agreement with China": a distributive "each" after a subject of
  * two or more countries gives one event per subject country with the others named.
  */

@@ -19,7 +19,7 @@ export function modalityOf(
 ): Modality {
   // "refuse any talks with": a verb trigger right after a determiner is a noun
   if (nominal || (trigger > clauseFrom && tokens[trigger - 1]!.pos === 'DET')) return nominalModality(tokens, clauseFrom, trigger, words);
-  // "the importance of concluding the negotiations", "interested in opening": a gerund after a
+  // "the value of finishing the talks", "interested in opening": a gerund after a
   // preposition is governed like a noun (its cue word stands before the preposition)
   if (tokens[trigger]!.lower.endsWith('ing') && trigger - 1 > clauseFrom && GERUND_PREPS.has(tokens[trigger - 1]!.lower)) {
     const governed = nominalModality(tokens, clauseFrom, trigger - 1, words);
@@ -61,7 +61,7 @@ function subordinate(tokens: readonly Token[], clauseFrom: number, trigger: numb
   for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 6; k--) {
     const w = tokens[k]!.lower;
     if (CONDITIONALS.has(w)) return 'intended';
-    // "as soon as the treaty is signed"
+    // "as soon as the pact is ratified"
     const soonAs = w === 'as' && tokens[k - 1]?.lower === 'soon';
     if (!FUTURE_SUBORDINATORS.has(w) && !soonAs) continue;
     // the main verb may lie in the clause before the subordinate one ("will enter into force after it is ratified")
@@ -108,11 +108,11 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     if (words.cancelled.has(t.lower) || words.cancelled.has(t.lemma)) return 'negated';
     // "discussed the opening of an embassy": a topic of talks, not a fact
     if (t.pos === 'VERB' && TOPIC_VERBS.has(t.lemma)) return 'intended';
-    // "demanded an urgent meeting", "requested talks", "called for a summit": asked for, not held
+    // "demanded an immediate summit", "requested talks", "called for a summit": asked for, not held
     if (t.pos === 'VERB' && DEMAND_VERBS.has(t.lemma)) return 'intended';
     if (t.lower === 'for' && tokens[k - 1]?.lemma === 'call') return 'intended';
     if (t.pos === 'ADJ' && (words.intended.has(t.lower) || words.intended.has(t.lemma))) return 'intended';
-    // "stressed the importance of opening an embassy", "plans for the reopening of": a cue noun governs the event
+    // "underlined the value of opening a consulate", "plans for the reopening of": a cue noun governs the event
     if (t.pos === 'NOUN' && !t.lower.endsWith('ing')) {
       if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return 'intended';
       if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return 'planned';
@@ -129,7 +129,7 @@ const MODALS = new Set([...MODAL_PLANNED, ...MODAL_INTENDED]);
 const DATE_GAP = new Set(['ADV', 'ADP', 'PROPN', 'NUM', 'DET', 'NOUN']);
 
 /**
- * "Bolivia decided to break diplomatic relations with Israel", "has decided to recall its
+ * "Kenya decided to sever its ties with Peru", "has decided to recall its
  * ambassador": for a break, a recall, an expulsion or a closure the decision is the act, so a
  * planned modality that comes only from a past "decided to" is asserted.
  */
@@ -138,7 +138,7 @@ export function decidedAct(tokens: readonly Token[], clauseFrom: number, trigger
   let k = trigger - 1;
   while (k > clauseFrom && tokens[k]!.pos === 'ADV') k--;
   if (tokens[k]?.lower !== 'to') return false;
-  // "decided to break", "decided on Monday to break", "decided unanimously to recall"
+  // "decided to sever", "decided on Friday to sever", "decided unanimously to expel"
   const to = k;
   k = -1;
   for (let j = to - 1; j >= clauseFrom && j >= to - 5; j--) {

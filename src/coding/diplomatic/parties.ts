@@ -66,7 +66,7 @@ export function otherWith(view: ClauseView, from: number): boolean {
     if (view.tokens[k]!.lower !== 'with') continue;
     let j = k + 1;
     if (view.tokens[j]?.pos === 'DET') j++;
-    // "with the breakaway region of Somaliland": adjectives before the head noun
+    // "with the separatist province of Cabinda": adjectives before the head noun
     while (view.tokens[j]?.pos === 'ADJ' && !view.covering(j)) j++;
     const t = view.tokens[j];
     return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && !view.covering(j);
@@ -123,7 +123,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   return out;
 }
 
-/** "received at the palace on Sunday the visiting President of X": only adverbial phrases before the object. */
+/** "received at the residence on Tuesday the visiting Prime Minister of X": only adverbial phrases before the object. */
 function adverbialGap(view: ClauseView, from: number, to: number): boolean {
   if (to - from > 14 || view.tokens[from]?.pos !== 'ADP') return false;
   const gap = view.tokens.slice(from, to);
@@ -134,7 +134,7 @@ function adverbialGap(view: ClauseView, from: number, to: number): boolean {
 }
 
 /**
- * "received the Chairperson of the African Union Commission", "met the Secretary-General of X":
+ * "received the Secretary-General of the Arab League", "met the Secretary-General of X":
  * a capitalised title right after the verb names the officeholder of X, who is the one met.
  */
 function officeOf(view: ClauseView, s: Slot, from: number): boolean {

@@ -10,13 +10,13 @@ import type { Parties, PartyContext } from './party-types.js';
 /** Missions: the sender owns the mission ("its", "Peruvian", "of Ethiopia"); the host is where it is. */
 export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
-  // "Spain announced the temporary closure of its embassy": "its" is the clause subject, even after a verb of saying
+  // "Peru announced the provisional shutdown of its embassy": "its" is the clause subject, even after a verb of saying
   const its = view.pronounOwner(match.objFrom)
     ? agents[0] ?? (match.nominal ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false })[0] : undefined)
     : null;
   let sender = owner?.span.actor ?? its ?? agents[0] ?? null;
   if (!sender?.country && ctx.pairWord) {
-    // "the two countries agreed to open a trade office in Sao Paulo": the one not hosting it
+    // "the two countries agreed to set up a cultural centre in Mombasa": the one not hosting it
     const at = placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, null);
     const pair = frame.pair(ctx.sentence.index);
     const other = at && pair?.some((p) => p.country === at.country) ? pair.find((p) => p.country !== at.country) : undefined;
@@ -88,7 +88,7 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
 
 const POST_IN = /\b(?:post|posting|embassy|mission|residence)\s+in\s+(?:the\s+)?$/i;
 
-/** "The post in Santiago had been vacant since March, when X's predecessor was recalled": the host named in the sentence. */
+/** "The post in Nairobi had stood empty since June, when X's predecessor was recalled": the host named in the sentence. */
 function postIn(ctx: PartyContext, source: string | null): Actor | null {
   const s = ctx.sentence;
   const span = s.actors.find((a) => a.actor.country && a.actor.country !== source && a.actor.type !== 'person'
@@ -132,7 +132,7 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
     const host = agents.find((a) => a.country && a.country !== guest.country) ?? dateline(ctx, guest);
     return done(guest, host, [], null, null, null, agents, host && agents.includes(host) ? 2 : 1);
   }
-  // "X paid a three-day official visit to Y", "X is on a visit to Y": the subject of the light verb
+  // "X paid a four-day working visit to Y", "X is on a visit to Y": the subject of the light verb
   const light = match.nominal && !ownerOfVisit && lightVerbBefore(view, match.trigFrom)
     ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false }) : [];
   const visitor = ownerOfVisit?.span.actor ?? (light.length ? relativeAntecedent(view, match.trigFrom) : null) ?? light[0] ?? agents[0]
@@ -159,7 +159,7 @@ function attributiveVisitor(view: ClauseView, from: number, to: number): Actor |
   return view.after(to).find((s) => s.from <= to + 5 && s.span.actor.country)?.span.actor ?? null;
 }
 
-/** "during the latter's working visit": the last (or, for "former", the first but last) actor named before. */
+/** "during the latter's official trip": the last (or, for "former", the first but last) actor named before. */
 function formerOrLatter(view: ClauseView, from: number): Slot | null {
   for (let k = from - 1; k >= view.clause.from && k >= from - 5; k--) {
     const w = view.tokens[k]!.lower;
@@ -173,7 +173,7 @@ function formerOrLatter(view: ClauseView, from: number): Slot | null {
   return null;
 }
 
-/** "…, Nikos Christodoulides, who is on a working visit to …": the visitor is who "who" refers to. */
+/** "…, Ana Torres, who is on an official visit to …": the visitor is who "who" refers to. */
 function relativeAntecedent(view: ClauseView, from: number): Actor | null {
   for (let k = from - 1; k >= view.clause.from && k >= from - 7; k--) {
     const t = view.tokens[k]!;

@@ -42,7 +42,7 @@ export interface Rule {
   readonly target: readonly string[] | null;
   /** Prepositions that introduce the other party ("discussed … with Y"); null: any object. */
   readonly objectPreps: ReadonlySet<string> | null;
-  /** The trigger must be followed at once by a place or country ("stayed in Ulaanbaatar", not "stay in close contact"). */
+  /** The trigger must be followed at once by a place or country ("stayed in Nairobi", not "stay in regular contact"). */
   readonly placeRightAfter: boolean;
   /** A person must be the direct object right after the trigger ("called Prime Minister X"). */
   readonly personRightAfter: boolean;

@@ -19,14 +19,14 @@ export function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: M
 }
 
 /**
- * "The Argentine squad arrived in Rio", "a rescue team arrived in Adana", "the federation will
- * sign a broadcasting deal", "the two captains are due to meet": diplomacy is a state actor's; a
+ * "The Peruvian squad arrived in Quito", "a relief team arrived in Mombasa", "the federation will
+ * sign a sponsorship deal", "the two coaches are due to meet": diplomacy is a state actor's; a
  * subject whose head noun is a team, company, federation or ship makes no event.
  */
 export function nonStateSubject(tokens: SentenceInput['tokens'], from: number, m: Match, groups: ReadonlySet<string>): boolean {
   let k = m.trigFrom - 1;
   while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || RAISING.has(tokens[k]!.lower))) k--;
-  // "A small team led by X had worked in Tunis, travelling to Tripoli": a participle's subject opens the clause
+  // "A small unit led by X had worked in Nairobi, travelling to Mogadishu": a participle's subject opens the clause
   if (tokens[k]?.lower === ',' && tokens[m.trigFrom]!.lower.endsWith('ing')) {
     let h = from;
     while (h < k && (tokens[h]!.pos === 'DET' || tokens[h]!.pos === 'ADJ' || tokens[h]!.pos === 'NUM')) h++;
@@ -34,8 +34,8 @@ export function nonStateSubject(tokens: SentenceInput['tokens'], from: number, m
     const head = tokens[h]!;
     return head.pos === 'NOUN' && (groups.has(head.lemma) || groups.has(head.lower));
   }
-  // "rescue teams from India and China arrived": the head stands before "from <countries>"
-  // (the list may have been cut from its head as a clause of its own: "… from India | and China arrived")
+  // "medical teams from Peru and Chile arrived": the head stands before "from <countries>"
+  // (the list may have been cut from its head as a clause of its own: "… from Peru | and Chile arrived")
   let floor = from;
   for (let j = k; j > 0 && j >= k - 6; j--) {
     if (tokens[j]!.lower !== 'from') continue;
@@ -52,7 +52,7 @@ export function nonStateSubject(tokens: SentenceInput['tokens'], from: number, m
 const TALLY_KINDS = new Set(['meeting', 'visit']);
 
 /**
- * "Serbia and Canada have met three times in the competition", "has visited Beijing twice": a
+ * "Peru and Kenya have met four times in the tournament", "has visited Beijing twice": a
  * count of meetings or visits sums up several occasions; without a date of its own it is no event
  * ("met Xi three times in 2023" keeps its year).
  */

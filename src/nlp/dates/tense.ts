@@ -45,7 +45,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, at: number)
     const t = tokens[i]!;
     // "is set to visit" is future, "set up a group in March" is not
     if (FUTURE.has(t.lower) && !(t.lower === 'set' && tokens[i + 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'for')) future = true;
-    // ("ordered the envoy to leave within 72 hours on Thursday": the infinitive has its own deadline, the date is the order's)
+    // ("ordered the attaché to leave within 48 hours on Monday": the infinitive has its own deadline, the date is the order's)
     else if (t.lower === 'to' && i < at && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.lower === 'be')) infinitive = !deadlineBetween(tokens, i, at);
     else if (PAST.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by')) {
       // "followed by", "led by": a participle, not a past tense
