@@ -97,13 +97,21 @@ function distance(date: string, r: SeedRole): number {
   return t < a ? a - t : t > b ? t - b : 0;
 }
 
-/** The role held at `date` (or the nearest one); the latest role when the date is unknown. */
-export function pickRole(roles: readonly SeedRole[], date: string | null): SeedRole | null {
+/**
+ * The role held at `date` (or the nearest one); the latest role when the date is unknown. With
+ * `title` (the title the text gives, "foreign minister"), roles of that title come first: a
+ * foreign minister who later chaired an assembly is the minister where the text says so, unless
+ * the date says they held only the other role then.
+ */
+export function pickRole(roles: readonly SeedRole[], date: string | null, title: string | null = null): SeedRole | null {
   if (roles.length === 0) return null;
-  if (!date) return roles[roles.length - 1];
-  const held = roles.filter((r) => within(date, r.validFrom, r.validTo));
+  const titled = title ? roles.filter((r) => r.title === title) : [];
+  const pool = titled.length > 0 ? titled : roles;
+  if (!date) return pool[pool.length - 1];
+  let held = pool.filter((r) => within(date, r.validFrom, r.validTo));
+  if (held.length === 0 && pool !== roles) held = roles.filter((r) => within(date, r.validFrom, r.validTo));
   if (held.length > 0) return held[held.length - 1];
-  let best = roles[0];
-  for (const r of roles) if (distance(date, r) < distance(date, best)) best = r;
+  let best = pool[0];
+  for (const r of pool) if (distance(date, r) < distance(date, best)) best = r;
   return best;
 }

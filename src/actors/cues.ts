@@ -5,6 +5,28 @@ import type { Token } from './text.js';
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
 
+/** The sex a pronoun or possessive says: 'f' for she/her, 'm' for he/him/his. */
+export function pronounGender(key: string): 'f' | 'm' | null {
+  return key === 'she' || key === 'her' ? 'f' : key === 'he' || key === 'him' || key === 'his' ? 'm' : null;
+}
+
+/** Honorifics and titles that say a woman or a man ("Ms", "spokeswoman", "Queen"; "Mr", "King"). */
+const GENDER_WORDS: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ...['mrs', 'ms', 'madam', 'madame', 'spokeswoman', 'chairwoman', 'congresswoman', 'stateswoman', 'queen', 'princess',
+    'duchess', 'empress', 'baroness', 'dame', 'lady', 'sister', 'presidenta', 'ministra', 'embajadora', 'embaixadora',
+    'ambassadrice', 'primera'].map((w) => [w, 'f'] as const),
+  ...['mr', 'king', 'prince', 'emir', 'sultan', 'duke', 'emperor', 'congressman', 'ayatollah'].map((w) => [w, 'm'] as const),
+]);
+
+/** The sex the words of tokens [from, to) (honorifics, gendered titles) say, or null. */
+export function wordsGender(tokens: readonly Token[], from: number, to: number): 'f' | 'm' | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const g = GENDER_WORDS.get(tokens[i]!.key);
+    if (g) return g;
+  }
+  return null;
+}
+
 /** Nouns that make a country word a place: "the Azerbaijani capital", "the Chinese port city of Qingdao". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'city', 'town', 'port', 'province', 'region', 'coast', 'soil', 'territory', 'village', 'resort', 'border',

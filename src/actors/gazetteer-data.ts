@@ -112,6 +112,8 @@ export interface GazetteerSources {
   readonly seeds: readonly SeedRole[];
   /** Misspellings → the word meant (folded). */
   readonly typos: Readonly<Record<string, string>>;
+  /** Given names that say a person is a woman or a man (`given-names.json`). */
+  readonly givenNames?: { readonly female: readonly string[]; readonly male: readonly string[] };
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -180,5 +182,6 @@ export function readSources(dir = dataPath('actors')): GazetteerSources {
     stopwords: readJson<StopwordsFile>(dir, 'name-stopwords.json'),
     seeds: seedRoles(readJson<PeopleFile>(dir, 'people.json')),
     typos: readJson<{ typos: Record<string, string> }>(dir, 'typos.json').typos,
+    givenNames: readJson<{ female: string[]; male: string[] }>(dir, 'given-names.json'),
   };
 }

@@ -56,7 +56,12 @@ export class Gazetteer {
   /** Folded back-reference phrases for organisations ("alliance", "world body") → codes they may mean (null: any). */
   readonly igoNouns: ReadonlyMap<string, readonly string[] | null>;
 
+  /** Folded given names → 'f' (a woman's) or 'm' (a man's). */
+  private readonly given = new Map<string, 'f' | 'm'>();
+
   private constructor(src: GazetteerSources) {
+    for (const n of src.givenNames?.female ?? []) this.given.set(fold(n), 'f');
+    for (const n of src.givenNames?.male ?? []) this.given.set(fold(n), 'm');
     this.stopwords = new Set(src.stopwords.stopwords.map(fold));
     this.particles = new Set(src.stopwords.particles.map(fold));
     this.typos = new Map(Object.entries(src.typos));
@@ -141,12 +146,28 @@ export class Gazetteer {
 
   /** The display name of a country or organisation code. */
   countryName(code: string): string | null {
-    return this.byCode.get(code.toUpperCase())?.name ?? null;
+    return (this.byCode.get(code) ?? this.byCode.get(code.toUpperCase()))?.name ?? null;
   }
 
   /** The country of a capital or listed city ("Lima" → PER, "Washington, D.C." → USA). */
   cityCountry(city: string): string | null {
     return this.cities.get(fold(city).replace(/\s+/g, ' ').replace(/[.,]/g, '')) ?? null;
+  }
+
+  /**
+   * 'f' or 'm' when a given name of `name` (any word but the last; hyphenated halves too) is a
+   * woman's or a man's in `given-names.json` and none says otherwise; else null.
+   */
+  genderOf(name: string): 'f' | 'm' | null {
+    const words = name.split(/\s+/);
+    let g: 'f' | 'm' | null = null;
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = this.given.get(fold(words[i]!)) ?? this.given.get(fold(words[i]!.split('-')[0]!));
+      if (!w) continue;
+      if (g && g !== w) return null;
+      g = w;
+    }
+    return g;
   }
 
   /** The roles of a well-known person by full name or multi-word alias. */

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../model/actor.js';
 import { pickRole, spanActor } from './build.js';
+import { nameEnd } from './names.js';
 import type { ParseContext } from './parser.js';
 import { countryMod, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
 
@@ -226,4 +227,33 @@ function divided(ctx: ParseContext, s: Sent, i: number): { from: number; to: num
   const code = t.key === 'north' ? pair.north : pair.south;
   const actor = spanActor(ctx.gaz, span(s, i, i + 2), { country: code, sectors: [], name: ctx.gaz.countryName(code), title: null, type: 'country' });
   return { from: i, to: i + 2, actor };
+}
+
+/** Words that end (or follow) a company's name: "Kongsberg Gruppen", "Andes Copper Ltd", "Nordlys ASA". */
+const FIRM_WORDS = new Set([
+  'asa', 'ab', 'ag', 'gmbh', 'nv', 'bv', 'sa', 'spa', 'plc', 'ltd', 'limited', 'inc', 'llc', 'corp', 'corporation', 'co',
+  'group', 'gruppen', 'groupe', 'grupo', 'holdings', 'holding', 'industries', 'motors', 'petroleum', 'mining', 'minerals',
+  'energy', 'steel', 'shipping', 'pharma', 'pharmaceuticals', 'electronics', 'telecom', 'resources', 'consortium',
+]);
+
+/**
+ * "Norway's Kongsberg Gruppen", "Chile's state-owned Andes Copper": a company of that country
+ * (`BUS`), not the state. Only a name that ends in a company word, or one after "state-owned".
+ */
+export function parseFirm(ctx: ParseContext, s: Sent, i: number): Found | null {
+  const cm = countryMod(s, i);
+  if (!cm || cm.via !== 'possessive' || cm.igo) return null;
+  let j = cm.to;
+  const owned = keyAt(s, j) === 'state' && keyAt(s, j + 1) === '-' && (keyAt(s, j + 2) === 'owned' || keyAt(s, j + 2) === 'run');
+  if (owned) j += 3;
+  const ne = nameEnd(s, j);
+  if (ne <= j || lexOf(s, j, 'seed')) return null;
+  let to = ne;
+  if (FIRM_WORDS.has(keyAt(s, ne)) && s.tokens[ne]?.cap) to = ne + 1;
+  else if (!owned && !FIRM_WORDS.has(keyAt(s, ne - 1))) return null;
+  if (ctx.state.byName(s.text.slice(s.tokens[j]!.start, s.tokens[ne - 1]!.end))) return null;
+  const actor = spanActor(ctx.gaz, span(s, i, to), {
+    country: cm.code, sectors: ['BUS'], name: s.text.slice(s.tokens[j]!.start, s.tokens[to - 1]!.end), title: null, type: 'organisation',
+  });
+  return { from: i, to, actor, via: 'body' };
 }

@@ -109,7 +109,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   const titleLex = t.k === 'title' ? t : null;
   if (t.k === 'desc' && !isDescHead(s, i, j)) return null;
   if (titleLex && (GENERIC.has(titleLex.title) || titleLex.title.endsWith('minister'))) j = ministry(s, j);
-  const of = ofPhrase(s, j);
+  const of = ofPhrase(s, j) ?? servesBody(s, j);
   if (of) j = bodyNameRest(s, of.to);
   else j = bodyOf(s, j);
   const host = of?.host ?? hostPhrase(s, j);
@@ -122,7 +122,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   let nameFrom = -1;
   let nameTo = -1;
   if (wantName) {
-    let k = j;
+    let k = skipAside(s, j);
     if (s.tokens[k]?.raw === ',' || s.tokens[k]?.raw === ':') k++;
     k = skipHonorifics(s, k);
     const ne = nameEnd(s, k);
@@ -148,6 +148,39 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
     nameFrom,
     nameTo,
   };
+}
+
+/**
+ * "Ambassador of Peru to Mongolia (resident in Beijing) Mr. Carlos Quispe": a short bracketed aside
+ * between a title and its name is skipped; returns the token after it (or `j` when there is none).
+ */
+function skipAside(s: Sent, j: number): number {
+  if (s.tokens[j]?.raw !== '(') return j;
+  for (let k = j + 1; k < j + 12 && k < s.tokens.length; k++) {
+    const raw = s.tokens[k]!.raw;
+    if (raw === '(') return j;
+    if (raw === ')') return k + 1;
+  }
+  return j;
+}
+
+/**
+ * "spokeswoman for the Polish foreign ministry", "an official at Peru's embassy", "a counsellor at
+ * the embassy of Chile": the country of the body a title serves (after for / at; not a group).
+ */
+function servesBody(s: Sent, j: number): { code: string; igo: boolean; to: number; host?: HostAt } | null {
+  const k = keyAt(s, j);
+  if (k !== 'for' && k !== 'at') return null;
+  let e = j + 1;
+  if (keyAt(s, e) === 'the') e++;
+  const cm = countryMod(s, e, true);
+  if (cm) {
+    const body = lexOf(s, cm.to, 'body');
+    return body && !body.agent && !body.needsModifier ? { code: cm.code, igo: cm.igo, to: s.lexEnd[cm.to]! } : null;
+  }
+  const body = lexOf(s, e, 'body');
+  const inner = body && !body.agent ? ofPhrase(s, s.lexEnd[e]!) : null;
+  return inner ? { code: inner.code, igo: inner.igo, to: inner.to } : null;
 }
 
 /** "Chairman of the National Council Luis Ortega": a body of no stated country after "of" (the context says whose). */

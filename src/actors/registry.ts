@@ -28,6 +28,21 @@ function covers(p: Person, seen: Seen, date: string, time: number): number {
   return Math.abs(ref - time) || 1;
 }
 
+/**
+ * How far `date` lies from a person's known period (0 within it or when either is unknown), in ms:
+ * the measure `lookup` uses to choose among namesakes, for callers that hold several registries.
+ */
+export function dateGap(p: Person, date: string | null | undefined): number {
+  const d = day(date);
+  if (!d || (!p.firstSeen && !p.lastSeen)) return 0;
+  return covers(p, seenOf(p), d, Date.parse(d));
+}
+
+/** The key of a person's role: the same key means `remember` merges the two. */
+export function roleKey(p: Person): string {
+  return `${fold(p.name).trim()}|${p.country ?? ''}|${p.title ?? ''}`;
+}
+
 function sameRole(a: Person, b: Person): boolean {
   return fold(a.name) === fold(b.name) && (a.country === b.country || !a.country || !b.country) &&
     (a.title === b.title || !a.title || !b.title);

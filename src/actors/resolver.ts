@@ -31,16 +31,30 @@ export interface ArticleActors {
   countries(): readonly string[];
 }
 
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const OPENING = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’. -]{1,40}?)\s*,\s*(?:\d|(?:${MONTHS})[a-z]*\b)`, 'iu');
+
+/**
+ * The country of a dateline the article's reader did not take as one: a city at the very start
+ * of the text followed by a date ("KAMPALA, 3 March.", "Quito, 12 de mayo (…)"); else null.
+ */
+function openingPlace(gaz: Gazetteer, text: string): string | null {
+  const m = OPENING.exec(text.slice(0, 120));
+  return m ? gaz.cityCountry(m[1]!.trim()) : null;
+}
+
 const SPEAKER_ORDER = ['title', 'appositive', 'counterpart', 'seed', 'alias', 'registry', 'pronoun', 'description'];
 
 class ArticleActorsImpl implements ArticleActors {
   private readonly state: ArticleState;
   private readonly done = new Map<string, readonly Mention[]>();
   private readonly all: Mention[] = [];
+  /** Whether `all` is in order of start (sentences read in text order): `within` can then search it. */
+  private sorted = true;
   private readonly ctx: ParseContext;
 
   constructor(private readonly gaz: Gazetteer, private readonly article: ArticleInput, registry: PeopleRegistry) {
-    this.state = new ArticleState(gaz, article.dateline?.country ?? null);
+    this.state = new ArticleState(gaz, article.dateline?.country ?? openingPlace(gaz, article.text));
     const date = article.published && /^\d{4}/.test(article.published) ? article.published.slice(0, 10) : null;
     this.ctx = { gaz, state: this.state, registry, date, record: true };
   }
@@ -53,12 +67,31 @@ class ArticleActorsImpl implements ArticleActors {
     this.state.beginSentence(start);
     const found = Object.freeze(new SentenceParser(this.ctx, s).run());
     this.done.set(key, found);
-    this.all.push(...found);
+    for (const m of found) {
+      if (this.all.length > 0 && m.start < this.all[this.all.length - 1]!.start) this.sorted = false;
+      this.all.push(m);
+    }
     return found;
   }
 
+  /** The mentions found so far that lie within [start, end), in the order found. */
+  private within(start: number, end: number): Mention[] {
+    const { all } = this;
+    if (!this.sorted) return all.filter((m) => m.start >= start && m.end <= end);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < all.length && all[i]!.start <= end; i++) if (all[i]!.end <= end) out.push(all[i]!);
+    return out;
+  }
+
   resolveSpeaker(start: number, end: number): Actor | null {
-    const inside = this.all.filter((m) => m.start >= start && m.end <= end);
+    const inside = this.within(start, end);
     const pick = (list: readonly Mention[]): Actor | null => {
       for (const via of SPEAKER_ORDER) {
         const m = list.find((x) => x.via === via && x.actor.type === 'person');

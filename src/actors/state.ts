@@ -14,6 +14,8 @@ export interface ArticlePerson {
   title: string | null;
   sectors: readonly string[];
   aliases: string[];
+  /** 'f' or 'm' when the name or the words around it say so (pronouns prefer people who fit). */
+  gender?: 'f' | 'm' | null;
 }
 
 interface PersonMention {
@@ -43,7 +45,21 @@ export function fits(gaz: Gazetteer, fitsWhat: string, p: ArticlePerson): boolea
   const base = title.replace(/^(first deputy|deputy|vice|first) /, '');
   const cls = gaz.titles.get(title)?.cls ?? gaz.titles.get(base)?.cls;
   if (cls === fitsWhat) return true;
-  return new RegExp(`\\b${fitsWhat}\\b`).test(title);
+  return hasWord(title, fitsWhat);
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** `/\bword\b/.test(text)` without building a RegExp (ASCII word boundaries, as `\b` without the u flag). */
+function hasWord(text: string, word: string): boolean {
+  if (word.length === 0 || !isWordChar(word.charCodeAt(0)) || !isWordChar(word.charCodeAt(word.length - 1))) {
+    return new RegExp(`\\b${word}\\b`).test(text);
+  }
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const j = i + word.length;
+    if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && (j === text.length || !isWordChar(text.charCodeAt(j)))) return true;
+  }
+  return false;
 }
 
 /** The memory of one article while it is read; see the module comment. */
@@ -60,6 +76,7 @@ export class ArticleState {
   /** Index of the sentence being read (into `starts`). */
   sentence = -1;
   private readonly starts: number[] = [];
+  private readonly fitsMemo = new Map<string, boolean>();
 
   constructor(private readonly gaz: Gazetteer, readonly dateline: string | null) {}
 
@@ -91,7 +108,7 @@ export class ArticleState {
     let p = this.strong.get(fold(name)) ?? null;
     if (p && country && p.country && p.country !== country) p = null;
     if (!p) {
-      p = { name, country, title, sectors, aliases: [] };
+      p = { name, country, title, sectors, aliases: [], gender: this.gaz.genderOf(name) };
       this.people.push(p);
       this.strong.set(fold(name), p);
       const { strong, weak } = aliasesOf(name, this.gaz.particles);
@@ -184,7 +201,7 @@ export class ArticleState {
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const m = this.personMentions[i];
       if (m.at >= at || here.has(m.person)) continue;
-      if (fitsWhat && !fits(this.gaz, fitsWhat, m.person)) continue;
+      if (fitsWhat && !this.fitsCached(fitsWhat, m.person)) continue;
       if (country && m.person.country !== country) continue;
       if (!preferSalient || m.salient) return m.person;
       fallback ??= m.person;
@@ -192,24 +209,79 @@ export class ArticleState {
     return fallback;
   }
 
-  /** The person a pronoun most likely means: the last salient one, else the last one. */
-  pronoun(at: number): ArticlePerson | null {
+  /** `fits`, remembered per description and title for this article (lastPerson asks it for everyone named so far). */
+  private fitsCached(fitsWhat: string, p: ArticlePerson): boolean {
+    if (fitsWhat === 'any') return true;
+    const key = `${fitsWhat}\u0000${p.title ?? ''}`;
+    let v = this.fitsMemo.get(key);
+    if (v === undefined) {
+      v = fits(this.gaz, fitsWhat, p);
+      this.fitsMemo.set(key, v);
+    }
+    return v;
+  }
+
+  /** Whether a person of `country` is named in the sentence being read (before `at`). */
+  personHere(country: string, at: number): boolean {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const m = this.personMentions[i]!;
+      if (m.sentence !== this.sentence) break;
+      if (m.at < at && m.person.country === country) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The person a pronoun most likely means: the last salient one, else the last one; with
+   * `gender` ("she" → 'f'), a woman named in the last three sentences first; people known to be of
+   * the other sex are passed over while anyone else fits.
+   */
+  pronoun(at: number, gender: 'f' | 'm' | null = null): ArticlePerson | null {
+    if (gender) {
+      // "she": a woman named in this or the last two sentences (most people named in the news
+      // are men, so "he" only passes over known women)
+      for (let i = this.personMentions.length - 1; i >= 0 && gender === 'f'; i--) {
+        const m = this.personMentions[i]!;
+        if (this.sentence - m.sentence > 2) break;
+        if (m.at < at && m.person.gender === gender) return m.person;
+      }
+      let fallback: ArticlePerson | null = null;
+      for (let i = this.personMentions.length - 1; i >= 0; i--) {
+        const m = this.personMentions[i]!;
+        if (m.at >= at || (m.person.gender && m.person.gender !== gender)) continue;
+        if (m.salient) return m.person;
+        fallback ??= m.person;
+      }
+      if (fallback) return fallback;
+    }
     return this.lastPerson(at, 'any', true);
   }
 
-  /** The last country named before `at` whose code passes `accept` (in this sentence only, if asked). */
-  lastCountry(at: number, accept: (code: string) => boolean = () => true, thisSentence = false, sentencesBack = Infinity): string | null {
+  /**
+   * The last country named before `at` whose code passes `accept` (in this sentence only, if
+   * asked). With `prefer` (the dateline's country), that country wins when it is one of those
+   * named in the range: an official of no stated country in a story from Kampala is more likely
+   * Ugandan than the last foreign country named.
+   */
+  lastCountry(
+    at: number, accept: (code: string) => boolean = () => true, thisSentence = false, sentencesBack = Infinity,
+    prefer: string | null = null,
+  ): string | null {
+    let last: string | null = null;
     for (let i = this.countryMentions.length - 1; i >= 0; i--) {
       const m = this.countryMentions[i];
-      if (thisSentence && m.sentence !== this.sentence) return null;
-      if (this.sentence - m.sentence > sentencesBack) return null;
+      if (thisSentence && m.sentence !== this.sentence) break;
+      if (this.sentence - m.sentence > sentencesBack) break;
       // in its own sentence, a country that belongs to another person is not this person's
       if (m.owned && m.sentence === this.sentence) continue;
       // nor is a place someone travels to or from ("Before leaving for Beijing, President Bush …")
       if (m.destination && m.sentence === this.sentence) continue;
-      if (m.at < at && accept(m.code)) return m.code;
+      if (m.at < at && accept(m.code)) {
+        if (!prefer || m.code === prefer) return m.code;
+        last ??= m.code;
+      }
     }
-    return null;
+    return last;
   }
 
   /** Distinct countries named so far, in order of first mention. */

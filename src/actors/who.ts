@@ -3,6 +3,7 @@
  */
 import { makeActor, pickRole, type Mention } from './build.js';
 import type { ParseContext } from './parser.js';
+import { fold } from './text.js';
 import type { ArticlePerson } from './state.js';
 
 /** A person whose country is still open at the end of their sentence. */
@@ -29,7 +30,7 @@ export interface PersonQuery {
 export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQuery): ArticlePerson {
   const { state, gaz, registry, date } = ctx;
   const { name, country, title, sectors, at, hint } = q;
-  const known = state.byName(name);
+  const known = state.byName(name) ?? initialled(state, name);
   if (known && (!country || !known.country || known.country === country)) {
     if (!ctx.record) return known;
     const p = state.addPerson(known.name, country ?? known.country, title, title ? sectors : known.sectors);
@@ -37,16 +38,21 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
     if (!p.country) pending.push({ person: p, at });
     return p;
   }
-  const role = pickRole(gaz.seedRoles(name), date);
+  const role = pickRole(gaz.seedRoles(name), date, title);
   const reg = role ? null : registry.lookup(name, date);
   const notIgo = (x: string): boolean => !gaz.isIgo(x);
   // "President Abdelaziz Bouteflicka": a known surname (or spelling) says the country, not who it is
   const words = name.split(/\s+/);
-  const kin = role || reg || words.length < 2 ? null : pickRole(gaz.seedRoles(words[words.length - 1]!), date);
+  // (only when the given names start alike: "Tomas Novak" is no kin of a seed "Katalin Novák")
+  const kinRole = role || reg || words.length < 2 ? null : pickRole(gaz.seedRoles(words[words.length - 1]!), date);
+  const kin = kinRole && fold(kinRole.name).charAt(0) === fold(name).charAt(0) ? kinRole : null;
   let c = country ?? role?.country ?? reg?.country ?? (kin && !gaz.isIgo(kin.country) ? kin.country : null);
   const tt = title ?? role?.title ?? reg?.title ?? null;
   const sec = title ? sectors : (role?.sectors ?? reg?.sectors ?? sectors);
-  c ??= hint ?? state.lastCountry(at, notIgo, true);
+  // two officials in one sentence are most often counterparts: the dateline is preferred only
+  // while no one of its country is named in the sentence yet
+  const home = state.dateline && !state.personHere(state.dateline, at) ? state.dateline : null;
+  c ??= hint ?? state.lastCountry(at, notIgo, true, Infinity, home);
   // an initial stays as the text writes it ("S. Jaishankar": the seed gives only country and title);
   // a lone surname or a title-led alias ("King Abdullah II") takes the seed's name
   // a full name written in the article's own spelling stays so ("Abdel Fattah al-Sisi");
@@ -75,6 +81,17 @@ export function resolvePerson(ctx: ParseContext, pending: Pending[], q: PersonQu
 }
 
 /**
+ * "S. Romero Ruiz" after "Sergio Romero Ruiz": initials before a known name of this article that
+ * match the person's first given name.
+ */
+function initialled(state: ParseContext['state'], name: string): ArticlePerson | null {
+  const m = /^((?:\p{Lu}\.?\s+)+)(\S.*)$/u.exec(name);
+  if (!m) return null;
+  const p = state.byName(m[2]!);
+  return p && fold(p.name).charAt(0) === fold(m[1]!).charAt(0) ? p : null;
+}
+
+/**
  * People whose country nothing said: the first country named after them in the sentence (not a
  * place after "in"), else one named in the last two sentences, else the dateline's, else the last
  * one named in the article. Rewrites their mentions in `out`.
@@ -86,8 +103,9 @@ export function settleCountries(ctx: ParseContext, out: Mention[], placeAt: read
     if (person.country) continue;
     const later = out.find((m, k) => m.start > at && m.actor.type !== 'person' && m.actor.country &&
       notIgo(m.actor.country) && !placeAt[k]);
-    person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2) ?? state.dateline ??
-      state.lastCountry(at, notIgo);
+    const home = state.dateline && !state.personHere(state.dateline, at) ? state.dateline : null;
+    person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2, home) ??
+      state.dateline ?? state.lastCountry(at, notIgo);
     if (!person.country) continue;
     for (let k = 0; k < out.length; k++) {
       const m = out[k];

@@ -1,24 +1,31 @@
 /**
  * Lines that are page furniture, not story text: social-media prompts, disclaimers, share and
  * related-post blocks. Events are never read from them (EVENTS.md §1).
+ *
+ * One expression, one scan of the sentence: "follow us/me/him/her/them/the author", a social
+ * network followed by ":" or "@", "legal disclaimer", "all rights reserved", "copyright" or ©,
+ * "subscribe/sign up to/for our/the", "click/tap here", "provides the information … without
+ * warranty", "we do not accept any responsibility", and a line opening with "read more",
+ * "related post/news/article(s)", "share this" or "advertisement". The word boundary the
+ * phrases share is tested once, before the alternation (the same answer as one pattern each,
+ * in less than half the time).
  */
-const BOILERPLATE = [
-  /\bfollow (?:us|me|him|her|them|the author)\b/i,
-  /\b(?:twitter|facebook|instagram|telegram|whatsapp)\s*[:@]/i,
-  /\blegal disclaimer\b/i,
-  /\ball rights reserved\b/i,
-  /\bcopyright\b|©/i,
-  /\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b/i,
-  /\b(?:click|tap) here\b/i,
-  /^\s*(?:read more|related (?:post|news|articles?)|share this|advertisement)\b/i,
-  /\bprovides the information\b.*\bwithout warranty\b/i,
-  /\bwe do not accept any responsibility\b/i,
-];
-
-/** The patterns as one alternation: one scan of the sentence instead of one per pattern (same answer). */
-const ANY_BOILERPLATE = new RegExp(BOILERPLATE.map((re) => `(?:${re.source})`).join('|'), 'i');
+const BOILERPLATE = new RegExp(
+  '\\b(?:follow (?:us|me|him|her|them|the author)\\b'
+  + '|(?:twitter|facebook|instagram|telegram|whatsapp)\\s*[:@]'
+  + '|legal disclaimer\\b'
+  + '|all rights reserved\\b'
+  + '|copyright\\b'
+  + '|(?:subscribe|sign up) (?:to|for) (?:our|the)\\b'
+  + '|(?:click|tap) here\\b'
+  + '|provides the information\\b.*\\bwithout warranty\\b'
+  + '|we do not accept any responsibility\\b)'
+  + '|©'
+  + '|^\\s*(?:read more|related (?:post|news|articles?)|share this|advertisement)\\b',
+  'i',
+);
 
 /** True when a sentence is boilerplate. */
 export function isBoilerplate(sentence: string): boolean {
-  return ANY_BOILERPLATE.test(sentence);
+  return BOILERPLATE.test(sentence);
 }

@@ -1,5 +1,5 @@
 import { Gazetteer } from '../actors/index.js';
-import { CameoVerbCoder, OwnVerbLexicon, type PlaceLookup, type VerbLexicon } from '../coding/cameo/index.js';
+import { CameoVerbCoder, OwnVerbLexicon, UnnamedAgents, type PlaceLookup, type VerbLexicon } from '../coding/cameo/index.js';
 import type { Article } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { Analyser } from '../nlp/index.js';
@@ -19,6 +19,7 @@ export class EvalKit {
   private ownValue: MentionSource | null = null;
   private gazetteerValue: Gazetteer | null = null;
   private lexiconValue: OwnVerbLexicon | null = null;
+  private agentsValue: UnnamedAgents | null = null;
 
   get analyser(): Analyser { return (this.analyserValue ??= new Analyser()); }
   get gazetteer(): Gazetteer { return (this.gazetteerValue ??= Gazetteer.load()); }
@@ -26,10 +27,13 @@ export class EvalKit {
   /** Cities' countries, for events directed at the place they happen in. */
   get placeOf(): PlaceLookup { const gaz = this.gazetteer; return (name) => gaz.cityCountry(name); }
   get lexicon(): OwnVerbLexicon { return (this.lexiconValue ??= OwnVerbLexicon.load()); }
+  /** Attaché's unnamed agents ("the government" → ---GOV), for coders without a PETRARCH agent dictionary. */
+  get agents(): UnnamedAgents { return (this.agentsValue ??= UnnamedAgents.load()); }
 
   /** A coder from the NLP layer, a mention source and a verb lexicon. */
   clauseCoder(name: string, mentions: MentionSource, lexicon: VerbLexicon, dicts?: PetrarchDictionaries): EvalCoder {
-    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon, this.placeOf), dicts?.discards ?? []);
+    const agents = dicts?.agents.length ? null : this.agents;
+    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon, this.placeOf, agents), dicts?.discards ?? []);
     return guarded({
       name,
       triples: (text, date) => tc.code(text, date),

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { DupSignature } from '../model/article.js';
 
 /** MinHash length, and the LSH banding over it (42 bands of 3 rows: pairs with Jaccard ≥ 0.4 are found ~94% of the time). */
-export const MINHASH_SIZE = 128;
+export const MINHASH_SIZE = 128; // a multiple of 4 (textSignature computes four at a time)
 export const BAND_ROWS = 3;
 export const BANDS = Math.floor(MINHASH_SIZE / BAND_ROWS);
 const SHINGLE = 4;
@@ -49,10 +49,13 @@ const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(Math.imul
 const MULTS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => (mix(Math.imul(i + 7, 0x85ebca6b)) | 1) >>> 0);
 
 /** Hashes of the distinct word shingles (4 words; single words for very short texts) of a text. */
-export const shingles = (text: string): Set<number> => shinglesOf(normaliseText(text));
+export const shingles = (text: string): Set<number> => new Set(shingleHashes(normaliseText(text)));
 
-/** Shingles of already normalised text: word hashes computed in place, no word array of strings. */
-function shinglesOf(norm: string): Set<number> {
+/**
+ * Every word shingle's hash of already normalised text, in text order, repeats included: word
+ * hashes computed in place, no word array of strings, no set.
+ */
+function shingleHashes(norm: string): Uint32Array {
   const wh: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
@@ -67,36 +70,63 @@ function shinglesOf(norm: string): Set<number> {
       inWord = true;
     }
   }
-  const out = new Set<number>();
   const k = wh.length >= SHINGLE ? SHINGLE : 1;
+  const out = new Uint32Array(Math.max(0, wh.length - k + 1));
   for (let i = 0; i + k <= wh.length; i++) {
     let x = 0x811c9dc5;
-    for (let j = i; j < i + k; j++) x = Math.imul(x ^ wh[j], 0x01000193);
-    out.add(mix(x));
+    for (let j = i; j < i + k; j++) x = Math.imul(x ^ wh[j]!, 0x01000193);
+    out[i] = mix(x);
   }
   return out;
+}
+
+/** Distinct values of `a` (sorts a copy). */
+function distinct(a: Uint32Array): number {
+  if (a.length === 0) return 0;
+  const sorted = a.slice().sort();
+  let n = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) n++;
+  return n;
 }
 
 /** The duplicate signature of an article text: content hash, MinHash, shingle count. */
 export function textSignature(text: string, digest: TextDigest = digestText(text)): DupSignature & { readonly size: number } {
   const { norm, hash: contentHash } = digest;
-  const set = shinglesOf(norm);
-  // one hash function at a time over all shingles: the running minimum stays in a register
-  const shingleHashes = Uint32Array.from(set);
+  // a repeated shingle cannot lower a minimum: the MinHash runs over all of them, and the size
+  // counts the distinct ones
+  const hashes = shingleHashes(norm);
+  // four hash functions at a time over all shingles: the running minima stay in registers and
+  // each shingle is loaded once per four functions (the same values as one function at a time)
   const minhash: number[] = new Array<number>(MINHASH_SIZE);
-  for (let i = 0; i < MINHASH_SIZE; i++) {
-    const seed = SEEDS[i];
-    const mult = MULTS[i];
-    let min = 0xffffffff;
-    for (let k = 0; k < shingleHashes.length; k++) {
-      let h = shingleHashes[k] ^ seed;
-      h = Math.imul(h ^ (h >>> 15), mult);
+  for (let i = 0; i < MINHASH_SIZE; i += 4) {
+    const s0 = SEEDS[i]!, s1 = SEEDS[i + 1]!, s2 = SEEDS[i + 2]!, s3 = SEEDS[i + 3]!;
+    const m0 = MULTS[i]!, m1 = MULTS[i + 1]!, m2 = MULTS[i + 2]!, m3 = MULTS[i + 3]!;
+    let min0 = 0xffffffff, min1 = 0xffffffff, min2 = 0xffffffff, min3 = 0xffffffff;
+    for (let k = 0; k < hashes.length; k++) {
+      const x = hashes[k]!;
+      let h = x ^ s0;
+      h = Math.imul(h ^ (h >>> 15), m0);
       h = (h ^ (h >>> 13)) >>> 0;
-      if (h < min) min = h;
+      if (h < min0) min0 = h;
+      h = x ^ s1;
+      h = Math.imul(h ^ (h >>> 15), m1);
+      h = (h ^ (h >>> 13)) >>> 0;
+      if (h < min1) min1 = h;
+      h = x ^ s2;
+      h = Math.imul(h ^ (h >>> 15), m2);
+      h = (h ^ (h >>> 13)) >>> 0;
+      if (h < min2) min2 = h;
+      h = x ^ s3;
+      h = Math.imul(h ^ (h >>> 15), m3);
+      h = (h ^ (h >>> 13)) >>> 0;
+      if (h < min3) min3 = h;
     }
-    minhash[i] = min;
+    minhash[i] = min0;
+    minhash[i + 1] = min1;
+    minhash[i + 2] = min2;
+    minhash[i + 3] = min3;
   }
-  return { contentHash, minhash, size: set.size };
+  return { contentHash, minhash, size: distinct(hashes) };
 }
 
 /** The signature of an article (of its `text`). */

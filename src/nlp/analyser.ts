@@ -1,4 +1,5 @@
 import { parseRef, sentenceDates } from './dates/index.js';
+import { interviewTurns } from './interview.js';
 import { findQuotes } from './quotes.js';
 import { segment } from './segment.js';
 import type { AnalysedText, DateMention, DateRef } from './types.js';
@@ -23,6 +24,7 @@ export class Analyser {
     const dates: DateMention[] = [];
     for (const s of sentences) dates.push(...sentenceDates(s, tokens, day));
     const quotes = findQuotes(text, tokens, sentences);
-    return Object.freeze({ text, sentences, tokens, dates, quotes });
+    const turns = interviewTurns({ text, tokens, sentences });
+    return Object.freeze({ text, sentences, tokens, dates, quotes, turns });
   }
 }

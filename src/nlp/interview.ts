@@ -10,20 +10,27 @@ import type { AnalysedText, Attribution, Sentence, Token } from './types.js';
  * The phrase is only located here; resolving it to a person is the actors stage's job.
  */
 export function interviewSpeaker(analysed: AnalysedText, sentence: Sentence): Attribution | null {
-  let shape = SHAPES.get(analysed);
-  if (shape === undefined) {
-    shape = shapeOf(analysed);
-    SHAPES.set(analysed, shape);
-  }
-  return shape.get(sentence.paragraph) ?? null;
+  const turns = analysed.turns ?? interviewTurns(analysed);
+  return turns[sentence.paragraph] ?? null;
 }
 
-const SHAPES = new WeakMap<AnalysedText, ReadonlyMap<number, Attribution>>();
+/**
+ * The interview or transcript speaker of each paragraph (index = paragraph), null where there is
+ * none. `Analyser.analyse` computes this once per text (`AnalysedText.turns`).
+ */
+export function interviewTurns(analysed: Pick<AnalysedText, 'text' | 'tokens' | 'sentences'>): readonly (Attribution | null)[] {
+  const { sentences } = analysed;
+  const paragraphs = sentences.length > 0 ? sentences[sentences.length - 1]!.paragraph + 1 : 0;
+  const out = new Array<Attribution | null>(paragraphs).fill(null);
+  for (const [p, a] of shapeOf(analysed)) out[p] = a;
+  return out;
+}
+
 const INTRO = /\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?/gi;
 const MARKERS = new Set(['q', 'a']);
 
 /** Speaker phrases by paragraph index. */
-function shapeOf(analysed: AnalysedText): ReadonlyMap<number, Attribution> {
+function shapeOf(analysed: Pick<AnalysedText, 'text' | 'tokens' | 'sentences'>): ReadonlyMap<number, Attribution> {
   const { tokens, sentences, text } = analysed;
   const openers = new Map<number, { label: string; from: number; to: number }>();
   for (const s of sentences) {

@@ -79,4 +79,9 @@ export interface AnalysedText {
   readonly tokens: readonly Token[];
   readonly dates: readonly DateMention[];
   readonly quotes: readonly Quote[];
+  /**
+   * The speaker of each paragraph of an interview or transcript (index = paragraph), null where
+   * none; absent on texts not made by `Analyser.analyse` (then computed on demand).
+   */
+  readonly turns?: readonly (Attribution | null)[];
 }

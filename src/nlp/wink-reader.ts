@@ -15,7 +15,11 @@ export interface RawTokens {
 
 type Wink = ReturnType<typeof winkNLP>;
 
-/** Loads wink-nlp and its English model once; `read` runs one `readDoc` per text. */
+/**
+ * Loads wink-nlp and its English model once; `read` runs one `readDoc` per text. Token offsets
+ * come from the text itself (white space skipped between tokens) rather than from wink's
+ * preceding-spaces strings: the same offsets, one array fewer to read out of wink.
+ */
 export class WinkReader {
   readonly #nlp: Wink;
 
@@ -28,17 +32,19 @@ export class WinkReader {
     const doc = this.#nlp.readDoc(text);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
     const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as (string | null)[];
-    const starts: number[] = new Array(values.length);
-    const ends: number[] = new Array(values.length);
+    const n = values.length;
+    const starts: number[] = new Array(n);
+    const ends: number[] = new Array(n);
     let at = 0;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      at += spaces[i]!.length;
-      if (text.startsWith(v, at)) {
-        starts[i] = at;
+      // wink's preceding spaces are the white space between two tokens
+      let from = at;
+      while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+      if (text.startsWith(v, from)) {
+        starts[i] = from;
       } else {
         // wink is lossless in practice; stay robust if a token was normalised.
         const found = text.indexOf(v, at);
@@ -52,4 +58,10 @@ export class WinkReader {
     for (const span of spans) sentenceStarts.push(span[0]);
     return { starts, ends, values, pos, lemmas, sentenceStarts };
   }
+}
+
+/** White space as JavaScript's `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

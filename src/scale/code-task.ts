@@ -4,7 +4,7 @@ import type { DiploEvent } from '../model/event.js';
 import type { AttacheError, Result } from '../model/result.js';
 import type { EventCoder } from '../pipeline/types.js';
 import type { PeopleRegistry } from '../actors/types.js';
-import { createPeopleRegistry } from '../actors/registry.js';
+import { createPeopleRegistry, dateGap, roleKey } from '../actors/registry.js';
 
 /** What a coding thread is given at start: the people known before the run. */
 export interface CodeWorkerData {
@@ -47,22 +47,34 @@ export function createTrackingRegistry(seed: readonly Person[], generation = REG
   let newer = createPeopleRegistry(seed);
   let calls = 0; // the seed (the store's latest people) stays one whole generation in the newer registry
   const learned = new Map<string, Person>();
-  const lookup = (name: string, date?: string | null): Person | null => newer.lookup(name, date) ?? older?.lookup(name, date) ?? null;
+  /** The best date fit of both generations (the newer one on a tie), and whether it is the older one's. */
+  const find = (name: string, date?: string | null): { person: Person; old: boolean } | null => {
+    const a = newer.lookup(name, date);
+    const b = older?.lookup(name, date) ?? null;
+    if (!b) return a ? { person: a, old: false } : null;
+    if (!a || dateGap(b, date) < dateGap(a, date)) return { person: b, old: true };
+    return { person: a, old: false };
+  };
   return {
-    lookup,
+    lookup: (name, date) => find(name, date)?.person ?? null,
     remember(person, date) {
       if (calls >= generation) {
         older = newer;
         newer = createPeopleRegistry();
         calls = 0;
       }
-      const before = newer.lookup(person.name, date) ? null : older?.lookup(person.name, date);
-      if (before) newer.remember(before, before.lastSeen ?? before.firstSeen ?? null);
+      const before = find(person.name, date);
+      if (before?.old) newer.remember(before.person, before.person.lastSeen ?? before.person.firstSeen ?? null);
       newer.remember(person, date);
       calls++;
       learned.set(person.name, newer.lookup(person.name, date) ?? person);
     },
-    all: () => (older ? [...older.all(), ...newer.all()] : newer.all()),
+    all() {
+      if (!older) return newer.all();
+      // a person carried into the newer generation is listed once, as the newer one knows them
+      const carried = new Set(newer.all().map(roleKey));
+      return [...older.all().filter((p) => !carried.has(roleKey(p))), ...newer.all()];
+    },
     takeLearned() {
       const out = [...learned.values()];
       learned.clear();

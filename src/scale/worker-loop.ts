@@ -122,14 +122,31 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     });
   };
 
+  /**
+   * In-process coding (one thread) runs one article per turn of the event loop: each article
+   * waits for the one before it and then for a `setImmediate` queued after it, so the I/O of the
+   * batch being written (a statement's answer) is handled between any two articles. Started all
+   * at once, the articles of a claim waited for immediates queued in the same turn, and Node runs
+   * those back to back: a write advanced one statement per claim coded, holding its transaction
+   * (and the merge-key locks the other workers wait for) open meanwhile. Coding threads need no
+   * turn: the pool spreads the articles itself.
+   */
+  let lane: Promise<void> = Promise.resolve();
   const code = async (job: Job): Promise<void> => {
     coding++;
     let result: CodeResult;
+    const previous = lane;
+    let done = (): void => {};
+    if (pool.threads === 1) lane = new Promise<void>((resolve) => { done = resolve; });
     try {
-      await yieldToIo(); // with in-process coding, let the batch being written make progress between articles
+      if (pool.threads === 1) {
+        await previous;
+        await yieldToIo();
+      }
       result = await pool.code(job.article);
     } finally {
       coding--;
+      done();
     }
     ready.push({ job, result });
     maybeWrite();

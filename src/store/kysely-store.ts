@@ -19,18 +19,23 @@ export abstract class KyselyStore implements Store {
   abstract readonly dialect: 'sqlite' | 'postgres';
   protected constructor(protected readonly db: Kysely<Database>) {}
 
-  /** Runs `fn` in one write transaction, serialised against other writers as the database allows. */
-  protected abstract writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>) => Promise<T>, lockKeys: readonly string[]): Promise<T>;
+  /**
+   * Runs `fn` in one write transaction, serialised against other writers as the database allows.
+   * Stores with concurrent writers lock `lockKeys` when `fn` calls `lock` (a no-op after the first
+   * call, and where the database serialises writers itself), so a transaction holds them only
+   * for the part that needs them.
+   */
+  protected abstract writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>, lock?: () => Promise<void>) => Promise<T>, lockKeys: readonly string[]): Promise<T>;
 
   async putArticle(article: Article, events: readonly DiploEvent[], signature?: DupSignature): Promise<PutOutcome> {
     const item: PutItem = signature ? { article, events, signature } : { article, events };
-    return this.writeTx(async (trx) => (await writeBatch(trx, this.dialect, [item]))[0]!, mergeKeysOf([item]));
+    return this.writeTx(async (trx, lock) => (await writeBatch(trx, this.dialect, [item], [], lock))[0]!, mergeKeysOf([item]));
   }
 
   async putArticles(items: readonly PutItem[], options: PutOptions = {}): Promise<readonly PutOutcome[]> {
     const people = options.people ?? [];
     if (items.length === 0 && people.length === 0) return [];
-    return this.writeTx((trx) => writeBatch(trx, this.dialect, items, people), mergeKeysOf(items));
+    return this.writeTx((trx, lock) => writeBatch(trx, this.dialect, items, people, lock), mergeKeysOf(items));
   }
 
   async hasArticle(id: string): Promise<boolean> {

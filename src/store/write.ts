@@ -101,18 +101,21 @@ async function plan(db: Db, dialect: Dialect, items: readonly PutItem[], outcome
 
 /** The rows one stored article adds besides its own, collected for the batch's bulk statements. */
 interface Rows {
-  readonly bands: { band_key: string; article_id: string }[];
   readonly events: EventsTable[];
   readonly parties: EventPartiesTable[];
   readonly pairs: EventPairsTable[];
   readonly sources: FactSourcesTable[];
-  readonly people: Person[];
+}
+
+/** The near-duplicate band rows of a stored original (a copy has none: later copies are found through its original). */
+function bandRows(p: Planned): { band_key: string; article_id: string }[] {
+  const { article, signature } = p.item;
+  return signature && !p.duplicateOf ? [...new Set(bandKeys(signature))].map((band_key) => ({ band_key, article_id: article.id })) : [];
 }
 
 function addArticle(rows: Rows, p: Planned, facts: FactCache): PutOutcome {
-  const { article, signature } = p.item;
+  const { article } = p.item;
   const { duplicateOf, events } = p;
-  if (signature && !duplicateOf) for (const band_key of new Set(bandKeys(signature))) rows.bands.push({ band_key, article_id: article.id });
   events.forEach((e, i) => {
     const factId = facts.place(e, duplicateOf !== null);
     const r = eventRow(e, i, duplicateOf !== null, factId);
@@ -129,7 +132,6 @@ function addArticle(rows: Rows, p: Planned, facts: FactCache): PutOutcome {
       });
     }
   });
-  rows.people.push(...peopleOf(article, events));
   return { status: duplicateOf ? 'duplicate' : 'stored', articleId: article.id, duplicateOf, events: events.length };
 }
 
@@ -139,8 +141,12 @@ function addArticle(rows: Rows, p: Planned, facts: FactCache): PutOutcome {
  * copies is decided first, then the merged facts are placed in memory, then every table gets a
  * few multi-row statements. `learned` people (from coding) are merged first, then the people the
  * events name; all are written in one statement, in key order. One outcome per item.
+ * `lockMergeKeys` (stores with concurrent writers) is called once the article rows are in,
+ * before the facts are read: the merge keys stay locked only while facts are read and written.
  */
-export async function writeBatch(db: Db, dialect: Dialect, items: readonly PutItem[], learned: readonly Person[] = []): Promise<PutOutcome[]> {
+export async function writeBatch(
+  db: Db, dialect: Dialect, items: readonly PutItem[], learned: readonly Person[] = [], lockMergeKeys?: () => Promise<void>,
+): Promise<PutOutcome[]> {
   const people: PendingPeople = new Map();
   await planPeople(db, dialect, learned, people);
   const outcomes: (PutOutcome | null)[] = [];
@@ -148,21 +154,23 @@ export async function writeBatch(db: Db, dialect: Dialect, items: readonly PutIt
   // Another writer may have stored one of them meanwhile (PostgreSQL): that one `exists`.
   const inserted = new Set((await insertRows(db, 'articles', planned.map((p) => p.row), NOTHING, 'id')).map((r) => r.id as string));
   const stored = planned.filter((p) => inserted.has(p.item.article.id));
-  const facts = await FactCache.load(db, stored.flatMap((p) => p.events));
-  const rows: Rows = { bands: [], events: [], parties: [], pairs: [], sources: [], people: [] };
-  for (const p of planned) outcomes[p.at] = inserted.has(p.item.article.id) ? addArticle(rows, p, facts) : exists(p.item.article.id);
   // The rows below belong to articles and events this transaction has just inserted, so none of
   // them can exist yet (the foreign keys see to that): plain inserts, with no uniqueness probe
   // per row. An event id already stored (never for an event coded from its own article: the id
-  // hashes the article's) leaves its children to the careful path.
-  await insertRows(db, 'dup_bands', rows.bands, PLAIN);
+  // hashes the article's) leaves its children to the careful path. The band rows and the people
+  // need no fact: they are written or read before the merge keys are locked.
+  await insertRows(db, 'dup_bands', stored.flatMap(bandRows), PLAIN);
+  await planPeople(db, dialect, stored.flatMap((p) => peopleOf(p.item.article, p.events)), people);
+  await lockMergeKeys?.();
+  const facts = await FactCache.load(db, stored.flatMap((p) => p.events));
+  const rows: Rows = { events: [], parties: [], pairs: [], sources: [] };
+  for (const p of planned) outcomes[p.at] = inserted.has(p.item.article.id) ? addArticle(rows, p, facts) : exists(p.item.article.id);
   const newEvents = (await insertRows(db, 'events', rows.events, NOTHING, 'id')).length === rows.events.length;
   const children = newEvents ? PLAIN : NOTHING;
   await insertRows(db, 'event_parties', rows.parties, children);
   await insertRows(db, 'event_pairs', rows.pairs, children);
   await facts.flush(db);
   await insertRows(db, 'fact_sources', rows.sources, children);
-  await planPeople(db, dialect, rows.people, people);
   await writePeople(db, people);
   return outcomes.map((o) => o!);
 }

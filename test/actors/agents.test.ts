@@ -92,3 +92,12 @@ test('companies and airlines are business (BUS), children and women civilians (C
   const { mentions } = read('Chinese companies and Malaysia Airlines signed deals. Children fled. Women stayed.');
   assert.deepEqual(mentions.map((m) => `${m.text}=${m.actor.code}`), ['Chinese companies=CHNBUS', 'Malaysia Airlines=MYSBUS', 'Children=---CVL', 'Women=---CVL']);
 });
+
+test('a company after a country possessive is the country\'s business, not the state; traders are business people', () => {
+  const codes = (text: string) => read(text, '2024-05-01').mentions.map((m) => `${m.text}|${m.actor.code}`);
+  assert.deepEqual(codes("Norway's Nordvik Gruppen signed a supply deal with Chile's state-owned Andes Copper."),
+    ["Norway's Nordvik Gruppen|NORBUS", "Chile's state-owned Andes Copper|CHLBUS"]);
+  assert.deepEqual(codes('Peruvian exporters met Japanese buyers.'), ['Peruvian exporters|PERBUS', 'Japanese buyers|JPNBUS']);
+  // a minister after the possessive stays the state's
+  assert.deepEqual(codes("Peru's Energy Minister Oscar Vera spoke."), ["Peru's Energy Minister Oscar Vera|PERGOV"]);
+});

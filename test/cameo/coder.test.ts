@@ -58,8 +58,39 @@ const cases: readonly [string, readonly string[]][] = [
   // alleging another's hostile act is an accusation of the alleged doer
   ['Norland claimed that Fredonia had attacked Osterlich.', ['NRL>FRD:112']],
   ['Norland alleged that Fredonia shelled the border town.', ['NRL>FRD:112']],
-  // an own act claimed, or a friendly one, is coded as the act
-  ['Norland claimed that Norlandic rebels had attacked Osterlich.', ['NRLREB>OST:190']],
+  // an own hostile act claimed is a claim of responsibility (015) as well as the act
+  ['Norland claimed that Norlandic rebels had attacked Osterlich.', ['NRL>OST:015', 'NRLREB>OST:190']],
+  ['Norland claimed that its troops had shelled Fredonia.', ['NRL>FRD:015', 'NRL>FRD:194']],
+  // withdrawing troops is a retreat (0874); a bombardment names no weapon (190)
+  ['Norland withdrew its troops from Fredonia.', ['NRL>FRD:0874']],
+  ['Norlandic rebels bombarded Fredonia.', ['NRLREB>FRD:190']],
+  // unnamed agents the mentions leave out: "Congress", "the army", "prosecutors"
+  ['Congress asked Norland to send aid to Fredonia.', ['---LEG>NRL:0233']],
+  ['The army shelled Fredonia.', ['---MIL>FRD:194']],
+  ['Prosecutors charged two Fredonian officials.', ['---JUD>FRDGOV:112']],
+  // …next to a country they take it; after a possessive pronoun the sentence named them already
+  ['Norlandic guerrillas attacked Fredonia.', ['NRLREB>FRD:190']],
+  ['Border guards in Fredonia arrested Norlandic protesters.', ['FRDCOP>NRLOPP:173']],
+  ['Norland accused the military of Fredonia of abuses.', ['NRL>FRDMIL:1122']],
+  // the subject of a reported clause is in it, or the speaker when a pronoun stands for it
+  ['Norland said its army attacked Fredonia.', ['NRL>FRD:190']],
+  ['Osterlich said ten people were killed by Norland.', ['NRL>-:190']],
+  // a participle after a determiner and an adverb modifies the noun
+  ['Norlandic protesters rallied against the newly imposed curfew in Fredonia.', ['NRLOPP>FRD:113']],
+  // an act permission is refused for does not happen; the infinitive of a demand read from a noun is its content
+  ['Norland said it would not give permission to Fredonia to attack Osterlich.', ['NRL>FRD:124']],
+  ['Norland faces pressure from Fredonia to attack Osterlich.', ['FRD>NRL:100']],
+  // an act named by the noun a verb announces or speeds up is coded by the noun's verb
+  ['Norland announced a suspension of flights to Fredonia.', ['NRL>FRD:160']],
+  ['Norland accelerated the pullout of its troops from Fredonia.', ['NRL>FRD:0874']],
+  ['Norland announced a ceasefire with Fredonia.', ['NRL>FRD:0871']],
+  // agreeing that others should act states a view; agreeing that one will act is an intent
+  ['Norland and Fredonia agreed that the prisoners should be released.', ['FRD>-:030', 'NRL>-:030']],
+  ['Norland agreed that it would release the Fredonian rebels.', ['NRL>FRDREB:0353']],
+  // denying entry or access is a rejection, denying an accusation a denial (016)
+  ['Norland denied entry to two Fredonian officials.', ['NRL>FRDGOV:120']],
+  // an of-phrase inside the subject of a demanded that-clause
+  ['Norland demanded that the leaders of Fredonia be released.', ['NRL>FRD:1053']],
   // violence by protesters is a violent protest; weapons are fighting whoever fires them
   ['Norlandic protesters burned the Fredonian embassy.', ['NRLOPP>FRD:145']],
   ['Norlandic protesters clashed with Fredonian police.', ['NRLOPP>FRDCOP:145']],
@@ -129,7 +160,7 @@ const reach: readonly [string, string][] = [
   ['Norland is ready to contribute troops to a peacekeeping force in Fredonia.', 'NRL>FRD:0334/intended'],
   // an agentless passive: the state of the place acted ("has been put" is a passive)
   ['A Norlandic citizen has been put under investigation in Fredonia.', 'FRD>NRL:090'],
-  ['Two Norlandic journalists were detained in Fredonia.', 'FRD>NRL:173'],
+  ['Two Norlandic journalists were detained in Fredonia.', 'FRD>NRLMED:173'],
   // a participle after the object does not start a clause
   ['Norland offered to negotiate with the Fredonia government following the invasion.', 'NRL>FRDGOV:036'],
   // a noun the tagger took for a verb right after the verb is its object
@@ -172,8 +203,8 @@ test('an agentless killing is not attributed to the state of the place', () => {
 });
 
 test('a possessor is not the object that decides the code', () => {
-  assert.deepEqual(fmt(code("Norland welcomed the Fredonian minister's statement.")), ['NRL>FRD:051']);
-  assert.deepEqual(fmt(code('Norland welcomed the Fredonian minister.')), ['NRL>FRD:043']);
+  assert.deepEqual(fmt(code("Norland welcomed the Fredonian minister's statement.")), ['NRL>FRDGOV:051']);
+  assert.deepEqual(fmt(code('Norland welcomed the Fredonian minister.')), ['NRL>FRDGOV:043']);
 });
 
 test('an adverbial clause ("as X threatened…") ranks below the main verb', () => {
@@ -197,4 +228,25 @@ test('a capital modifying a noun ("the Vellport Games") is the place, not its go
     { start: vell, end: vell + 8, text: 'Vellport', via: 'capital', actor: { text: 'Vellport', country: 'FRD', sectors: ['GOV'], code: 'FRDGOV', name: null, title: null } },
   ].sort((x, y) => x.start - y.start);
   assert.deepEqual(fmt(coder.codeSentence(a, s, mentions)), ['NRL>FRD:042']);
+});
+
+test('an appositive naming the same actor ("the Norlandic envoy, Jan Smit,") is one actor, not a list', () => {
+  const text = 'The Norlandic ambassador, Jan Smit, condemned Fredonia.';
+  const a = analyser.analyse(text, { published: '2020-01-01' });
+  const s = a.sentences[0]!;
+  const at = text.indexOf('Jan Smit');
+  const smit = { start: at, end: at + 8, text: 'Jan Smit', actor: { text: 'Jan Smit', country: null, sectors: ['GOV'], code: '---GOV', name: 'Jan Smit', title: null } };
+  const mentions = [...finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'), smit].sort((x, y) => x.start - y.start);
+  assert.deepEqual(fmt(coder.codeSentence(a, s, mentions)), ['NRLGOV>FRD:111']);
+  // a list goes on with "and": every member acts
+  const list = 'Norland, Fredonia and Osterlich condemned the rebels.';
+  assert.ok(fmt(code(list)).length >= 3);
+});
+
+test('a sentence opening with a pronoun continues the subject of the sentence before', () => {
+  assert.deepEqual(fmt(code('Norland entered Fredonia on Monday. It shelled Osterlich on Tuesday.')), ['NRL>OST:194']);
+  assert.deepEqual(fmt(code('Norland condemned Fredonia. They then expelled the Fredonian ambassador.')), ['NRL>FRD:111', 'NRL>FRDGOV:161']);
+  // "he" cannot stand for a country; a sentence between breaks the chain
+  assert.deepEqual(fmt(code('Norland entered Fredonia on Monday. He shelled Osterlich on Tuesday.')), ['->OST:194']);
+  assert.ok(!fmt(code('Norland entered Fredonia. Osterlich was calm. It shelled the border town.')).some((c) => c.startsWith('NRL>')));
 });

@@ -136,3 +136,14 @@ test('an end point in the present tense is ahead; a deadline leaves the date to 
   assert.equal(at('Somalia ordered the envoy to leave within 48 hours on Tuesday.', 'Tuesday'), '2024-05-07');
   assert.equal(at('The two ministers agreed to meet on Tuesday.', 'Tuesday'), '2024-05-14');
 });
+
+test('relative day words are found in any case; a month is read with or without a day', () => {
+  const a = new Analyser();
+  const found = (text: string): string[] => a.analyse(text, { published: '2021-04-14' }).dates.map((d) => `${d.text}=${d.date.value}`);
+  assert.deepEqual(found('The envoy arrived YESTERDAY.'), ['YESTERDAY=2021-04-13']);
+  assert.deepEqual(found('Talks resume Tomorrow in the capital.'), ['Tomorrow=2021-04-15']);
+  assert.deepEqual(found('The delegation left this Morning.'), ['this Morning=2021-04-14']);
+  assert.deepEqual(found('The day before yesterday the two sides met.'), ['The day before yesterday=2021-04-12']);
+  assert.deepEqual(found('The embassy reopened in March.'), ['March=2021-03']);
+  assert.deepEqual(found('The embassy reopened on March 3.'), ['March 3=2021-03-03']);
+});

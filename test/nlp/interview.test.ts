@@ -41,3 +41,17 @@ test('a verb of an adverbial clause after "recalled" is no reported speech', () 
   assert.equal(speakerOf('Peru recalled its ambassador from Santiago a week after the treaty was signed.', 'recalled'), null);
   assert.equal(speakerOf('The minister recalled that the embassy was opened in 2015.', 'recalled'), 'The minister recalled');
 });
+
+test('the speakers of an interview are part of the analysed text, not state kept beside it', () => {
+  const r = analyser.analyse(QA, { published: '2024-05-10' });
+  assert.ok(r.turns, 'analyse gives each paragraph\'s speaker');
+  const answer = r.sentences.find((x) => x.text.includes('I presented'))!;
+  const question = r.sentences.find((x) => x.text.includes('When did you'))!;
+  assert.equal(r.turns[answer.paragraph]?.text, 'Jorge Salas, Peru\'s ambassador to Kenya');
+  assert.equal(r.turns[question.paragraph], null);
+  assert.equal(r.turns.length, r.sentences[r.sentences.length - 1]!.paragraph + 1);
+  // a text built without `turns` (by hand, or by an older analyser) gets the same answer on demand
+  const { turns: _, ...bare } = r;
+  assert.equal(attribution(bare, answer)?.text, 'Jorge Salas, Peru\'s ambassador to Kenya');
+  assert.equal(attribution(bare, question), null);
+});

@@ -103,3 +103,52 @@ test('the queue claims in batches, completes a batch in one statement fenced by 
     await queue.close();
   }
 });
+
+test('a worker coding in its own thread lets the batch being written take a step between any two articles', async () => {
+  const { runWorker } = await import('../../src/scale/worker-loop.js');
+  type Queue = Parameters<typeof runWorker>[0]['queue'];
+  type Store = Parameters<typeof runWorker>[0]['store'];
+  type Pool = Parameters<typeof runWorker>[0]['pool'];
+  const jobs = Array.from({ length: 96 }, (_, i) => {
+    const text = `Article ${i}: Norway and Chile held talks.`;
+    return { id: i + 1, attempt: 1, article: { id: `w-${i}`, url: null, title: `Talks ${i}`, published: '2022-01-01', source: null, author: null, dateline: null, language: 'en', duplicateOf: null, text }, signature: { contentHash: `h${i}`, minhash: [] } };
+  });
+  let next = 0;
+  // An in-memory queue and store (the loop's own behaviour is under test, not PostgreSQL's): the
+  // store's write takes several turns of the event loop, as a transaction of several statements does.
+  const queue = {
+    claim: async (_w: string, limit: number) => jobs.slice(next, (next += limit)),
+    completeMany: async (done: readonly unknown[]) => done.length,
+    complete: async () => true,
+    fail: async () => {},
+    heartbeat: async () => {},
+    drained: async () => next >= jobs.length,
+  } as unknown as Queue;
+  let coded = 0;
+  const between: number[] = [];
+  const store = {
+    presentIds: async () => new Set<string>(),
+    putArticles: async (items: readonly { article: { id: string } }[]) => {
+      for (let step = 0; step < 4; step++) {
+        const before = coded;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        between.push(coded - before);
+      }
+      return items.map((it) => ({ status: 'stored', articleId: it.article.id, duplicateOf: null, events: 0 }));
+    },
+  } as unknown as Store;
+  const pool = {
+    threads: 1,
+    code: async (article: { id: string }) => {
+      coded++;
+      return { ok: true, value: { articleId: article.id, events: [], people: [] } };
+    },
+    close: async () => {},
+  } as unknown as Pool;
+  const summary = await runWorker({ queue, store, pool, batchSize: 32, concurrency: 96, exitWhenEmpty: true, pollMs: 1 });
+  assert.equal(summary.stored, 96);
+  assert.equal(coded, 96);
+  assert.ok(between.length >= 8, 'the writes took their steps');
+  // Before, every article of a claim was coded in one turn: a write's step waited for up to 96 of them.
+  assert.ok(Math.max(...between) <= 1, `articles coded while a write waited for one step: ${between.join(',')}`);
+});

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PostgresStore, splitSchema } from '../../src/store/postgres/index.js';
 import { insertArrays } from '../../src/store/postgres/bulk.js';
 import { PreparingClient } from '../../src/store/postgres/preparing-client.js';
-import { MIGRATIONS } from '../../src/store/migrations.js';
+import { MIGRATIONS, sectionSql } from '../../src/store/migrations.js';
 import { article, country, day, event, signature } from './fixtures.js';
 import { freshSchemaName, pgUrl, schemaUrl, skipWithoutPg } from './pg-env.js';
 
@@ -143,6 +143,47 @@ if (!url) {
       const facts = await store.factsForPair('AZE', 'PER');
       assert.deepEqual(facts.map((f) => f.kind).sort(), ['agreement.sign', 'relations.establish']);
     } finally {
+      await store.dropSchema();
+      await store.close();
+    }
+  });
+  test('migration 5: the writer files each pair row as the trigger would, and a row sent without its section is still filed', async () => {
+    const store = await PostgresStore.open(schemaUrl(url, freshSchemaName()));
+    const check = new pg.Client({ connectionString: splitSchema(url).url, options: `-c search_path=${store.schema}` });
+    try {
+      const lines = [
+        'Norway and Chile held political consultations in Oslo on 2 May 2022.',
+        'The Norwegian minister visited Santiago in June 2022.',
+        'Chile and Norway did not sign the fisheries accord.',
+        'Norway plans to open a consulate in Valparaiso.',
+        'Chile and Norway agreed a second round of talks on 9 September 2022.',
+        'Norway and Chile reestablished relations.',
+      ];
+      const a = article('sections', 'Norway and Chile', lines);
+      const [nor, chl] = [country('NOR'), country('CHL')];
+      const events = [
+        event(a, 1, { kind: 'meeting', source: nor, target: chl, date: day('2022-05-02'), attributes: { format: 'consultations' }, sentence: lines[0]! }),
+        event(a, 2, { kind: 'visit', source: nor, target: chl, date: day('2022-06'), sentence: lines[1]! }),
+        event(a, 3, { kind: 'agreement.sign', source: chl, target: nor, date: day(null), modality: 'negated', sentence: lines[2]! }),
+        event(a, 4, { kind: 'mission.open', source: nor, target: chl, date: day(null), modality: 'planned', sentence: lines[3]! }),
+        event(a, 5, { kind: 'meeting', source: chl, target: nor, date: day('2022-09-09'), modality: 'planned', attributes: { round: 2 }, sentence: lines[4]! }),
+        event(a, 6, { kind: 'relations.restore', source: nor, target: chl, date: day(null), sentence: lines[5]! }),
+      ];
+      await store.putArticle(a, events, signature(a.text));
+      await check.connect();
+      const rule = sectionSql('f.kind', 'f.modality', 'f.attributes', 'postgres');
+      const filed = await check.query(`select fp.section, fp.date_key, ${rule} as rule, coalesce(f.date_start, '9999') as rule_key
+        from fact_pairs fp join facts f on f.id = fp.fact_id order by fp.fact_id`);
+      assert.equal(filed.rows.length, events.length);
+      for (const r of filed.rows) assert.deepEqual([r.section, r.date_key], [r.rule, r.rule_key]);
+      assert.equal(new Set(filed.rows.map((r) => r.section)).size, 6, 'six different sections written');
+      // Another writer that leaves the section out still gets it filed by the trigger.
+      const fact = (await check.query(`select id from facts where kind = 'visit'`)).rows[0]!.id as string;
+      await check.query(`insert into fact_pairs (pair_key, fact_id) values ('AAA|ZZZ', $1)`, [fact]);
+      const hand = await check.query(`select section, date_key from fact_pairs where pair_key = 'AAA|ZZZ'`);
+      assert.deepEqual(hand.rows, [{ section: 'meetings', date_key: '2022-06-01' }]);
+    } finally {
+      await check.end().catch(() => {});
       await store.dropSchema();
       await store.close();
     }

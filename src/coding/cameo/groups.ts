@@ -60,7 +60,12 @@ export function actorGroups(tokens: readonly Token[], from: number, to: number, 
     // "…near the border, the defence minister said": a speaker after a comma is no list member
     const speaker = g !== undefined && SAYS.has(tokens[s.b]?.lemma ?? '') && tokens.slice(g.to, s.a).every((t) => t.lower === ',');
     if (g && !speaker && joinable(tokens, g.to, s.a)) {
-      if (!g.actors.some((x) => sameActor(x, s.m.actor))) { g.actors.push(s.m.actor); g.vias.push(s.m.via); }
+      // "The Norland commander, General Smith, said": a comma-only join that no "and" continues is an
+      // appositive naming the same actor; the reading with a country stands for both.
+      const last = g.actors.length - 1;
+      if (appositive(tokens, g.to, s.a, s.b) && (g.actors[last]!.country === null) !== (s.m.actor.country === null)) {
+        if (g.actors[last]!.country === null) { g.actors[last] = s.m.actor; g.vias[last] = s.m.via; }
+      } else if (!g.actors.some((x) => sameActor(x, s.m.actor))) { g.actors.push(s.m.actor); g.vias.push(s.m.via); }
       g.to = s.b;
     } else {
       groups.push({ actors: [s.m.actor], vias: [s.m.via], from: s.a, to: s.b });
@@ -86,6 +91,13 @@ function joinable(tokens: readonly Token[], a: number, b: number): boolean {
   // "A with B" joins only as "together with" / "along with".
   if (tokens[a]!.lower === 'with') return false;
   return sawJoin;
+}
+
+/** Two mentions joined by a comma alone, followed by a comma or a verb, with no "and" to come: an appositive. */
+function appositive(tokens: readonly Token[], a: number, b: number, end: number): boolean {
+  if (b - a !== 1 || tokens[a]!.lower !== ',') return false;
+  const next = tokens[end];
+  return !!next && (next.lower === ',' || next.pos === 'VERB' || next.pos === 'AUX') && !listGoesOn(tokens, end);
 }
 
 /** True when an "and"/"or" follows within a few words with no verb before it (the list goes on). */

@@ -76,11 +76,18 @@ export interface VerbEntry {
   readonly reverse?: string;
   readonly targetPreps?: readonly string[];
   readonly topicObject?: boolean;
+  /**
+   * The verb announces or orders an act named by its object noun ("announced a suspension of
+   * flights", "accelerated the pullout of troops"): the noun's verb (`nominals`) codes it.
+   */
+  readonly nominal?: boolean;
 }
 
 /** The shape of data/cameo/verbs.json. */
 export interface VerbFile {
   readonly verbs: readonly VerbEntry[];
+  /** Event nouns → the verb lemma that codes them ("suspension" → suspend), for `nominal` verbs. */
+  readonly nominals?: Readonly<Record<string, string>>;
   readonly compose: Readonly<Record<string, Readonly<Record<string, string | null>>>>;
 }
 
@@ -148,6 +155,10 @@ export class OwnVerbLexicon implements VerbLexicon {
         last = j + words.length - 1;
       }
       const found = this.objectCode(e, ctx, last) ?? this.subjectCode(e, ctx);
+      if (!found && e.nominal) {
+        const act = this.nominal(ctx, last);
+        if (act) return act;
+      }
       const code = found ? found.code : e.code;
       // a preposition that codes the verb by itself introduces its target whatever the object
       // ("fired missiles at Fredonia": the object decides 194, "at" still names the target)
@@ -158,6 +169,27 @@ export class OwnVerbLexicon implements VerbLexicon {
       return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false };
     }
     return null;
+  }
+
+  /**
+   * "announced a suspension of flights to Fredonia": the event noun right after a `nominal`
+   * verb (past determiners and adjectives) is coded by its own verb's entry, with the target
+   * searched after the noun.
+   */
+  private nominal(ctx: VerbContext, last: number): VerbMatch | null {
+    let k = last + 1;
+    while (k < ctx.end && k <= last + 4 && ['DET', 'ADJ', 'NUM', 'ADV'].includes(ctx.tokens[k]!.pos)) k++;
+    const noun = ctx.tokens[k];
+    const verb = noun && noun.pos === 'NOUN' ? this.file.nominals?.[noun.lower] ?? this.file.nominals?.[noun.lemma] : undefined;
+    const list = verb ? this.byVerb.get(verb) : undefined;
+    const e = list?.find((x) => !x.particle && !x.nominal);
+    if (!e) return null;
+    // the noun itself may be the pattern's object ("announced a ceasefire" → declare + ceasefire)
+    const found = this.objectCode(e, ctx, last);
+    const code = found ? found.code : e.code;
+    if (!code) return null;
+    const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : []), ...(e.preps ?? []).filter((p) => !p.nouns).map((p) => p.prep)];
+    return { code, reverse: null, last: k, governs: null, patterned: true, targetPreps, topicObject: e.topicObject ?? false };
   }
 
   /** Subject nouns before the verb; for a passive verb, its object patterns too. */

@@ -1,32 +1,52 @@
 import type { Sentence, Token } from '../../nlp/types.js';
 import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
 import type { ActorGroup, ActorMention } from './groups.js';
-import { SentenceView, type PlaceLookup } from './sentence-view.js';
-import type { GovernorKind, VerbLexicon, VerbMatch } from './lexicon.js';
+import type { PlaceLookup } from './sentence-view.js';
+import { SentenceParts, type Candidate } from './sentence-parts.js';
+import type { GovernorKind, VerbLexicon } from './lexicon.js';
 import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
-import { DOMESTIC, PERMISSION, POSSESSIVES, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
+import { DOMESTIC, PERMISSION, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
 
-/** Prepositions after which an actor is a place or time, not the target. */
-const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
+/** Pronouns opening a reported clause that stand for its speaker ("Norland said it would…", "…said its troops…"). */
+const SPEAKER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our']);
+
+/** Intent verbs whose that-clause states a view, not an act promised ("agreed that…"). */
+const OPINION = new Set(['agree', 'concur']);
 
 /** Conjunctions that open an adverbial clause before its subject. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before', 'until']);
 
-interface Candidate {
-  readonly i: number;
-  readonly m: VerbMatch;
-}
-
 /** The state of coding one sentence. */
-export class SentenceRun extends SentenceView {
+export class SentenceRun extends SentenceParts {
   private readonly subjects = new Map<number, ActorGroup | null>();
   private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
 
+  /**
+   * `antecedent`: the subject of the sentence before, for a sentence opening with a pronoun ("It
+   * attacked…", "They demanded…").
+   */
   constructor(
     private readonly lex: VerbLexicon, tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[],
-    placeOf: PlaceLookup | null = null,
+    placeOf: PlaceLookup | null = null, private readonly antecedent: ActorGroup | null = null,
   ) {
     super(tokens, sentence, mentions, placeOf);
+  }
+
+  /** The grammatical subject of the first coded verb (after `code()`), or null; the next sentence's antecedent. */
+  mainSubject(): ActorGroup | null {
+    let best: [number, ActorGroup] | null = null;
+    for (const [i, g] of this.subjects) if (g && (!best || i < best[0])) best = [i, g];
+    if (best) return best[1];
+    // no verb coded ("Norland's army entered Fredonia."): the actor before the first verb, not after a preposition
+    const verb = this.tokens.slice(this.from, this.to).findIndex((t) => isVerbPos(t));
+    if (verb < 0) return null;
+    const g = this.groups.find((x) => x.to <= this.from + verb && this.prepBefore(x)?.pos !== 'ADP');
+    return g ?? null;
+  }
+
+  /** True when the sentence names any actor. */
+  get namesActors(): boolean {
+    return this.groups.length > 0;
   }
 
   code(): CodedClause[] {
@@ -67,6 +87,7 @@ export class SentenceRun extends SentenceView {
     let patterned = c.m.patterned;
     let kind: GovernorKind | null = c.m.governs;
     let governed: GovernorKind | null = null;
+    let claim: CodedClause[] | null = null;
     if (kind === 'allege') {
       // "Fredonia claimed that Norland had attacked Osterlich": alleging another's hostile act is an
       // accusation of the one alleged to have done it (112); anything else is coded as the act itself.
@@ -81,14 +102,30 @@ export class SentenceRun extends SentenceView {
         patterned = true;
         target = accused;
         reverse = null;
+      } else if (comp && cm?.code && combined && tokens[c.i]!.lemma === 'claim' && this.ownAct(comp.k, accused, this.subject(c.i))) {
+        // "Norland claimed that its forces had shelled Fredonia": claiming one's own hostile act is a
+        // claim of responsibility (015) aimed at its target; the act itself is coded from the complement too.
+        const actTarget = this.objectGroup(cm.last, cm.targetPreps ?? [], false, this.subject(c.i), cm.patterned);
+        if (actTarget) claim = pairs(this.subject(c.i), actTarget, '015', null, 'asserted', { start: tokens[c.i]!.start, end: tokens[cm.last]!.end }, 0.7, 'allege');
       }
       kind = null;
+    }
+    if (claim) {
+      this.coded.push({ i: c.i, code: '015', verbCode: null });
+      this.subjects.set(c.i, this.subject(c.i));
+      return claim;
     }
     if (kind && kind !== 'none') {
       const comp = this.complement(c);
       // "wants Putin to attack", "expects Iran to withdraw": an intention for someone else is an appeal.
       if (comp?.object && kind === 'intent' && this.directObject(c.m.last) === comp.object) kind = 'appeal';
-      if (comp) {
+      // "agreed that the prisoners should be freed": agreeing with a view is no intent to act
+      // ("agreed that they would open consulates" is: the parties themselves are to act)
+      const that = comp ? tokens.slice(c.m.last + 1, comp.k).findIndex((t) => t.lower === 'that') : -1;
+      const own = that >= 0 && SPEAKER_PRONOUNS.has(tokens[c.m.last + 2 + that]?.lower ?? '');
+      const opinion = comp && kind === 'intent' && OPINION.has(tokens[c.i]!.lemma) && that >= 0 && !own;
+      if (comp && opinion) consumed.add(comp.k);
+      if (comp && !opinion) {
         consumed.add(comp.k);
         const cm = this.lex.match({ tokens, i: comp.k, start: comp.k, end: nextBreak(tokens, comp.k, this.to) });
         // "demanded that its partners refuse to recognize…": the complement's own complement is part
@@ -110,12 +147,20 @@ export class SentenceRun extends SentenceView {
       }
     }
     if (!code) return null;
+    // "would not give permission to Gondor to fly…": an act permission is refused for does not happen
+    if (this.refusedPermission(c.i)) return null;
     // "accused Gondor of violating…", "jailed for helping…": a gerund after a preposition is an
     // allegation or a reason, not an event of its own.
     if (gerundAfterPreposition(tokens, c.i)) return null;
     // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
     const flip = code.startsWith('~');
     if (flip) code = code.slice(1);
+    // "faces pressure from Gondor to withdraw", "issued calls to release…": the infinitive after a
+    // demand or appeal read from a noun is what was demanded, not an event of its own.
+    if (!governed && /^(02|10)/.test(code) && (!kind || kind === 'none')) {
+      const comp = this.complement(c);
+      if (comp && tokens[comp.k - 1]?.lower === 'to') consumed.add(comp.k);
+    }
     // "met X to discuss Y": a purpose infinitive restating the event just coded adds nothing.
     if (tokens[c.i - 1]?.lower === 'to' && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     const passive = isPassive(tokens, c.i, this.from);
@@ -136,7 +181,9 @@ export class SentenceRun extends SentenceView {
       }
     } else {
       source = this.subject(c.i);
-      target ??= this.objectGroup(last, c.m.targetPreps, c.m.topicObject ?? false, source, patterned, /^(02|10)/.test(code));
+      // "fired rockets at Vellport", "opened fire on the convoy": force is aimed at what "at" / "on" names
+      const preps = /^(18|19|20)/.test(code) ? [...(c.m.targetPreps ?? []), 'at', 'on'] : c.m.targetPreps;
+      target ??= this.objectGroup(last, preps, c.m.topicObject ?? false, source, patterned, /^(02|10)/.test(code));
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
       // A mutual verb with a compound subject ("A and B met in C") pairs its members instead.
@@ -184,37 +231,6 @@ export class SentenceRun extends SentenceView {
     return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
   }
 
-  /** The verb a governing verb takes: "agreed to meet", "urged Gondor to withdraw", "demanded that Gondor withdraw". */
-  private complement(c: Candidate): { k: number; object: ActorGroup | null } | null {
-    const { tokens } = this;
-    const end = Math.min(this.to, c.m.last + 12);
-    let object: ActorGroup | null = null;
-    for (let k = c.m.last + 1; k < end; k++) {
-      const t = tokens[k]!;
-      const g = this.groups.find((x) => x.from === k);
-      // A mention that swallowed the "that" of a that-clause ("that President Mugabe") is its subject.
-      if (g && t.lower === 'that') { object = g; let v = g.to; while (v < end && ['AUX', 'ADV', 'PART'].includes(tokens[v]!.pos)) v++; return isVerbPos(tokens[v]) ? { k: v, object } : null; }
-      if (g) { object ??= g; k = g.to - 1; continue; }
-      if (t.lower === 'to' || t.lower === 'that') {
-        let v = k + 1;
-        // that-clause: skip its subject and modal chain ("that Gondor must withdraw", "that their countries should").
-        if (t.lower === 'that') {
-          // "that its European partners refuse…": determiners and possessives before the subject
-          while (v < end && (tokens[v]!.pos === 'DET' || POSSESSIVES.has(tokens[v]!.lower)) && !this.inMention.has(v)) v++;
-          const sg = this.groups.find((x) => x.from === v);
-          // "that its European Community partners refuse": the mention may modify the subject's head noun
-          if (sg) { object = sg; v = sg.to; while (v < end && v - sg.to < 2 && tokens[v]!.pos === 'NOUN' && !isVerbPos(tokens[v])) v++; }
-          else while (v < end && v - k <= 4 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[v]!.pos)) v++;
-        }
-        while (v < end && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
-        if (v < this.to && isVerbPos(tokens[v])) return { k: v, object };
-        return null;
-      }
-      if (t.pos === 'VERB' || t.pos === 'PUNCT' && t.lower !== ',') return null;
-    }
-    return null;
-  }
-
   /** The compound subject of the verb at `i` (nearest actor group to its left, not a place). */
   private subject(i: number): ActorGroup | null {
     const cached = this.subjects.get(i);
@@ -244,6 +260,18 @@ export class SentenceRun extends SentenceView {
         if (this.groups.some((x) => x.to === v + 1)) break;
       }
     }
+    // "Norland said ten people were killed by…": the subject of a reported clause is in it, not
+    // before the verb of saying; "Norland said it / its troops would…" is the speaker.
+    const say = this.sayBefore(left, cs);
+    if (say >= 0) {
+      const g = this.groups.find((x) => x.from > say && x.to <= cs);
+      if (!g) {
+        // "said on Monday (that) it would expel…"
+        for (let k = say + 1; k < cs; k++) if (tokens[k]!.pos === 'PRON' && SPEAKER_PRONOUNS.has(tokens[k]!.lower)) return this.subject(say);
+        return null;
+      }
+      return this.nearestSubject(say + 1, i, i);
+    }
     // "Pakistan, a key U.S. ally in the war, has refused": skip the appositive between commas.
     let limit = i;
     if (before?.lower === ',') {
@@ -253,7 +281,27 @@ export class SentenceRun extends SentenceView {
       }
     }
     // With no actor named before the appositive, the appositive names it ("Kenzo Oshima, the UN coordinator,").
-    return this.nearestSubject(left, limit, i) ?? (limit < i ? this.nearestSubject(left, i, i) : null);
+    return this.nearestSubject(left, limit, i) ?? (limit < i ? this.nearestSubject(left, i, i) : null) ?? this.pronounSubject(cs);
+  }
+
+  /** "It attacked…" opening the sentence: the subject of the sentence before, when the pronoun fits it. */
+  private pronounSubject(cs: number): ActorGroup | null {
+    const a = this.antecedent;
+    const p = this.tokens[cs - 1];
+    if (!a || !p || p.pos !== 'PRON') return null;
+    const lead = cs - 1 === this.from || (cs - 2 === this.from && ['CCONJ', 'ADV'].includes(this.tokens[this.from]!.pos));
+    if (!lead) return null;
+    const persons = a.actors.every((x) => x.type === 'person');
+    const fits = p.lower === 'they' || (p.lower === 'it' && !a.actors.some((x) => x.type === 'person'))
+      || ((p.lower === 'he' || p.lower === 'she') && persons && a.actors.length === 1);
+    return fits ? { ...a, from: cs - 1, to: cs } : null;
+  }
+
+  /** The act at `k` is the speaker's own: its subject is the speaker's group, or of the speaker's countries. */
+  private ownAct(k: number, accused: ActorGroup | null, speaker: ActorGroup | null): boolean {
+    if (!speaker) return false;
+    if (accused) return sameCountries(accused, speaker);
+    return this.subject(k) === speaker;
   }
 
   /** The nearest actor group ending by `limit` that is not a place or a prepositional object. */
@@ -269,39 +317,6 @@ export class SentenceRun extends SentenceView {
       return g;
     }
     return fallback && fallback.to >= i - 2 ? fallback : null;
-  }
-
-  /** The first actor group after `last` in the clause that is not a place or a new clause's subject. */
-  private objectGroup(
-    last: number, targetPreps: readonly string[] = [], topicOnly = false, source: ActorGroup | null = null, patterned = false,
-    demand = false,
-  ): ActorGroup | null {
-    const { tokens } = this;
-    let stop = nextBreak(tokens, last, this.to);
-    // The object comes before the next verb ("demonstrated in Kirkuk, calling for independence from Iraq");
-    // a "verb" right after the verb is its object noun ("rejected calls by Annan").
-    for (let k = last + 2; k < stop; k++) if (isVerbPos(tokens[k]) && !this.inMention.has(k) && !/ed$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to' && this.verbLike(k, 1)) { stop = k; break; }
-    for (const g of this.groups) {
-      if (g.from <= last || g.from >= stop) continue;
-      const prep = this.prepBefore(g);
-      if (topicOnly && !(prep && targetPreps.includes(prep.lower))) continue;
-      if (prep && NOT_TARGET.has(prep.lower) && !targetPreps.includes(prep.lower)) continue;
-      if (prep?.lower === 'by' && isPassive(tokens, last, this.from)) continue;
-      // "reiterated its demand that Israel ease…": who must act on a demand or appeal is its target
-      if (this.startsClause(g)) return demand && this.tokens[g.from - 1]?.lower === 'that' ? g : null;
-      // "Norland lifted curbs … on Norlandic traders": the subject again is no target; look further.
-      if (source && g.actors.every((a) => source.actors.some((x) => x.code !== null && x.code === a.code))) continue;
-      // "contributed troops to…", "will withdraw inspectors from Iraq": the people sent are what
-      // is given or moved, not the target (unless another country's: "expelled Russian diplomats").
-      if (patterned && prep?.pos !== 'ADP' && this.movedPeople(g, source)) continue;
-      // "attend the Beijing Olympics": a capital modifying a noun names the place, not its government
-      const head = tokens[g.to];
-      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !this.inMention.has(g.to) && g.vias.every((v) => v === 'capital')) {
-        return { ...g, actors: g.actors.map((a) => (a.country && !a.code?.startsWith('IGO') ? { ...a, code: a.country, sectors: [] } : a)) };
-      }
-      return g;
-    }
-    return null;
   }
 
   /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */

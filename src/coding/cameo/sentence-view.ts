@@ -210,6 +210,9 @@ export class SentenceView {
     const prev = this.tokens[i - 1];
     if (isVerbPos(t)) {
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && !this.inMention.has(i - 1)) return false;
+      // "the newly imposed curfew", "a hastily formed council": an adverb between a determiner and a participle
+      const before = this.tokens[i - 2];
+      if (prev?.pos === 'ADV' && /ly$/.test(prev.lower) && before?.pos === 'DET' && !this.inMention.has(i - 2) && t.lower !== t.lemma) return false;
       // "Israeli-occupied", "Russian-backed": a hyphenated participle is a modifier.
       if (prev?.text === '-' && prev.end === t.start) return false;
       // "to demands": an infinitive marker is never followed by an inflected verb.

@@ -100,10 +100,12 @@ export class ClauseView {
 /**
  * The mentions of a sentence that can stand for a party: not a country that only says where a
  * non-state group comes from ("a Danish shipping group", "Turkish textile makers",
- * "Chilean state copper company Codelco"), not a city inside a longer name ("The Nairobi
- * Courier"). Filtering once per sentence keeps pronouns ("… said it had held talks") off them too.
+ * "Chilean state copper company Codelco"), not a country named in a sports body ("Rugby Kenya"),
+ * not a city inside a longer name ("The Nairobi Courier"). Filtering once per sentence keeps pronouns ("… said it had held talks") off them too.
  */
-export function partyMentions(tokens: readonly Token[], actors: readonly ActorSpan[], nonState: ReadonlySet<string>): ActorSpan[] {
+export function partyMentions(
+  tokens: readonly Token[], actors: readonly ActorSpan[], nonState: ReadonlySet<string>, sports: ReadonlySet<string> = new Set(),
+): ActorSpan[] {
   if (tokens.length === 0) return [...actors];
   return actors.filter((span) => {
     if (span.actor.type === 'person') return true;
@@ -111,6 +113,9 @@ export function partyMentions(tokens: readonly Token[], actors: readonly ActorSp
     let to = tokenAt(tokens, span.end, from, tokens.length);
     if (to <= from) to = from + 1;
     if (nonStateHead(tokens, to, tokens.length, nonState)) return false;
+    // "Cricket Australia signed a deal": a sports body named after its country
+    const prev = tokens[from - 1];
+    if (prev !== undefined && /^\p{Lu}/u.test(prev.text) && sports.has(prev.lower) && span.via === 'name') return false;
     return !(CITY_NAME_VIA.has(span.via ?? '') && partOfName(tokens, to, actors));
   });
 }

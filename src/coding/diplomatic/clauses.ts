@@ -65,7 +65,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
         continue;
       }
     }
-    if (COORD.has(t.lower) && leftHasVerb) {
+    if (COORD.has(t.lower) && leftHasVerb && !betweenPair(tokens, i, segStart)) {
       const v = nextVerb(tokens, i + 1, to);
       if (v >= 0) {
         const direct = firstContent(tokens, i + 1, v) === v;
@@ -101,7 +101,18 @@ function clauseVerb(tokens: readonly Token[], i: number, from: number): boolean 
   if (next === 'by') return false;
   const prev = i > from ? tokens[i - 1]! : null;
   const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
-  return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && participle && REDUCED_NEXT.has(next));
+  // "the agreement signed in 2014", "the treaty on X, signed in Lima in May"
+  return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',') && participle && REDUCED_NEXT.has(next));
+}
+
+/** "the treaty between A and B": an "and" that joins the two sides after "between" (no verb since). */
+function betweenPair(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'between') return true;
+    if (isVerb(t) || t.pos === 'AUX' || t.lower === ',') return false;
+  }
+  return false;
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'set', 'led', 'built', 'sent', 'done', 'given', 'taken', 'shown', 'known', 'shut', 'won', 'begun', 'written']);

@@ -155,6 +155,26 @@ export function laterThan(
   return null;
 }
 
+const SAME_TIME = new Set(['day', 'evening', 'morning', 'afternoon', 'night', 'date']);
+
+/**
+ * "On the same day, members inaugurated …", "later that evening": a clause dated by the time of
+ * the event stated before it (in the sentence, else the last dated event of the sentence before).
+ */
+export function sameTime(
+  tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, memory: Memory, index: number,
+): EventDate | null {
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!SAME_TIME.has(tokens[k]!.lower)) continue;
+    const before = tokens[k - 1]!.lower;
+    if (!(before === 'same' && tokens[k - 2]?.lower === 'the') && before !== 'that') continue;
+    const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
+    if (!anchor?.value) return null;
+    return { ...anchor, basis: 'relative', text: tokens.slice(k - 2, k + 1).map((t) => t.text).join(' ') };
+  }
+  return null;
+}
+
 function lastDated(memory: Memory, index: number): EventDate | null {
   let last: { date: EventDate; at: number } | null = null;
   for (const { event, index: i } of memory.values()) {
@@ -185,4 +205,35 @@ export function whenDate(s: SentenceInput, clause: Clause): EventDate | null {
   if (tokens[p]?.lower === ',') p--;
   const end = tokens[p]?.end;
   return end === undefined ? null : s.dates.find((d) => d.end === end)?.date ?? null;
+}
+
+/** What the date of one match is read from. */
+export interface MatchDateInput {
+  readonly s: SentenceInput;
+  readonly clause: Clause;
+  readonly m: Match;
+  /** Token of a year that names an agreement ("the 2014 agreement"), when the match is that landmark. */
+  readonly landmarkYear: number | undefined;
+  readonly clauseDates: SentenceInput['dates'];
+  /** The last date stated in an earlier clause of the sentence, and that of the clause just before. */
+  readonly lastStated: EventDate | null;
+  readonly prevDate: EventDate | null;
+  readonly memory: Memory;
+  readonly article: EventDate;
+}
+
+/**
+ * The date of a match, first found of: a landmark's year, an anniversary, the nearest date of the
+ * clause, a "when" clause, "later", a date shifted from the clause before ("and a week later"),
+ * "since then", else the article date.
+ */
+export function matchDate(x: MatchDateInput): EventDate {
+  const { s, clause, m, memory, article } = x;
+  const tokens = s.tokens;
+  if (x.landmarkYear !== undefined) return yearDate(s, tokens[x.landmarkYear]!.text, tokens[x.landmarkYear]!.start);
+  return anniversary(tokens, m, article) ?? nearestDate(s, x.clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
+    ?? whenDate(s, clause) ?? laterThan(tokens, clause, x.lastStated, memory, s.index)
+    ?? sameTime(tokens, clause, x.lastStated, memory, s.index)
+    ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
+    ?? sinceThen(tokens, clause, memory, s.index, article) ?? article;
 }

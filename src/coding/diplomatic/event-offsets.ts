@@ -8,7 +8,8 @@ import type { CodedDiplo, SentenceInput } from './types.js';
  * presidents signed it" (the signing is six days before the ratification), "expelled its
  * attaché a week after the treaty was signed" (a week after the signing reported
  * earlier), "The step came five weeks after Peru signed a pact" (five weeks before
- * the news). An offset is "<count> <unit> after|before" right before an adverbial clause.
+ * the news). An offset is "<count> <unit> after|before" right before an adverbial clause or a
+ * gerund ("five months after cutting ties").
  */
 
 const COUNTS: Readonly<Record<string, number>> = {
@@ -63,6 +64,29 @@ export function offsetDates(
     if (subs.length && anchor) {
       for (const [e, i] of subs) out[i] = { ...e, date: shift(anchor, -o.days, -o.months, o.text) };
     }
+  }
+  return gerundOffsets(tokens, out);
+}
+
+/**
+ * "restored relations on Monday, five months after cutting them": a gerund right after an offset
+ * is an event of its own, N before (or after) the event of the verb it depends on.
+ */
+function gerundOffsets(tokens: SentenceInput['tokens'], events: CodedDiplo[]): CodedDiplo[] {
+  let out = events;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const word = tokens[k]!.lower;
+    if (word !== 'after' && word !== 'before') continue;
+    const gerund = tokens[k + 1]!;
+    const unit = UNITS[tokens[k - 1]!.lower];
+    const countWord = tokens[k - 2]!.lower;
+    const n = COUNTS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
+    if (!unit || Number.isNaN(n) || !gerund.lower.endsWith('ing')) continue;
+    const main = out.findLast((e) => e.trigger.end <= tokens[k - 2]!.start);
+    if (!main) continue;
+    const sign = word === 'after' ? -1 : 1;
+    const text = `${tokens[k - 2]!.text} ${tokens[k - 1]!.text} ${word} ${gerund.text}`;
+    out = out.map((e) => (e.trigger.start === gerund.start ? { ...e, date: shift(main.date, sign * n * unit.days, sign * n * unit.months, text) } : e));
   }
   return out;
 }

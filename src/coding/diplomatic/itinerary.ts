@@ -56,7 +56,8 @@ export function introducesTrip(before: readonly SentenceInput[]): boolean {
 /** The traveller of a list starting at `s`: the last person named before it with a country, else the dateline's country. */
 export function travellerOf(s: SentenceInput, frame: ArticleFrame): Actor | null {
   const p = frame.person(s.start);
-  const country = p?.country ?? frame.datelineCountry;
+  if (p?.country) return p;
+  const country = frame.datelineCountry;
   return country ? frame.countryActor(country) : null;
 }
 

@@ -143,7 +143,9 @@ function pronounObject(
 function objectBefore(
   tokens: readonly Token[], clause: Clause, trig: number, window: number, phrases: PhraseIndex<number>, free: boolean,
 ): [number, number, number] | null {
-  const limit = Math.max(clause.from, trig - window - relativeLength(tokens, clause.from, trig));
+  // a participle after a comma may follow a long noun phrase ("the treaty between A and B on …, signed in")
+  const reach = tokens[trig - 1]?.lower === ',' ? Math.max(window, COMMA_REACH) : window;
+  const limit = Math.max(clause.from, trig - reach - relativeLength(tokens, clause.from, trig));
   for (let k = trig - 1; k >= limit; k--) {
     const hit = phrases.at(tokens, k, trig);
     if (!hit) continue;
@@ -152,9 +154,23 @@ function objectBefore(
     // a reduced relative ("the agreement signed in 2014", "… praised the embassy opened by X"),
     // not a subject and its verb ("the diplomat recalled that …")
     if (between.length === 0 && (REDUCED_NEXT.has(tokens[trig + 1]?.lower ?? '') || verbBefore(tokens, clause.from, k))) return [k, hit[1], hit[0]];
+    // set off by a comma after the noun's own phrase ("ratified the treaty with X, signed in Lima in May")
+    if (commaRelative(tokens, between, trig)) return [k, hit[1], hit[0]];
     return null;
   }
   return null;
+}
+
+const COMMA_REACH = 22;
+const MODIFIER_BEFORE = new Set(['DET', 'PRON']);
+
+/** A participle after a comma that ends a short verbless noun phrase, followed by where, when or by whom. */
+function commaRelative(tokens: readonly Token[], between: readonly Token[], trig: number): boolean {
+  return between.length >= 1 && between.length <= COMMA_REACH - 2 && between[between.length - 1]!.lower === ','
+    // (a participle after a determiner is a modifier: "their shared border")
+    && !between.slice(0, -1).some((t, k) => (t.pos === 'VERB' && !MODIFIER_BEFORE.has(between[k - 1]?.pos ?? '')) || t.pos === 'AUX' || t.lower === ',')
+    && tokens[trig]!.lower.endsWith('ed')
+    && REDUCED_NEXT.has(tokens[trig + 1]?.lower ?? '');
 }
 
 /** Tokens in ", which … ," clauses between `from` and `to`: "the embassy, which was shut in 2021, has reopened". */

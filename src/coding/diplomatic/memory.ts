@@ -1,6 +1,7 @@
+import type { EventDate } from '../../model/event.js';
 import type { Match } from './match.js';
 import type { Parties } from './parties.js';
-import type { Actor } from '../../model/actor.js';
+import { type CuedPeople, withPersons } from './event-people.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
 /** The last event of each family ("agreement", "mission"…) and the sentence it came from. */
@@ -36,30 +37,38 @@ export function recall(memory: Memory, m: Match, index: number): Parties | null 
   return { source: e.source, target: e.target, participants: e.participants, place: null, city: null, person: null, agents: [], explicit: 2 };
 }
 
-const LED = new Set(['led', 'headed', 'chaired', 'represented']);
+/**
+ * "The agreement was signed by X and Y", "at the meeting, …": a definite noun for an event of the
+ * same kind and sides reported in the last few sentences with a stated date takes that date (it is
+ * the same fact, not a new one dated with the article).
+ */
+export function recalledDate(memory: Memory, m: Match, p: Parties, index: number): EventDate | null {
+  const last = memory.get(familyOf(m.kind));
+  if (!last || last.partial || index - last.index > RECALL_SENTENCES || last.event.kind !== m.kind) return null;
+  const e = last.event;
+  if (e.date.basis === 'article' || !e.date.value) return null;
+  const theirs = new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean));
+  const ours = [p.source, p.target, ...p.participants].map((a) => a?.country).filter(Boolean);
+  return ours.length > 0 && ours.every((c) => theirs.has(c)) ? e.date : null;
+}
+
+const LED = new Set(['led', 'headed', 'chaired', 'co-chaired', 'represented']);
 
 /**
  * "The Pakistani delegation was led by Foreign Secretary X while the Uzbek side was headed by
- * Y": the people heading the delegations take part in the meeting just reported (two sentences
- * back at most), when their country is one of its parties.
+ * Y", "…, and the Lao side by Y": the people heading the delegations (`cued`, the persons after
+ * "led by", "side by"…) take part in the meeting just reported (two sentences back at most), when
+ * their country is one of its parties.
  */
-export function addDelegationHeads(s: SentenceInput, memory: Memory, out: CodedDiplo[][]): void {
+export function addDelegationHeads(s: SentenceInput, memory: Memory, out: CodedDiplo[][], cued: readonly CuedPeople[]): void {
   const last = memory.get('meeting');
   if (!last?.slot || s.index - last.index > 2) return;
-  const heads: Actor[] = [];
-  for (const a of s.actors) {
-    if (a.actor.type !== 'person' || !a.actor.name) continue;
-    const before = s.text.slice(Math.max(0, a.start - s.start - 14), a.start - s.start).toLowerCase();
-    if (/\b(?:led|headed|chaired|represented) by\s+$/.test(before)) heads.push(a.actor);
-  }
-  if (heads.length === 0 || !s.tokens.some((t) => LED.has(t.lower))) return;
+  if (cued.length === 0 || !s.tokens.some((t) => LED.has(t.lower))) return;
   const [i, j] = last.slot;
   const e = out[i]?.[j];
   if (!e) return;
-  const sides = new Set([e.source, e.target, ...e.participants].map((a) => a?.country));
-  const add = heads.filter((h) => sides.has(h.country) && !e.participants.some((p) => p.name === h.name));
-  if (add.length === 0) return;
-  const updated = { ...e, participants: [...e.participants, ...add] };
+  const updated = withPersons(e, cued.flatMap((c) => c.persons));
+  if (updated === e) return;
   out[i]![j] = updated;
   memory.set('meeting', { ...last, event: updated });
 }

@@ -92,11 +92,17 @@ const partyKey = (e: CodedDiplo): string =>
   [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean))].sort().join('+');
 const modalityClass = (m: Modality): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');
 
-/** One fact stated twice in a sentence ("opened an embassy …, which started functioning in June") is one event. */
-export function mergeDuplicates(events: CodedDiplo[]): CodedDiplo[] {
+/**
+ * One fact stated twice in a sentence ("opened an embassy …, which started functioning in June")
+ * is one event; not an event and the earlier one of a "since" clause of the sentence `s` ("the
+ * first trip to Lima since X travelled there in 2017").
+ */
+export function mergeDuplicates(events: CodedDiplo[], s: SentenceInput | null = null): CodedDiplo[] {
+  const since = (e: CodedDiplo): boolean => s !== null && /^since\b/i.test(s.text.slice(e.clause.start - s.start, e.clause.end - s.start));
   const out: CodedDiplo[] = [];
   for (const e of events) {
     const i = out.findIndex((o) => o.kind === e.kind && partyKey(o) === partyKey(e) && !distinctDocuments(o, e)
+      && (o.clause.start === e.clause.start || since(o) === since(e))
       && modalityClass(o.modality) === modalityClass(e.modality)
       && (o.source?.country === e.source?.country || !isDirected(e)) && compatible(o.date, e.date));
     if (i < 0) out.push(e);

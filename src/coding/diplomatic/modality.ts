@@ -165,6 +165,20 @@ export function deniedReport(tokens: readonly Token[], clauseFrom: number, trigg
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
     return false;
   }
+  return deniedClaim(tokens, clauseFrom, trigger);
+}
+
+const CLAIM_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation']);
+
+/** "rejected reports that it was preparing to break relations": a claim noun under a verb of denial. */
+function deniedClaim(tokens: readonly Token[], clauseFrom: number, trigger: number): boolean {
+  for (let k = trigger - 1; k > clauseFrom && k >= trigger - 10; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (t.lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    for (let j = k - 2; j >= clauseFrom && j >= k - 5; j--) if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+    return false;
+  }
   return false;
 }
 

@@ -91,12 +91,18 @@ function meeting(ctx: PartyContext, agents: Actor[], host: boolean): Parties {
   return fill(ctx, unique(list), agents, place, placeSlot && CITY_VIA.has(placeSlot.span.via ?? '') ? placeSlot.span.text : null);
 }
 
-/** "the Paris Agreement", "the Minsk Protocol": a city naming a document or event is no party. */
+/**
+ * "the Paris Agreement", "the Minsk Protocol": a city naming a document or event is no party; nor
+ * is an organisation naming its founding text ("in line with the UN Charter").
+ */
 function isNameModifier(view: ClauseView, s: Slot): boolean {
-  if (!CITY_VIA.has(s.span.via ?? '')) return false;
   const next = view.tokens[s.to];
+  if (s.span.actor.type === 'igo' && next !== undefined && /^\p{Lu}/u.test(next.text) && IGO_TEXTS.has(next.lower)) return true;
+  if (!CITY_VIA.has(s.span.via ?? '')) return false;
   return next !== undefined && /^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
+
+const IGO_TEXTS = new Set(['charter', 'charters', 'convention', 'conventions', 'statute', 'statutes', 'resolution', 'resolutions', 'treaty', 'treaties', 'declaration', 'principles']);
 
 const OBJECT_PREPS = new Set(['with', 'to', 'between', 'and']);
 
@@ -167,7 +173,7 @@ function nounParties(view: ClauseView, from: number, to: number): Actor[] {
   let last = to;
   for (const s of view.after(to)) {
     if (verbBetween(view, last, s.from) && !(view.tokens[s.from - 1]?.lower === 'by')) break;
-    if (isPlace(s)) continue;
+    if (isPlace(s) || isNameModifier(view, s)) continue;
     if (s.prep !== null && NP_PREPS.has(s.prep)) post.push(s.span.actor);
     else break;
     last = s.to;

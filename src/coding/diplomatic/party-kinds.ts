@@ -2,8 +2,9 @@ import type { Actor } from '../../model/actor.js';
 import { agentsOf } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { placeAfter } from './places.js';
-import { CITY_VIA, RECEIVE, dateline, done, empty, other, pairOther } from './party-helpers.js';
+import { CITY_VIA, RECEIVE, dateline, done, empty, other, pairOther, withCountry } from './party-helpers.js';
 import type { Parties, PartyContext } from './party-types.js';
+import type { ActorSpan } from './types.js';
 
 /** Direction rules of the directed kinds: missions, envoys, expulsions, visits, membership. */
 
@@ -55,7 +56,9 @@ function mutualObject(view: ClauseView, from: number, to: number): boolean {
 export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): Parties {
   const { view, match, frame } = ctx;
   const kind = match.kind;
-  const personAfter = view.after(match.trigTo).find((s) => s.span.actor.type === 'person' && s.from < match.objFrom + 2);
+  // (a person mention may start on the trigger itself when the resolver read the verb into a title)
+  const personAfter = view.slots.find((s) => s.span.actor.type === 'person' && s.from >= match.trigFrom && s.to > match.trigTo
+    && s.from < match.objFrom + 2);
   const ownerActor = owner?.span.actor ?? null;
   let person: Actor | null = personAfter?.span.actor ?? (ownerActor?.type === 'person' ? ownerActor : null);
   let source: Actor | null;
@@ -76,6 +79,8 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   if (source?.type === 'person' && person === null) person = source;
   if (!source?.country && person?.country) source = person;
   if (!source?.country) return empty(agents);
+  // "X appointed Y as its ambassador": an appointee whose country the text leaves implicit is the sender's
+  if (kind === 'envoy.appoint' && person && !person.country && person !== source) person = withCountry(person, source.country);
   // "ambassador of Ukraine to Chile" read as one mention: the host it names comes first
   const named = view.slots.find((s) => s.from >= match.trigFrom - 1 && s.span.host && s.span.actor.country === source!.country && s.span.host !== source!.country);
   const to = named ? null : view.after(Math.max(match.trigTo, match.objTo)).find((s) => (s.prep === 'to' || s.prep === 'in' || s.prep === 'from') && !!s.span.actor.country
@@ -142,10 +147,22 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
   const found = placeAfter(view.tokens, match.trigTo - 1, view.clause.to, view.slots, frame, exclude);
   const target = direct?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
-    ?? dateline(ctx, visitor) ?? pairOther(ctx, visitor);
+    ?? thereHost(ctx, visitor) ?? dateline(ctx, visitor) ?? pairOther(ctx, visitor);
   const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
   const city = directCity ?? (found?.city ? found.name : null);
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
+}
+
+/** "the first trip to Lima since X travelled there": "there" is the last place the sentence named before. */
+function thereHost(ctx: PartyContext, visitor: Actor): Actor | null {
+  const { view, match, sentence, frame } = ctx;
+  if (view.tokens[match.trigTo - 1]?.lower !== 'there') return null;
+  const at = view.tokens[match.trigFrom]!.start;
+  // a place, or the host a title names ("a Chilean president to Lima")
+  const hostOf = (a: ActorSpan): string | null => (a.actor.type === 'person' ? a.host ?? null
+    : a.actor.type === 'igo' ? null : a.actor.country);
+  const span = sentence.actors.findLast((a) => a.end <= at && hostOf(a) !== null && hostOf(a) !== visitor.country);
+  return span ? frame.countryActor(hostOf(span)!) : null;
 }
 
 /** "the visiting President of Cyprus", "the visiting minister": the participle names the visitor after it. */
@@ -175,7 +192,8 @@ function formerOrLatter(view: ClauseView, from: number): Slot | null {
 
 /** "…, Ana Torres, who is on an official visit to …": the visitor is who "who" refers to. */
 function relativeAntecedent(view: ClauseView, from: number): Actor | null {
-  for (let k = from - 1; k >= view.clause.from && k >= from - 7; k--) {
+  // (a hyphenated length is three tokens: "who is on a three - day state visit")
+  for (let k = from - 1; k >= view.clause.from && k >= from - 10; k--) {
     const t = view.tokens[k]!;
     if (t.lower !== 'who') continue;
     const before = view.slots.filter((s) => s.to <= k && s.to >= k - 2 && s.span.actor.country);
@@ -188,7 +206,7 @@ const LIGHT_VERBS = new Set(['pay', 'make', 'conduct', 'undertake', 'be', 'arriv
 
 /** A light verb governing a visit noun ("paid a visit", "is on a visit", "arrived on a visit"). */
 function lightVerbBefore(view: ClauseView, from: number): boolean {
-  for (let k = from - 1; k >= view.clause.from && k >= from - 6; k--) {
+  for (let k = from - 1; k >= view.clause.from && k >= from - 9; k--) {
     const t = view.tokens[k]!;
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
   }

@@ -83,6 +83,9 @@ interface RawFile {
   temporaryWords: string[];
   topics: Record<string, string[]>;
   nonStateGroups?: string[];
+  peopleCues?: string[];
+  pairPeople?: string[];
+  sportBodies?: string[];
 }
 
 /** Splits a phrase into words; "d'affaires" stays one word, "consulate - general" is three. */
@@ -106,6 +109,12 @@ export class DiplomaticPatterns {
   readonly nonStateGroups: ReadonlySet<string>;
   /** Topic words, valued by topic (`visa`, `trade`…). */
   readonly topics: PhraseIndex<string>;
+  /** "cricket", "rugby": a sport right before a country's name makes it a sports body ("Cricket Australia"). */
+  readonly sportBodies: ReadonlySet<string>;
+  /** "in the presence of", "attended by": the persons named after it take part in the clause's event. */
+  readonly peopleCues: PhraseIndex<number>;
+  /** "the two ministers", "the leaders": the people of the two sides, named before. */
+  readonly pairPeople: PhraseIndex<number>;
 
   constructor(raw: RawFile) {
     const known = new Set<string>(DIPLOMATIC_KINDS);
@@ -160,6 +169,9 @@ export class DiplomaticPatterns {
     this.pairWords = new PhraseIndex(raw.pairWords.map((w, i) => [words(w), i] as const));
     this.temporaryWords = new PhraseIndex(raw.temporaryWords.map((w, i) => [words(w), i] as const));
     this.nonStateGroups = set(raw.nonStateGroups);
+    this.sportBodies = set(raw.sportBodies);
+    this.peopleCues = new PhraseIndex((raw.peopleCues ?? []).map((w, i) => [words(w), i] as const));
+    this.pairPeople = new PhraseIndex((raw.pairPeople ?? []).map((w, i) => [words(w), i] as const));
     this.topics = new PhraseIndex(Object.entries(raw.topics).flatMap(([k, v]) => v.map((w) => [words(w), k] as const)));
   }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/types.js';
+import type { Clause } from './clauses.js';
 import type { Phrase } from './patterns.js';
 
 const fold = (s: string): string => (s.includes('’') || s.includes('‘') || s.includes('`') ? s.replace(/[’‘`]/g, "'") : s);
@@ -160,4 +161,16 @@ export class PhraseIndex<T = number> {
     for (let i = from; i < to; i++) if (this.at(tokens, i, to)) return true;
     return false;
   }
+}
+
+/** The last verb of a clause, or -1. */
+export function lastVerbOf(tokens: readonly Token[], clause: Clause): number {
+  for (let i = clause.to - 1; i >= clause.from; i--) if (isVerb(tokens[i]!)) return i;
+  return -1;
+}
+
+/** The first verb of a clause, or the clause end. */
+export function firstVerb(tokens: readonly Token[], clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (isVerb(tokens[i]!)) return i;
+  return clause.to;
 }

@@ -28,8 +28,10 @@ export function splitSchema(url: string): { url: string; schema: string | null }
 
 /**
  * The server store: PostgreSQL through `pg`, the same kysely queries as SQLite. Writers take
- * transaction-scoped advisory locks on the merge keys they touch, so concurrent workers never
- * split one fact in two; deadlocks and serialization failures are retried.
+ * transaction-scoped advisory locks on the merge keys they touch, just before they read the
+ * facts those keys hold (not at the start of the transaction: the duplicate checks and article
+ * rows before need none), so concurrent workers never split one fact in two; deadlocks and
+ * serialization failures are retried.
  */
 export class PostgresStore extends KyselyStore {
   readonly dialect = 'postgres' as const;
@@ -59,15 +61,18 @@ export class PostgresStore extends KyselyStore {
     return store;
   }
 
-  protected async writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>) => Promise<T>, lockKeys: readonly string[]): Promise<T> {
+  protected async writeTx<T>(fn: (trx: Transaction<Database> | Kysely<Database>, lock?: () => Promise<void>) => Promise<T>, lockKeys: readonly string[]): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.db.transaction().execute(async (trx) => {
-          if (lockKeys.length > 0) {
+          let locked = lockKeys.length === 0;
+          const lock = async (): Promise<void> => {
+            if (locked) return;
+            locked = true;
             // One statement, locks taken in ascending hash order: no two writers wait on each other in a cycle.
             await sql`select pg_advisory_xact_lock(h) from (select distinct hashtext(k) as h from unnest(${[...lockKeys]}::text[]) as k order by h) as locks`.execute(trx);
-          }
-          return fn(trx);
+          };
+          return fn(trx, lock);
         });
       } catch (e) {
         const code = (e as { code?: string }).code;

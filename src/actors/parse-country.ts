@@ -1,0 +1,101 @@
+/**
+ * Country words in a sentence: a country, its capital or demonym, a place in it ("the Azerbaijani
+ * capital"), coordinated country words ("the Azerbaijani and Mongolian foreign ministries") and
+ * sides taken ("pro-Russian separatists").
+ */
+import { spanActor } from './build.js';
+import { PLACE_NOUNS, PRONOUNS } from './cues.js';
+import { parseBody } from './org-patterns.js';
+import type { ParseOut } from './parse-out.js';
+import { titled } from './people-patterns.js';
+import { countryMod, isDet, keyAt, lexOf } from './phrases.js';
+import { fold } from './text.js';
+
+/** "the Azerbaijani and Mongolian foreign ministries": one body or title for each country word. */
+export function coordinated(o: ParseOut, i: number): number {
+  const { s, ctx } = o;
+  const j = isDet(s, i) ? i + 1 : i;
+  const first = countryMod(s, j);
+  if (!first || (keyAt(s, first.to) !== 'and' && keyAt(s, first.to) !== ',')) return i;
+  const second = countryMod(s, first.to + 1);
+  if (!second) return i;
+  const body = parseBody(ctx, s, second.from);
+  const title = body ? null : titled(s, second.from, false);
+  if (!body && !title?.title) return i;
+  const kind = body ? { sectors: body.actor.sectors, name: body.actor.name, title: null, type: 'organisation' as const }
+    : { sectors: title!.title!.sectors, name: null, title: title!.titleText, type: 'person' as const };
+  const one = spanActor(ctx.gaz, o.span(i, first.to), { country: first.code, sectors: kind.sectors, name: kind.name, title: kind.title, type: kind.type });
+  o.push(i, one, body ? 'body' : 'title');
+  if (body) {
+    o.push(body.from, body.actor, body.via, body.host, body.city);
+    return body.to;
+  }
+  const two = spanActor(ctx.gaz, o.span(second.from, title!.titleEnd), { country: second.code, sectors: kind.sectors, name: kind.name, title: kind.title, type: kind.type });
+  o.push(second.from, two, 'title');
+  return title!.titleEnd;
+}
+
+/** The organisation a seat city stands for: one seated there and already named in the story. */
+function seatOf(o: ParseOut, from: number, to: number): string | null {
+  const seats = o.ctx.gaz.seats.get(fold(o.span(from, to).text));
+  return seats?.find((c) => o.ctx.state.namedIgo(c)) ?? null;
+}
+
+/** "pro-Russia rebels": skips the country word; an agent right after is of no country named so. */
+export function sided(o: ParseOut, i: number): number {
+  const { s } = o;
+  const end = s.lexEnd[i] > i ? s.lexEnd[i] : i + 1;
+  const body = lexOf(s, end, 'body');
+  if (!body?.agent) return end;
+  const found = parseBody(o.ctx, s, end);
+  if (found) {
+    o.push(found.from, found.actor, found.via, found.host, found.city);
+    return found.to;
+  }
+  return end;
+}
+
+/** A country word at token `i` (country, capital, demonym, organisation); returns the token after it, or `i` for none. */
+export function country(o: ParseOut, i: number): number {
+  const { s, ctx } = o;
+  const cm = countryMod(s, i, true);
+  if (!cm) return i;
+  // "the Azerbaijani capital", "the Chinese port city of Qingdao": a place, not an actor
+  let p = cm.to;
+  while (PLACE_NOUNS.has(keyAt(s, p)) && p < cm.to + 2) p++;
+  if (p > cm.to && !cm.igo) {
+    const place = spanActor(ctx.gaz, o.span(i, p), { country: cm.code, sectors: [], name: ctx.gaz.countryName(cm.code), title: null, type: 'country' });
+    o.push(i, place, 'place');
+    return p;
+  }
+  // "Bosnian Serbs", "Croatian Serb refugees": a demonym of the state, then one of the people's
+  // origin; the first names the country they belong to
+  let end = cm.end;
+  let next = cm.to;
+  if (cm.via === 'demonym' && cm.to === cm.end) {
+    const second = countryMod(s, cm.to);
+    const people = second && (/s$/.test(s.tokens[second.end - 1]!.raw) || lexOf(s, second.to, 'body')?.agent);
+    if (second && people && second.via === 'demonym' && !second.igo && second.code !== cm.code) {
+      end = second.end;
+      next = second.to;
+    }
+  }
+  // "Brussels" in a story about the EU stands for the EU, not Belgium
+  const seat = cm.capital ? seatOf(o, i, end) : null;
+  if (seat) {
+    o.push(i, spanActor(ctx.gaz, o.span(i, end), { country: seat, sectors: ['IGO'], name: ctx.gaz.countryName(seat) ?? null, title: null, type: 'igo' }), cm.via);
+    return next;
+  }
+  const actor = spanActor(ctx.gaz, o.span(i, end), {
+    country: cm.code,
+    sectors: cm.capital ? ['GOV'] : cm.igo ? ['IGO'] : [],
+    name: cm.igoName ?? ctx.gaz.countryName(cm.code) ?? null,
+    title: null,
+    type: cm.igo ? 'igo' : 'country',
+  });
+  // "a Chinese battery maker": the demonym describes a thing of no role in the dictionaries
+  const t = s.tokens[next];
+  const thing = cm.via === 'demonym' && !!t && t.word && !t.cap && s.lexAt[next]!.length === 0 && !PRONOUNS.has(t.key);
+  o.push(i, actor, cm.via, undefined, undefined, thing);
+  return next;
+}

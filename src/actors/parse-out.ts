@@ -1,0 +1,94 @@
+/**
+ * What one sentence parse collects: the mentions found so far, whether each is a place, and the
+ * people whose country is still open; emitting a mention also notes it in the article state.
+ */
+import type { Actor } from '../model/actor.js';
+import { spanActor, type Mention } from './build.js';
+import { MOTION_PREPS, PLACE_PREPS, isSalient, wordsGender } from './cues.js';
+import type { ParseContext } from './parser.js';
+import type { HostAt, Sent } from './phrases.js';
+import type { ArticlePerson } from './state.js';
+import { resolvePerson, settleCountries, type Pending } from './who.js';
+
+/** The mentions of one sentence as the patterns find them, left to right. */
+export class ParseOut {
+  /** The mentions found so far, in the order found. */
+  readonly out: Mention[] = [];
+  /** For each mention: is it a place ("in Baku", "to Lima") rather than an actor? */
+  private readonly placeAt: boolean[] = [];
+  private readonly pending: Pending[] = [];
+  /** `ctx` that records nothing (for look-aheads), made on first use. */
+  private quietCtx: ParseContext | null = null;
+
+  constructor(readonly ctx: ParseContext, readonly s: Sent) {}
+
+  /** `ctx` with `record: false`. */
+  get quiet(): ParseContext {
+    this.quietCtx ??= this.ctx.record ? { ...this.ctx, record: false } : this.ctx;
+    return this.quietCtx;
+  }
+
+  /** The mentions, with the countries still open settled from the whole sentence. */
+  finish(): Mention[] {
+    if (this.pending.length > 0) settleCountries(this.ctx, this.out, this.placeAt, this.pending);
+    return this.out;
+  }
+
+  /** `owned`: a country word that belongs to another noun's phrase ("a Chinese battery maker"), never a person's own. */
+  push(from: number, actor: Actor, via: string, host?: string, city?: string, owned = false): void {
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: actor.start ?? 0, end: actor.end ?? 0, text: actor.text, actor, via };
+    if (host) m.host = host;
+    if (city) m.city = city;
+    this.out.push(Object.freeze(m));
+    // "worked out of Nairobi": leaving from there, like "from"
+    const before = this.s.tokens[from - 1]?.key ?? '';
+    const prev = before === 'of' && this.s.tokens[from - 2]?.key === 'out' ? 'from' : before;
+    // "the Libyan capital" is a place wherever it stands
+    this.placeAt.push(via === 'place' || (PLACE_PREPS.has(prev) && (via === 'capital' || via === 'name')));
+    // "leaving for Beijing", "a visit to Moscow": a destination, never a titled person's own country
+    const destination = via === 'place' || (MOTION_PREPS.has(prev) && (via === 'capital' || via === 'name'));
+    if (!this.ctx.record) return;
+    if (actor.type === 'organisation' && actor.country && actor.name) {
+      this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
+    }
+    if (actor.country && this.ctx.gaz.isIgo(actor.country)) this.ctx.state.noteIgo(actor.country, this.s.tokens[from].start);
+    if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
+      if (actor.type !== 'person' || via === 'title') {
+        this.ctx.state.noteCountry(this.s.tokens[from].start, actor.country, actor.type === 'person' || owned, destination);
+      }
+    }
+  }
+
+  /** The text and offsets of tokens `[from, to)`. */
+  span(from: number, to: number): { text: string; start: number; end: number } {
+    const start = this.s.tokens[from].start;
+    const end = this.s.tokens[to - 1].end;
+    return { text: this.s.text.slice(start, end), start, end };
+  }
+
+  private personActor(p: ArticlePerson, from: number, to: number): Actor {
+    return spanActor(this.ctx.gaz, this.span(from, to), {
+      country: p.country, sectors: p.sectors, name: p.name, title: p.title, type: 'person',
+    });
+  }
+
+  /** Emits person `p` over tokens `[from, to)` and notes them in the state; returns `to`. */
+  emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null): number {
+    this.push(from, this.personActor(p, from, to), via, host?.code, host?.city);
+    // "Ms Okafor", "the spokeswoman, Ines Duarte": the words before and in the title say the sex
+    const g = via === 'pronoun' || via === 'description' ? null : wordsGender(this.s.tokens, from - 2, to);
+    if (g) p.gender = g;
+    if (this.ctx.record) {
+      const first = this.out.length === 1;
+      this.ctx.state.notePerson(this.s.tokens[from].start, p, isSalient(this.s.tokens, from, to, first));
+    }
+    return to;
+  }
+
+  /** The article's person of that name (see `resolvePerson`); a country still open waits for the sentence's end. */
+  resolve(
+    name: string, country: string | null, title: string | null, sectors: readonly string[], at: number, hint?: string,
+  ): ArticlePerson {
+    return resolvePerson(this.ctx, this.pending, { name, country, title, sectors, at, hint });
+  }
+}

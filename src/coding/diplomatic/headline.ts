@@ -1,0 +1,27 @@
+import type { CodedDiplo, SentenceInput } from './types.js';
+
+/**
+ * "Peru, Kenya restore ties" over a body that says "Peru and Kenya restored diplomatic relations on
+ * Monday": an event of a headline (a first line without final punctuation) that the body reports
+ * again with a stated date is the same fact; the headline's copy, dated only with the article
+ * date, is dropped.
+ */
+export function withoutHeadlineRepeats(sentences: readonly SentenceInput[], out: CodedDiplo[][]): CodedDiplo[][] {
+  const first = sentences[0];
+  if (!first || out.length < 2 || (out[0]?.length ?? 0) === 0 || !isHeadline(first.text)) return out;
+  const body = out.slice(1).flat();
+  const kept = out[0]!.filter((h) => h.date.basis !== 'article' || !body.some((b) => repeats(h, b)));
+  return kept.length === out[0]!.length ? out : [kept, ...out.slice(1)];
+}
+
+const isHeadline = (text: string): boolean => !/[.!?…"”’')]\s*$/u.test(text.trim()) && !text.includes('\n');
+
+const countries = (e: CodedDiplo): string =>
+  [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean))].sort().join('+');
+
+const unrealised = (e: CodedDiplo): boolean => e.modality === 'planned' || e.modality === 'intended';
+
+function repeats(h: CodedDiplo, b: CodedDiplo): boolean {
+  return b.kind === h.kind && b.date.basis !== 'article' && countries(b) === countries(h)
+    && (b.modality === 'negated') === (h.modality === 'negated') && (unrealised(h) || !unrealised(b));
+}

@@ -1,0 +1,103 @@
+import type { EventDate } from '../../model/event.js';
+import type { Token } from '../../nlp/types.js';
+import { listedDocuments } from './attributes.js';
+import type { ClauseView } from './clause-view.js';
+import type { Clause } from './clauses.js';
+import { findLandmarks, type Landmark } from './landmarks.js';
+import { findMatches, type Match } from './match.js';
+import type { Parties } from './parties.js';
+import type { DiplomaticPatterns } from './patterns.js';
+import type { CodedDiplo, SentenceInput } from './types.js';
+import { calledPerson, nonStateSubject, tally } from './visit-checks.js';
+
+/** The matches of a clause and the checks and fix-ups of matches and their parties, applied while a sentence is coded. */
+
+/**
+ * Every match of a clause: pattern triggers (overlaps pruned), years naming an agreement
+ * (landmarks), and one match per further document listed after a signing verb ("signed an
+ * agreement on X, a memorandum on Y and a protocol on Z").
+ */
+export function clauseMatches(
+  tokens: readonly Token[], clause: Clause, patterns: DiplomaticPatterns,
+): { readonly all: Match[]; readonly landmarks: readonly Landmark[] } {
+  const matches = findMatches(tokens, clause, patterns);
+  const landmarks = findLandmarks(tokens, clause, patterns, matches);
+  const all = matches.length + landmarks.length > 0 ? [...pruneOverlaps(matches, tokens), ...landmarks.map((l) => l.match)] : [];
+  for (const m of [...all]) {
+    if (m.nominal || !m.kind.startsWith('agreement.')) continue;
+    for (const [from, to, entry] of listedDocuments(tokens, clause.to, m, patterns)) {
+      all.push({ ...m, objFrom: from, objTo: to, object: patterns.objects.get(m.rule.object!)![entry]!, listed: true });
+    }
+  }
+  return { all, landmarks };
+}
+
+/**
+ * Matches that read as no event after all: a non-state subject ("the squad arrived"), a tally
+ * ("have met three times"), a stay with no place right after it ("stay in regular contact"), a
+ * call with no person right after it ("called for").
+ */
+export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns: DiplomaticPatterns): boolean {
+  const { tokens, clause } = view;
+  if (nonStateSubject(tokens, clause.from, m, patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) return true;
+  if (m.rule.placeRightAfter && !view.after(m.trigTo).some((x) => x.from <= m.trigTo + 2 && x.span.actor.country)) return true;
+  return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
+}
+
+/**
+ * "broke off relations with Israel and re-established them": an event on an object pronoun that
+ * lacks a side takes the parties of the event read from the clause holding its antecedent.
+ */
+export function fromAntecedent(p: Parties, out: readonly CodedDiplo[], antecedent: number): Parties {
+  if (p.source?.country && p.target?.country) return p;
+  const prior = out.findLast((e) => e.clause.start <= antecedent && antecedent < e.clause.end);
+  if (!prior) return p;
+  return { ...p, source: prior.source, target: prior.target, participants: prior.participants, explicit: 2 };
+}
+
+/** Checks that make an event worth reporting: two distinct parties (or a country and an organisation). */
+export function acceptable(m: Match, p: Parties, pairWord: boolean, date: EventDate): boolean {
+  if (!p.source?.country || !p.target?.country) return false;
+  if (p.source.country === p.target.country) return false;
+  if (m.kind === 'membership.join') return p.target.type === 'igo';
+  if (p.target.type === 'igo' || p.source.type === 'igo') {
+    return m.rule.direction === 'meeting' || m.rule.direction === 'host' || m.kind.startsWith('agreement.');
+  }
+  if (m.rule.explicitParties && p.explicit < 2) {
+    // "a meeting between the foreign ministers in August": a noun needs its own date to stand on the pair
+    if (!pairWord || (m.nominal && date.basis === 'article')) return false;
+  }
+  return true;
+}
+
+/** Of overlapping triggers on the same object, the longer wins ("re-established" over "established"). */
+export function pruneOverlaps(ms: Match[], tokens: SentenceInput['tokens']): Match[] {
+  return ms.filter((m) => !ms.some((o) => o !== m && (
+    // "called their envoys in Lima back for consultations": the purpose of a recall is no meeting
+    (m.nominal && m.kind === 'meeting' && o.kind === 'envoy.recall' && o.objTo <= m.trigFrom && m.trigFrom - o.objTo <= 6
+      && FOR_TO.has(tokens[m.trigFrom - 1]?.lower ?? ''))
+    || (o.objFrom === m.objFrom && o.objFrom >= 0 && o.trigFrom <= m.trigTo - 1 && m.trigFrom <= o.trigTo - 1
+      && (o.trigTo - o.trigFrom) > (m.trigTo - m.trigFrom))
+    // "held talks", "organise the first meeting": the noun is that verb's object, not an event of its own
+    || (m.nominal && o.objFrom >= 0 && o.objFrom <= m.trigFrom && m.trigFrom < o.objTo)
+    // "adopted the law on ratification of the agreement": the verb governs the noun, which says what happened
+    // (not "reopens consulate in Lagos after three-year closure": there the object comes before the noun)
+    || (!m.nominal && o.nominal && o.kind !== m.kind && m.objFrom >= 0 && o.objFrom === m.objFrom && m.trigFrom < o.trigFrom && o.trigFrom < o.objFrom))));
+}
+
+/** Clause cuts around an attribution inside the sentence: after a leading one, before a trailing one. */
+export function attributionCuts(s: SentenceInput): number[] {
+  const a = s.attribution;
+  if (!a || a.start < s.start || a.end > s.end) return [];
+  const t = s.tokens;
+  const cuts: number[] = [];
+  const after = t.findIndex((x) => x.start >= a.end);
+  // "X said the embassy … showed": cut after a leading attribution only when a clause follows
+  // ("Argentina recalled its ambassador" is no attribution of speech)
+  if (after > 0 && a.start - s.start < 40 && t.slice(after).some((x) => x.pos === 'VERB')) cuts.push(after);
+  const before = t.findIndex((x) => x.start >= a.start);
+  if (before > 0 && s.end - a.end < 4) cuts.push(t[before - 1]!.lower === ',' ? before - 1 : before);
+  return cuts;
+}
+
+const FOR_TO = new Set(['for', 'to']);
