@@ -206,7 +206,7 @@ function fill(
   ctx: PartyContext, list: Actor[], agents: readonly Actor[], place: Place | null, city: string | null, namedOther = false,
 ): Parties {
   const explicit = new Set(list.map((a) => a.country ?? a.name ?? a.text)).size;
-  const pair = ctx.frame.pair(ctx.sentence.index);
+  const pair = localPair(ctx) ?? ctx.frame.pair(ctx.sentence.index);
   let parties = list;
   if (pair) {
     const known = (): Set<string> => new Set(parties.map(countryOf).filter((c): c is string => c !== null));
@@ -226,4 +226,16 @@ function fill(
   const source = parties[0] ?? null;
   const target = parties.find((a) => a.country !== source?.country) ?? null;
   return done(source, target, parties, place, city, null, agents, explicit);
+}
+
+/**
+ * "X held talks with Y on Tuesday, and the two signed a memorandum": people of exactly two
+ * countries named in the sentence before the clause are the pair its pair word means.
+ */
+function localPair(ctx: PartyContext): readonly [Actor, Actor] | null {
+  if (!ctx.pairWord) return null;
+  const at = ctx.view.tokens[ctx.view.clause.from]!.start;
+  const countries = [...new Set(ctx.sentence.actors.filter((a) => a.end <= at && a.actor.type === 'person' && a.actor.country)
+    .map((a) => a.actor.country!))];
+  return countries.length === 2 ? [ctx.frame.countryActor(countries[0]!), ctx.frame.countryActor(countries[1]!)] : null;
 }
