@@ -14,6 +14,9 @@ export interface CountryRef {
   readonly name: string;
 }
 
+/** Demonyms matched in any case: one word ending -ian/-ean/-ese (no common English word among them). */
+const CASELESS_DEMONYM = /^\p{L}{4,}(?:ian|ean|ese)s?$/u;
+
 function modeOf(phrase: string): CaseMode {
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
@@ -248,7 +251,8 @@ export class Gazetteer {
     for (const [d, code] of demonymCode) {
       const forms = /(an|i)$/.test(d) ? [d, d + 's'] : [d];
       for (const f of forms) {
-        this.put(f, { k: 'country', code, via: 'demonym' }, 'cap');
+        // "tunisian rioters" (lower-cased copy): a demonym of these endings is no English word
+        this.put(f, { k: 'country', code, via: 'demonym' }, CASELESS_DEMONYM.test(f) ? 'any' : 'cap');
         this.key(f, code);
       }
     }

@@ -128,8 +128,12 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   }
   if (!country) {
     const at = s.tokens[i].start;
+    // "the Kuwaiti side … reopened its embassy in Sanaa": the owner is the country named before (not the host)
+    if ((det === 'its' || det === 'their') && body.mission && host) {
+      country = ctx.state.lastCountry(at, (c) => c !== host.code && !ctx.gaz.isIgo(c), false, 1);
+    }
     // "the embassy", "our embassy", "the ministry": the last one of its kind named before
-    if (det && det !== 'a' && det !== 'an' && !body.needsModifier) country = ctx.state.lastBody(at, body.name);
+    if (!country && det && det !== 'a' && det !== 'an' && !body.needsModifier) country = ctx.state.lastBody(at, body.name);
     if (!country && !body.mission && BARE.has(body.name) && (s.tokens[bodyAt].cap || det === 'the')) {
       country = ctx.state.onlyCountry(at) ?? (body.name === 'foreign ministry' ? ctx.state.dateline : null);
     }

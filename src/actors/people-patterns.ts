@@ -52,6 +52,9 @@ function portfolio(s: Sent, j: number): number {
   return k > j + 1 && !PORTFOLIO.has(keyAt(s, k)) ? k : j;
 }
 
+/** Country-word forms that modify a title rather than act as a clause's subject. */
+const ADJECTIVAL = new Set(['possessive', 'demonym']);
+
 /** Titles that name their ministry after "of"/"for" ("Minister of Agriculture", "Secretary of Energy"). */
 const GENERIC = new Set(['minister', 'deputy minister', 'official', 'secretary']);
 
@@ -84,6 +87,9 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   if (det) j++;
   let country = countryMod(s, j);
   if (country) j = country.to;
+  // "Peru appointed former trade minister X": a bare country noun before a participle is the
+  // clause's subject, and the participle its verb; the title starts after it
+  if (!det && keyAt(s, j) === 'appointed' && !s.tokens[j]?.cap && (j === i || (country && !country.igo && !ADJECTIVAL.has(country.via)))) return null;
   const kept: string[] = [];
   for (let m = lexOf(s, j, 'mod'); m && !pickTitle(s, j); m = lexOf(s, j, 'mod')) {
     if (m.keep) kept.push(m.keep);
@@ -114,6 +120,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   else j = bodyOf(s, j);
   const host = of?.host ?? hostPhrase(s, j);
   if (host && !of?.host) j = host.to;
+  if (!of && !host && country) j = cabinetOf(s, j);
   // "Permanent Representative of Ghana to the UN Ambassador Kofi Boateng": one person, two titles
   if ((of || host) && lexOf(s, j, 'title') && s.tokens[j].cap) j = s.lexEnd[j];
   let titleText = titleLex?.title ?? null;
@@ -131,6 +138,11 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
       nameFrom = k;
       nameTo = ne;
       j = ne;
+    } else if (lowerSeed(s, i, k)) {
+      // "President obama" (lower-cased copy): a known person's name after a capitalised title
+      nameFrom = k;
+      nameTo = k + 1;
+      j = k + 1;
     }
   }
   return {
@@ -148,6 +160,33 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
     nameFrom,
     nameTo,
   };
+}
+
+/** A lower-case word at `k` that is a well-known person's name, after a title whose first word is capitalised. */
+function lowerSeed(s: Sent, i: number, k: number): boolean {
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (next?.glued && (next.word || next.raw === '-')) return false; // "obama-era"
+  if (!t?.word || t.cap || !s.tokens[isDet(s, i) ? i + 1 : i]?.cap) return false;
+  // a surname of five letters or more ("said", "rice" are words first)
+  const tail = ` ${t.raw.toLowerCase()}`;
+  return t.raw.length >= 5 && s.gaz.seedRoles(t.raw).some((r) => r.name.toLowerCase().endsWith(tail));
+}
+
+/** Nouns that close a "in the … government" qualifier of a title. */
+const CABINETS = new Set(['government', 'cabinet', 'administration', 'junta', 'council']);
+
+/**
+ * "Chad's foreign minister in the interim government, Name": a short qualifier naming which
+ * government, before the comma of an apposition; returns the token at the comma (or `j`).
+ */
+function cabinetOf(s: Sent, j: number): number {
+  if (keyAt(s, j) !== 'in' || keyAt(s, j + 1) !== 'the') return j;
+  for (let k = j + 2; k < j + 6 && k < s.tokens.length; k++) {
+    if (!s.tokens[k]!.word) return j;
+    if (CABINETS.has(keyAt(s, k))) return s.tokens[k + 1]?.raw === ',' ? k + 1 : j;
+  }
+  return j;
 }
 
 /**

@@ -185,7 +185,9 @@ function pronounSubject(ctx: AgentContext): Actor[] {
     }
     if (t.lower === 'they') {
       const pair = frame.pair(sentence.index);
-      return ctx.inherited.length >= 2 ? [...ctx.inherited] : pair ? [...pair] : [];
+      if (ctx.inherited.length >= 2) return [...ctx.inherited];
+      const group = groupBefore(ctx, k);
+      return group.length >= 2 ? group : pair ? [...pair] : [];
     }
     if (t.lower === 'it') return ctx.inherited.length ? [...ctx.inherited] : lastCountryBefore(ctx, k);
   }
@@ -198,4 +200,24 @@ function lastCountryBefore(ctx: AgentContext, k: number): Actor[] {
   const xs = ctx.sentence.actors.filter((a) => a.end <= pos && a.actor.country && a.actor.type !== 'person');
   const last = xs[xs.length - 1];
   return last ? [last.actor] : [];
+}
+
+/**
+ * "Chad, Sudan and Libya said they would …": the countries of a list ("A, B and C") that ends
+ * right before the pronoun's clause in the same sentence, at most a few words before it.
+ */
+function groupBefore(ctx: AgentContext, k: number): Actor[] {
+  const pos = ctx.view.tokens[k]!.start;
+  const text = ctx.sentence.text;
+  const at = (n: number): number => n - ctx.sentence.start;
+  const xs = ctx.sentence.actors.filter((a) => a.end <= pos && a.actor.country && a.actor.type !== 'person');
+  const last = xs[xs.length - 1];
+  // only a verb of saying and a time phrase between the list and the pronoun
+  if (!last || !/^\s*(?:said|say|says|announced|stated|declared)\b[^,;.]{0,30}$/i.test(text.slice(at(last.end), at(pos)))) return [];
+  const group = [last];
+  for (let i = xs.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(at(xs[i]!.end), at(group[0]!.start)))) break;
+    group.unshift(xs[i]!);
+  }
+  return [...new Map(group.map((a) => [a.actor.country, a.actor])).values()];
 }

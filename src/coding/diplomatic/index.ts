@@ -11,7 +11,7 @@ import { otherWith, partiesOf } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { matchDate, nearestDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall, recalledDate } from './memory.js';
-import { coordinatedEnvoys, distributive, mergeDuplicates, reciprocal, withoutCredentialReceptions } from './merge.js';
+import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
@@ -112,7 +112,8 @@ export class DiplomaticCoder {
         }
         if (ruledOut(view, m, ownDate, this.patterns)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
-        for (const p of reciprocal(tokens, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))) out.push(makeEvent(s, frame, this.patterns, clause, m, p, date, landmarkYear !== undefined, carried));
+        const split = reciprocal(view, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x));
+        for (const p of split.length === 1 ? coordinatedSubjects(view, clause, m, split[0]!) : split) out.push(makeEvent(s, frame, this.patterns, clause, m, p, date, landmarkYear !== undefined, carried));
       }
       if (clauses[c + 1]?.type === 'continued') {
         const verb = firstVerb(tokens, clause);

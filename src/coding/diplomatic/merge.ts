@@ -1,4 +1,5 @@
 import type { EventDate, Modality } from '../../model/event.js';
+import { verbBetween } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { ClauseView } from './clause-view.js';
 import type { Match } from './match.js';
@@ -8,6 +9,7 @@ import type { CodedDiplo, SentenceInput } from './types.js';
 const LIST_GAP = new Set([',', 'and', 'the']);
 const HOST_GAP = new Set([',', 'and', 'the', 'to', 'concurrently', 'also', 'simultaneously', 'as', 'well']);
 const RECIPROCAL_KINDS = new Set(['mission.open', 'mission.reopen', 'mission.close', 'envoy.appoint', 'envoy.recall', 'envoy.expel']);
+const TARGET_PREPS = new Set(['from', 'to', 'in']);
 const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', 'respective', 'mutually']);
 
 /**
@@ -54,20 +56,63 @@ export function coordinatedEnvoys(view: ClauseView, m: Match, p: Parties): Parti
   return [p];
 }
 
-export function reciprocal(tokens: SentenceInput['tokens'], clause: Clause, m: Match, p: Parties): Parties[] {
+export function reciprocal(view: ClauseView, clause: Clause, m: Match, p: Parties): Parties[] {
   if (!RECIPROCAL_KINDS.has(m.kind) || m.objFrom < 0) return [p];
+  const tokens = view.tokens;
   const sides = [...new Map(p.agents.filter((a) => a.country).map((a) => [a.country, a])).values()];
+  // "when each side recalled its ambassador": the pair, both ways
+  const each = eachSide(tokens, clause.from, m.trigFrom);
+  if (sides.length < 2 && p.source?.country && p.target?.country && each) {
+    return [p, { ...p, source: p.target, target: p.source, participants: [], city: null, place: null }];
+  }
   if (sides.length !== 2) return [p];
   const obj = tokens[m.objTo - 1]!;
   const plural = obj.lower !== obj.lemma && obj.lower.endsWith('s');
-  let mutual = false;
+  let mutual = each;
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!.lower;
     if (RECIPROCAL_WORDS.has(w) && (w !== 'each' && w !== 'one' || /^(?:other|another)/.test(tokens[k + 1]?.lower ?? ''))) mutual = true;
   }
   if (!plural && !mutual) return [p];
+  // "Peru and Bolivia recalled their envoys from Quito": a third country named is the target of each
+  if (!mutual && namedAfter(view, m, p.target?.country ?? null) && !sides.some((x) => x.country === p.target!.country)) return [p];
   const [a, b] = sides as [typeof sides[0], typeof sides[0]];
   return [{ ...p, source: a, target: b, participants: [], city: null, place: null }, { ...p, source: b, target: a, participants: [], city: null, place: null }];
+}
+
+/**
+ * "Chad, Sudan and Libya said they were recalling their ambassadors from Egypt": a directed
+ * envoy or mission event whose subject is a group of countries (here through "they") and whose
+ * target is a country outside the group gives one event per subject country. Applied only when
+ * no other expansion split the event.
+ */
+export function coordinatedSubjects(view: ClauseView, clause: Clause, m: Match, p: Parties): Parties[] {
+  if (!RECIPROCAL_KINDS.has(m.kind) || !p.source?.country || !namedAfter(view, m, p.target?.country ?? null)) return [p];
+  const tokens = view.tokens;
+  const sides = [...new Map(p.agents.filter((a) => a.country && a.type !== 'person').map((a) => [a.country, a])).values()];
+  if (sides.length < 2 || !sides.some((a) => a.country === p.source!.country) || sides.some((a) => a.country === p.target!.country)) return [p];
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (RECIPROCAL_WORDS.has(w) && w !== 'each' && w !== 'one' || /^(?:each|one)$/.test(w) && /^(?:other|another)$/.test(tokens[k + 1]?.lower ?? '')) return [p];
+  }
+  return sides.map((a) => ({ ...p, source: a, participants: [...p.participants.filter((x) => x.country !== p.source!.country), a] }));
+}
+
+const SIDE_NOUNS = new Set(['side', 'sides', 'country', 'countries', 'government', 'governments', 'capital', 'capitals']);
+
+/** "each side", "both countries" as the subject before the trigger. */
+function eachSide(tokens: SentenceInput['tokens'], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 4); k < to - 1; k++) {
+    if ((tokens[k]!.lower === 'each' || tokens[k]!.lower === 'both') && SIDE_NOUNS.has(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Is `country` named in the clause after the trigger ("from Egypt", "in Quito"), not only found from context? */
+function namedAfter(view: ClauseView, m: Match, country: string | null): boolean {
+  const end = Math.max(m.trigTo, m.objTo);
+  return country !== null && view.after(end).some((s) => (s.span.actor.country === country || s.span.host === country)
+    && s.prep !== null && TARGET_PREPS.has(s.prep) && !verbBetween(view, end, s.from));
 }
 
 /**

@@ -15,7 +15,10 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
   const its = view.pronounOwner(match.objFrom)
     ? agents[0] ?? (match.nominal ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false })[0] : undefined)
     : null;
-  let sender = owner?.span.actor ?? its ?? agents[0] ?? null;
+  // "Angola opened its embassy": the subject is the sender, also when the actors stage gave "its
+  // embassy" the same country (the mission is what was opened, not who opened it)
+  const ownerActor = its && owner?.span.actor?.country === its.country ? its : owner?.span.actor;
+  let sender = ownerActor ?? its ?? agents[0] ?? null;
   if (!sender?.country && ctx.pairWord) {
     // "the two countries agreed to set up a cultural centre in Mombasa": the one not hosting it
     const at = placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, null);
@@ -70,6 +73,12 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
     if (host && envoyOf) {
       const envoyActor = envoyOf.span.actor;
       return done(envoyActor, host, envoyActor.type === 'person' ? [envoyActor] : [], null, null, envoyActor.type === 'person' ? envoyActor : null, agents, 2);
+    }
+    // "the king received the letters of credence of three new ambassadors": the host stays the
+    // target; the sending side can only come from context
+    if (host) {
+      const sender = pairOther(ctx, host);
+      return sender ? done(sender, host, [], null, null, null, agents, 1) : empty(agents);
     }
   }
   if (kind === 'envoy.credentials') source = ownerActor ?? agents[0] ?? null;
