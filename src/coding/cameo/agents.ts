@@ -73,7 +73,7 @@ export class UnnamedAgents {
         const country = before.country ?? after?.country ?? null;
         const from = before.country ? before.from : i;
         const endOffset = after ? after.end : tokens[last]!.end;
-        const text = sentenceText(tokens, from, endOffset);
+        const text = sentence.text.slice(tokens[from]!.start - sentence.start, endOffset - sentence.start);
         const actor: Actor = {
           text, country, sectors: [p.sector], code: `${country ?? '---'}${p.sector}`, name: p.words.join(' '), title: null,
           type: 'organisation', start: tokens[from]!.start, end: endOffset,
@@ -116,7 +116,6 @@ export class UnnamedAgents {
     return compound ? null : { country: null, from: i };
   }
 
-
   /** "police in Veloria", "envoys from the Velorian government": a country right after "in / of / from". */
   private countryAfter(tokens: readonly Token[], last: number, to: number, owner: ReadonlyMap<number, ActorMention>): { country: string; end: number } | null {
     const prep = last + 1 < to ? tokens[last + 1]!.lower : undefined;
@@ -148,11 +147,4 @@ export class UnnamedAgents {
 /** A country itself (no sectors, not an organisation or person): PETRARCH dictionary actors carry no type. */
 function isCountry(a: Actor): boolean {
   return a.country !== null && a.sectors.length === 0 && (a.type === 'country' || a.type === undefined) && !/^(IGO|NGO)/.test(a.code ?? '');
-}
-
-/** The text from token `from` to character offset `end`, tokens joined by single spaces where the text had space. */
-function sentenceText(tokens: readonly Token[], from: number, end: number): string {
-  let out = tokens[from]!.text;
-  for (let k = from + 1; k < tokens.length && tokens[k]!.end <= end; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
-  return out;
 }
