@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DupSignature } from '../model/article.js';
 import { BANDS, bandKeys, isNearDuplicate, type SignatureLike } from '../ingest/signature.js';
+import { cachesOf } from './query-caches.js';
 import { runPrepared } from './prepared.js';
 import type { Dialect } from './migrations.js';
 import type { Database } from './schema.js';
@@ -59,15 +60,12 @@ export async function sameContent(db: Db, hashes: readonly string[]): Promise<Ma
   return out;
 }
 
-/** What a lookup needs of a stored original, kept for the store's life: these columns never change. */
+/** What a lookup needs of stored originals, kept for the store's life (`QueryCaches`): these columns never change. */
 const CACHE_SIZE = 4096;
-const cacheByAdapter = new WeakMap<object, Map<string, DupCandidate>>();
 
 /** The check columns of stored articles, from a small cache (crowded buckets name the same articles again and again). */
 async function candidateInfo(db: Db, dialect: Dialect, ids: readonly string[]): Promise<Map<string, DupCandidate>> {
-  const adapter = db.getExecutor().adapter;
-  let cache = cacheByAdapter.get(adapter);
-  if (!cache) cacheByAdapter.set(adapter, (cache = new Map()));
+  const cache = cachesOf(db)?.duplicateCandidates ?? new Map<string, DupCandidate>();
   const out = new Map<string, DupCandidate>();
   const missing: string[] = [];
   for (const id of ids) {

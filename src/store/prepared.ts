@@ -1,13 +1,15 @@
 import { CompiledQuery, PostgresAdapter, type Compilable, type Insertable, type Kysely, type QueryResult, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import { insertArrays } from './postgres/bulk.js';
+import { cachesOf } from './query-caches.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** A compiled query's parameter: taken from the call's arguments (by index) or fixed at compile time. */
 type Slot = { readonly arg: number } | { readonly value: unknown };
 
-interface Template {
+/** A compiled query and where each of its parameters comes from. */
+export interface Template {
   readonly query: CompiledQuery;
   readonly slots: readonly Slot[];
 }
@@ -21,22 +23,20 @@ const arg: Arg = (i) => `${MARK}${i}`;
  * Queries written once with kysely, compiled once per shape, and run with new arguments: kysely
  * compiles every query anew, which costs more than running the small statements a write issues
  * for every article. The builder puts `arg(i)` where argument `i` goes; the compiled SQL (and on
- * SQLite the prepared statement) is reused as long as the key names the same shape.
+ * SQLite the prepared statement) is reused as long as the key names the same shape. The
+ * templates are kept in the store's own `QueryCaches` (a transaction shares its store's).
  */
-const byAdapter = new WeakMap<object, Map<string, Template>>();
-
 function template(db: Db, key: string, build: (db: Db, arg: Arg) => Compilable): Template {
-  // One cache per database handle (a transaction shares its store's adapter): it lives as long as the store.
-  const adapter = db.getExecutor().adapter;
-  let templates = byAdapter.get(adapter);
-  if (!templates) byAdapter.set(adapter, (templates = new Map()));
-  let t = templates.get(key);
+  const templates = cachesOf(db)?.templates;
+  let t = templates?.get(key);
   if (!t) {
     const query = build(db, arg).compile();
     const slots = query.parameters.map((p): Slot => (typeof p === 'string' && p.startsWith(MARK) ? { arg: Number(p.slice(MARK.length)) } : { value: p }));
     t = { query, slots };
-    if (templates.size > 500) templates.clear();
-    templates.set(key, t);
+    if (templates) {
+      if (templates.size > 500) templates.clear();
+      templates.set(key, t);
+    }
   }
   return t;
 }

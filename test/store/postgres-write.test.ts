@@ -23,6 +23,17 @@ async function scratch(base: string): Promise<{ db: Kysely<any>; pool: pg.Pool; 
 if (!url) {
   skipWithoutPg('PostgreSQL write path', 'the PostgreSQL write-path tests');
 } else {
+  test('insertArrays: an array column is refused with a message naming it', async () => {
+    const { db, done } = await scratch(url);
+    try {
+      await sql`create table arr (id integer primary key, tags text[])`.execute(db);
+      await assert.rejects(insertArrays(db, 'arr', [{ id: 1, tags: ['a'] }], { none: true }), /arr\.tags is an array \(text\[\]\)/);
+      assert.equal((await sql<{ n: number }>`select count(*)::int as n from arr`.execute(db)).rows[0]!.n, 0);
+    } finally {
+      await done();
+    }
+  });
+
   test('insertArrays: awkward text, nulls, numbers and JSON values come back as written', async () => {
     const { db, done } = await scratch(url);
     try {

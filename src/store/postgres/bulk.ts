@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { quoteIdent } from '../sql-ident.js';
+import { cachesOf } from '../query-caches.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -10,14 +11,10 @@ export type BulkConflict =
   | { readonly key: string; readonly update: readonly string[] }
   | { readonly none: true };
 
-/** Column name → SQL type of each table, read once per store (a transaction shares its store's adapter). */
-const typesByAdapter = new WeakMap<object, Map<string, Promise<ReadonlyMap<string, string>>>>();
-
+/** Column name → SQL type of `table`, read once per store (kept in its `QueryCaches`). */
 function columnTypes(db: Db, table: string): Promise<ReadonlyMap<string, string>> {
-  const adapter = db.getExecutor().adapter;
-  let tables = typesByAdapter.get(adapter);
-  if (!tables) typesByAdapter.set(adapter, (tables = new Map()));
-  let types = tables.get(table);
+  const tables = cachesOf(db)?.columnTypes;
+  let types = tables?.get(table);
   if (!types) {
     types = sql<{ name: string; type: string }>`select attname as name, format_type(atttypid, atttypmod) as type
       from pg_attribute where attrelid = to_regclass(${table}) and attnum > 0 and not attisdropped`.execute(db)
@@ -25,9 +22,11 @@ function columnTypes(db: Db, table: string): Promise<ReadonlyMap<string, string>
         if (res.rows.length === 0) throw new Error(`table "${table}" not found in the store's schema`);
         return new Map(res.rows.map((r) => [r.name, r.type]));
       });
-    // A failed read (the transaction was aborted, the table not made yet) is not kept: the next write reads again.
-    types.catch(() => tables.delete(table));
-    tables.set(table, types);
+    if (tables) {
+      // A failed read (the transaction was aborted, the table not made yet) is not kept: the next write reads again.
+      types.catch(() => tables.delete(table));
+      tables.set(table, types);
+    }
   }
   return types;
 }
@@ -84,6 +83,8 @@ export async function insertArrays(
   const arrays = columns.map((c, i) => {
     const type = types.get(c);
     if (!type) throw new Error(`attache: table ${table} has no column ${c}`);
+    // unnest flattens a multi-dimensional array, so an array column cannot be zipped this way (json/jsonb columns can: objects are written as JSON text).
+    if (type.endsWith('[]')) throw new Error(`attache: column ${table}.${c} is an array (${type}); insertArrays writes scalar and JSON columns only`);
     return `$${i + 1}::${type}[]`;
   });
   const onConflict = 'none' in conflict ? ''

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, sql, type Transaction } from 'kysely';
 import { KyselyStore } from '../kysely-store.js';
 import { migrate } from '../migrations.js';
+import { CachingPostgresDialect } from '../query-caches.js';
 import { PreparingClient } from './preparing-client.js';
 import type { Database } from '../schema.js';
 import { quoteIdent } from '../sql-ident.js';
@@ -47,7 +48,7 @@ export class PostgresStore extends KyselyStore {
     // Queued before any other query on the client; a failure here resurfaces on the next query.
     pool.on('connect', (client) => { client.query(`SET search_path TO ${quoteIdent(schema)}`).catch(() => {}); });
     pool.on('error', () => { /* an idle client lost its server: the next query reports it */ });
-    const store = new PostgresStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), schema);
+    const store = new PostgresStore(new Kysely<Database>({ dialect: new CachingPostgresDialect({ pool }) }), schema);
     try {
       await store.db.transaction().execute(async (trx) => {
         await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);

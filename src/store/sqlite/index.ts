@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, sql, type Transaction } from 'kysely';
 import { KyselyStore } from '../kysely-store.js';
 import { migrate } from '../migrations.js';
+import { CachingSqliteDialect } from '../query-caches.js';
 import type { Database } from '../schema.js';
 
 /** Options of the embedded store. */
@@ -63,7 +64,7 @@ export class SqliteStore extends KyselyStore {
     raw.pragma('cache_size = -16384'); // 16 MiB of page cache per connection: the OS page cache does the rest
     raw.pragma('mmap_size = 0'); // no mmap: mapped pages count in RSS and crowd out the coding threads
     raw.pragma('temp_store = MEMORY');
-    const store = new SqliteStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), path);
+    const store = new SqliteStore(new Kysely<Database>({ dialect: new CachingSqliteDialect({ database: withStatementCache(raw) }) }), path);
     try {
       await store.writeTx((trx) => migrate(trx as Kysely<any>, 'sqlite'), []);
     } catch (e) {
