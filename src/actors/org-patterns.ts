@@ -7,7 +7,8 @@ import type { Actor } from '../model/actor.js';
 import { pickRole, spanActor } from './build.js';
 import { nameEnd } from './names.js';
 import type { ParseContext } from './parser.js';
-import { countryMod, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
+import { fold } from './text.js';
+import { countryMod, type HostAt, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
 
 /** Bodies that may stand without a country word ("the Foreign Ministry said"). */
 const BARE = new Set(['foreign ministry', 'government', 'parliament']);
@@ -62,6 +63,16 @@ function span(s: Sent, from: number, to: number): { text: string; start: number;
   return { text: s.text.slice(start, end), start, end };
 }
 
+/**
+ * "Oman reopened its embassy there": "there" after a possessed mission is the country named in
+ * the sentence or two before (and not in this one before it), e.g. "… closed its embassy in Tripoli".
+ */
+function thereHost(ctx: ParseContext, s: Sent, j: number, det: string | null): HostAt | null {
+  if (keyAt(s, j) !== 'there' || (det !== 'its' && det !== 'their')) return null;
+  const code = ctx.state.earlierPlace(s.tokens[j]!.start, (c) => !ctx.gaz.isIgo(c));
+  return code ? { code, to: j + 1 } : null;
+}
+
 /** "[the] [Peruvian|Azerbaijan's] <body> [of X] [in Y]". */
 /** Is token `i` preceded by "<country>," or "<country> and" (a list of countries as subjects)? */
 function afterCountryList(s: Sent, i: number): boolean {
@@ -100,7 +111,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
   j = s.lexEnd[j];
   const of = body.needsModifier ? null : ofPhrase(s, j);
   if (of) j = of.to;
-  const host = body.mission ? (of?.host ?? hostPhrase(s, j)) : null;
+  const host = body.mission ? (of?.host ?? hostPhrase(s, j) ?? thereHost(ctx, s, j, det)) : null;
   if (host && !of?.host) j = host.to;
   let country = body.country ?? cm?.code ?? leader ?? of?.code ?? null;
   let via = 'body';
@@ -254,7 +265,8 @@ export function parseFirm(ctx: ParseContext, s: Sent, i: number): Found | null {
   if (ne <= j || lexOf(s, j, 'seed')) return null;
   let to = ne;
   if (FIRM_WORDS.has(keyAt(s, ne)) && s.tokens[ne]?.cap) to = ne + 1;
-  else if (!owned && !FIRM_WORDS.has(keyAt(s, ne - 1))) return null;
+  // "Norway's Nordlys" in a story that calls Nordlys a company elsewhere ("Nordlys ASA", "Nordlys chief executive")
+  else if (!owned && !FIRM_WORDS.has(keyAt(s, ne - 1)) && !ctx.state.register.firms.has(fold(s.text.slice(s.tokens[j]!.start, s.tokens[ne - 1]!.end)))) return null;
   if (ctx.state.byName(s.text.slice(s.tokens[j]!.start, s.tokens[ne - 1]!.end))) return null;
   const actor = spanActor(ctx.gaz, span(s, i, to), {
     country: cm.code, sectors: ['BUS'], name: s.text.slice(s.tokens[j]!.start, s.tokens[to - 1]!.end), title: null, type: 'organisation',

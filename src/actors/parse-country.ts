@@ -96,6 +96,8 @@ export function country(o: ParseOut, i: number): number {
   // "a Chinese battery maker": the demonym describes a thing of no role in the dictionaries
   const t = s.tokens[next];
   const thing = cm.via === 'demonym' && !!t && t.word && !t.cap && s.lexAt[next]!.length === 0 && !PRONOUNS.has(t.key);
-  o.push(i, actor, cm.via, undefined, undefined, thing);
+  // a match report: "Ruritania beat Freedonia 2-1", "Ruritania fly home on Monday" name the national team
+  const team = ctx.state.register.sports && !cm.capital && !cm.igo && (cm.via === 'name' || cm.via === 'possessive');
+  o.push(i, actor, team ? 'team' : cm.via, undefined, undefined, thing);
   return next;
 }

@@ -51,6 +51,7 @@ export class ParseOut {
     if (actor.type === 'organisation' && actor.country && actor.name) {
       this.ctx.state.noteBody(this.s.tokens[from].start, actor.name, actor.country);
     }
+    if (host && actor.type === 'organisation') this.ctx.state.noteHost(actor.end ?? this.s.tokens[from].start, host);
     if (actor.country && this.ctx.gaz.isIgo(actor.country)) this.ctx.state.noteIgo(actor.country, this.s.tokens[from].start);
     if (actor.country && !this.ctx.gaz.isIgo(actor.country) && via !== 'pronoun' && via !== 'description') {
       if (actor.type !== 'person' || via === 'title') {

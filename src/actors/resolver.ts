@@ -6,6 +6,7 @@ import type { Mention } from './build.js';
 import type { Gazetteer } from './gazetteer.js';
 import { SentenceParser, type ParseContext } from './parser.js';
 import { prepare } from './phrases.js';
+import { readRegister } from './register.js';
 import { ArticleState } from './state.js';
 import type { PeopleRegistry } from './types.js';
 
@@ -54,7 +55,7 @@ class ArticleActorsImpl implements ArticleActors {
   private readonly ctx: ParseContext;
 
   constructor(private readonly gaz: Gazetteer, private readonly article: ArticleInput, registry: PeopleRegistry) {
-    this.state = new ArticleState(gaz, article.dateline?.country ?? openingPlace(gaz, article.text));
+    this.state = new ArticleState(gaz, article.dateline?.country ?? openingPlace(gaz, article.text), readRegister(article.text));
     const date = article.published && /^\d{4}/.test(article.published) ? article.published.slice(0, 10) : null;
     this.ctx = { gaz, state: this.state, registry, date, record: true };
   }

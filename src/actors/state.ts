@@ -6,6 +6,9 @@ import type { Person } from '../model/actor.js';
 import type { Gazetteer } from './gazetteer.js';
 import { aliasesOf } from './names.js';
 import { fold } from './text.js';
+import type { ArticleRegister } from './register.js';
+
+const NO_REGISTER: ArticleRegister = Object.freeze({ sports: false, firms: new Set<string>() });
 
 /** A person as this article knows them (mutable while the article is read). */
 export interface ArticlePerson {
@@ -69,6 +72,7 @@ export class ArticleState {
   private readonly weak = new Map<string, ArticlePerson | null>();
   private readonly personMentions: PersonMention[] = [];
   private readonly countryMentions: CountryMention[] = [];
+  private readonly hostMentions: { readonly at: number; readonly code: string; readonly sentence: number }[] = [];
   private readonly bodies: { at: number; name: string; country: string }[] = [];
   /** Organisation codes named so far (by name or through one of their officials). */
   private readonly igos = new Set<string>();
@@ -78,7 +82,12 @@ export class ArticleState {
   private readonly starts: number[] = [];
   private readonly fitsMemo = new Map<string, boolean>();
 
-  constructor(private readonly gaz: Gazetteer, readonly dateline: string | null) {}
+  constructor(
+    private readonly gaz: Gazetteer,
+    readonly dateline: string | null,
+    /** What kind of story this is (sports report, company names): see register.ts. */
+    readonly register: ArticleRegister = NO_REGISTER,
+  ) {}
 
   /** The person of this article with that name or short form, if it is unambiguous. */
   byName(name: string): ArticlePerson | null {
@@ -282,6 +291,33 @@ export class ArticleState {
       }
     }
     return last;
+  }
+
+  /**
+   * The last country named in the sentences before this one (at most `sentencesBack` back) that
+   * is not also named in this sentence before `at`: what a locative "there" points back to.
+   */
+  earlierPlace(at: number, accept: (code: string) => boolean, sentencesBack = 2): string | null {
+    const here = new Set<string>();
+    let best: { at: number; code: string } | null = null;
+    for (const list of [this.countryMentions, this.hostMentions]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i]!;
+        if (this.sentence - m.sentence > sentencesBack) break;
+        if (m.sentence === this.sentence) {
+          if (m.at < at) here.add(m.code);
+          continue;
+        }
+        if (accept(m.code) && (!best || m.at > best.at)) best = m;
+        break;
+      }
+    }
+    return best && !here.has(best.code) ? best.code : null;
+  }
+
+  /** A mission's host ("its embassy in Tripoli"): a place a later "there" may point back to. */
+  noteHost(at: number, code: string): void {
+    this.hostMentions.push({ at, code, sentence: this.sentence });
   }
 
   /** Distinct countries named so far, in order of first mention. */

@@ -1,10 +1,11 @@
 import type { Actor } from '../../model/actor.js';
+import type { Token } from '../../nlp/types.js';
 import type { Place } from '../../model/event.js';
 import { agentsOf, verbBetween } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import { placeOfSlot } from './places.js';
-import { CITY_VIA, countryOf, done, empty, other, pairOther, unique, withCountry } from './party-helpers.js';
+import { CITY_VIA, countryOf, done, empty, nonState, other, pairOther, unique, withCountry } from './party-helpers.js';
 import { envoy, expel, membership, mission, visit } from './party-kinds.js';
 import type { Parties, PartyContext } from './party-types.js';
 
@@ -15,8 +16,36 @@ export function partiesOf(ctx: PartyContext): Parties {
   const { view, match } = ctx;
   const owner = match.objFrom >= 0 ? view.ownerOf(match.objFrom, match.objTo) : null;
   const ownerSlot = owner;
-  const agents = agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot, nominal: match.nominal });
-  return withAgentPersons(byDirection(ctx, agents, ownerSlot), agents);
+  const agents = stateAgents(ctx, agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot, nominal: match.nominal }));
+  return stateParties(ctx, withAgentPersons(byDirection(ctx, agents, ownerSlot), agents));
+}
+
+/**
+ * "X told reporters that Mexico intends to open a trade office": when the subject found is only a
+ * non-state group (journalists, a firm, a team), the last state actor named before the trigger
+ * without a preposition is the subject instead; else there is none.
+ */
+function stateAgents(ctx: PartyContext, agents: Actor[]): Actor[] {
+  const spans = ctx.sentence.actors;
+  if (agents.length === 0 || !agents.every((a) => nonState(a, spans))) return agents;
+  const alt = ctx.view.before(ctx.match.trigFrom).findLast((s) => s.prep === null && !nonState(s.span.actor, spans) && s.span.actor.country);
+  return alt ? [alt.span.actor] : [];
+}
+
+/**
+ * Diplomacy is between states: an event whose source or target is a company, a national team or a
+ * coach is none ("Norway's Nordlys signed a deal with Chile's Andes Copper", "Ruritania travel to
+ * Freedonia for the return match"), nor one whose first-person side is a coach's or a firm's ("we
+ * came here to win", said the coach). Other non-state participants are dropped.
+ */
+function stateParties(ctx: PartyContext, p: Parties): Parties {
+  const spans = ctx.sentence.actors;
+  if (nonState(p.source, spans) || nonState(p.target, spans)) return empty(p.agents);
+  const spk = ctx.sentence.speaker;
+  if (ctx.firstPerson && spk && nonState(spk, spans) && p.source && p.source.country === spk.country
+    && !ctx.view.slots.some((s) => s.span.actor === p.source)) return empty(p.agents);
+  if (!p.participants.some((a) => nonState(a, spans))) return p;
+  return { ...p, participants: p.participants.filter((a) => !nonState(a, spans)) };
 }
 
 /** People who act (the subject) are participants too: "Minister X inaugurated the embassy". */
@@ -48,7 +77,7 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
   const { view, match } = ctx;
   const objects = match.nominal ? nounParties(view, match.trigFrom, match.trigTo) : objectParties(view, match.trigTo);
   const np = match.objFrom >= 0 ? nounParties(view, match.objFrom, match.objTo) : [];
-  let list = unique([...agents, ...objects, ...np]);
+  let list = unique([...agents, ...byList(view, match.trigTo, agents), ...objects, ...np]);
   // "our countries established relations": the speaker's country is a party (the speaker stays on the evidence)
   const spk = ctx.sentence.speaker;
   if (ctx.firstPerson && spk?.country) list.unshift(spk.type === 'person' ? ctx.frame.countryActor(spk.country) : spk);
@@ -58,6 +87,39 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
     if (new Set(named.map(countryOf)).size === 2) list = named;
   }
   return fill(ctx, unique(list), agents, null, null, otherWith(view, match.trigTo));
+}
+
+/**
+ * "was signed by A, the host, B, C and D, together with the leaders of E, F and G": every signer of
+ * a long by-list, over short appositions (", the host,") and a "together with / along with … of".
+ */
+function byList(view: ClauseView, trigTo: number, agents: readonly Actor[]): Actor[] {
+  const first = view.after(trigTo).find((x) => x.prep === 'by');
+  if (!first || agents[0] !== first.span.actor) return [];
+  const out: Actor[] = [];
+  let last = first;
+  for (const x of view.after(first.to)) {
+    if (isPlace(x)) break;
+    if (!listGap(view.tokens.slice(last.to, x.from))) break;
+    out.push(x.span.actor);
+    last = x;
+  }
+  return out;
+}
+
+const JOINERS = new Set(['together', 'along', 'alongside']);
+
+/** Tokens between two members of a list: separators, a short apposition, or "together with the heads … of". */
+function listGap(gap: readonly Token[]): boolean {
+  const w = gap.map((t) => t.lower);
+  if (w.length === 0) return false;
+  if (w.length <= 3 && w.every((x) => LIST_WORDS.has(x))) return true;
+  // ", the host, ": a short lower-case apposition between commas
+  if (w.length <= 6 && w[0] === ',' && w[w.length - 1] === ',' && gap.slice(1, -1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && /^\p{Ll}/u.test(t.text))) return true;
+  // ", together with the leaders or heads of delegation of" (the title may be read into the next mention)
+  const j = w.findIndex((x) => JOINERS.has(x));
+  return j >= 0 && j <= 1 && w[j + 1] === 'with' && w.length <= 12
+    && !gap.some((t, k) => t.pos === 'AUX' || t.pos === 'PUNCT' && k > 0);
 }
 
 /** "signed a deal with Boeing": the other side is named and is no country, so the pair is not it. */
@@ -105,6 +167,7 @@ function isNameModifier(view: ClauseView, s: Slot): boolean {
 const IGO_TEXTS = new Set(['charter', 'charters', 'convention', 'conventions', 'statute', 'statutes', 'resolution', 'resolutions', 'treaty', 'treaties', 'declaration', 'principles']);
 
 const OBJECT_PREPS = new Set(['with', 'to', 'between', 'and']);
+const LIST_WORDS = new Set(['and', ',', 'the', 'also', 'as', 'well']);
 
 /** Who a meeting verb is with: "met (with) X and Y", "held talks with X": the first object group. */
 function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string> | null = null, person = false): Actor[] {
@@ -121,6 +184,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   let last = first;
   for (const s of view.after(first.to)) {
     const gap = view.tokens.slice(last.to, s.from).map((t) => t.lower);
+    // "with A and B" (not "with A, and with B": separate talks, see the coder's notes)
     if (gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'the')) {
       out.push(s.span.actor);
       last = s;

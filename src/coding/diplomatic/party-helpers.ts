@@ -2,6 +2,7 @@ import type { Actor } from '../../model/actor.js';
 import type { Place } from '../../model/event.js';
 import { isPlace } from './clause-view.js';
 import type { Parties, PartyContext } from './party-types.js';
+import type { ActorSpan } from './types.js';
 
 export const RECEIVE = new Set(['receive', 'accept']);
 export const CITY_VIA = new Set(['capital', 'city', 'seat']);
@@ -49,4 +50,20 @@ export function unique(list: readonly (Actor | null | undefined)[]): Actor[] {
     else if (!out[same]!.name && a.name) out[same] = a;
   }
   return out;
+}
+
+/** CAMEO sectors of groups that are no state's: business, opposition, rebels, media, civil society… */
+const NON_STATE_SECTORS = new Set(['BUS', 'OPP', 'REB', 'RAD', 'UAF', 'MED', 'EDU', 'CVL', 'LAB', 'REF', 'HLH', 'AGR', 'NGO', 'MNC', 'INS', 'SEP']);
+/** Titles of people who act for no state ("Ruritania coach X said: 'we came here to win'"). */
+const NON_STATE_TITLES = new Set(['coach', 'chief executive']);
+
+/**
+ * An actor that cannot be a party of a diplomatic event although it has a country: a national team
+ * (`team` mentions of a match report), a company or other non-state group, a coach or a firm's chief.
+ */
+export function nonState(a: Actor | null | undefined, spans: readonly ActorSpan[]): boolean {
+  if (!a) return false;
+  if (a.type === 'person') return a.title !== null && NON_STATE_TITLES.has(a.title) || a.sectors.length > 0 && a.sectors.every((x) => NON_STATE_SECTORS.has(x));
+  if (a.type === 'organisation' || a.type === 'group') return a.sectors.length > 0 && a.sectors.every((x) => NON_STATE_SECTORS.has(x));
+  return spans.some((s) => s.actor === a && s.via === 'team');
 }

@@ -162,10 +162,14 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
 }
 
-/** "the first trip to Lima since X travelled there": "there" is the last place the sentence named before. */
+/**
+ * "the first trip to Lima since X travelled there", "A went to Taiwan, and B made his first visit
+ * there": "there" is the last place the sentence named before.
+ */
 function thereHost(ctx: PartyContext, visitor: Actor): Actor | null {
   const { view, match, sentence, frame } = ctx;
-  if (view.tokens[match.trigTo - 1]?.lower !== 'there') return null;
+  // "travelled there", and "made his first visit there": the pro-form at or right after the trigger
+  if (view.tokens[match.trigTo - 1]?.lower !== 'there' && view.tokens[match.trigTo]?.lower !== 'there') return null;
   const at = view.tokens[match.trigFrom]!.start;
   // a place, or the host a title names ("a Chilean president to Lima")
   const hostOf = (a: ActorSpan): string | null => (a.actor.type === 'person' ? a.host ?? null
