@@ -65,8 +65,9 @@ export function mergeSentence(
         && key(d.source) === key(c.target) && key(d.target) === key(c.source));
       const dyad = stated ?? same.find((d) => SYMMETRIC.has(d.kind) && root(d.cameo) === root(c.cameo) && inParties(d, c));
       if (!dyad || same.some((d) => key(d.source) === key(c.source) && key(d.target) === key(c.target))) continue;
-      // The reverse of the event's own pair is the same meeting read the other way.
-      if (!stated && same.some((d) => key(d.source) === key(c.target) && key(d.target) === key(c.source) && partyCount(d) <= 2)) continue;
+      // The reverse of the event's own pair is the same meeting read the other way — except a
+      // negotiation (046), which CAMEO codes for both sides: each party negotiates.
+      if (!stated && same.some((d) => key(d.source) === key(c.target) && key(d.target) === key(c.source) && partyCount(d) <= 2 && d.cameo !== '046')) continue;
       cameo = stated ? c.cameo : dyad.cameo;
       confidence = Math.min(confidence, dyad.confidence - 0.05);
     } else {

@@ -1,5 +1,5 @@
 import { Gazetteer } from '../actors/index.js';
-import { CameoVerbCoder, OwnVerbLexicon, UnnamedAgents, type PlaceLookup, type VerbLexicon } from '../coding/cameo/index.js';
+import { CameoVerbCoder, countryLookup, OwnVerbLexicon, UnnamedAgents, type PlaceLookup, type VerbLexicon } from '../coding/cameo/index.js';
 import type { Article } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { Analyser } from '../nlp/index.js';
@@ -33,7 +33,7 @@ export class EvalKit {
   /** A coder from the NLP layer, a mention source and a verb lexicon. */
   clauseCoder(name: string, mentions: MentionSource, lexicon: VerbLexicon, dicts?: PetrarchDictionaries): EvalCoder {
     const agents = dicts?.agents.length ? null : this.agents;
-    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon, this.placeOf, agents), dicts?.discards ?? []);
+    const tc = new ClauseTextCoder(this.analyser, mentions, new CameoVerbCoder(lexicon, this.placeOf, agents, countryLookup(this.gazetteer)), dicts?.discards ?? []);
     return guarded({
       name,
       triples: (text, date) => tc.code(text, date),

@@ -68,6 +68,8 @@ export function plover05(code: string): string | null {
   const root = code.slice(0, 2);
   const three = code.slice(0, 3);
   if (code === '1712') return 'COERCE';
+  // a change of leadership acceded to is a resignation: PLOVER's manual puts resignations under RETREAT
+  if (code === '0831') return 'RETREAT';
   if (three === '163') return 'SANCTION';
   switch (root) {
     case '01': return null;

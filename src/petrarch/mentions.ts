@@ -94,7 +94,9 @@ export class PetrarchMentionFinder {
       span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: titled ? a.code : combine(a.code, g.value) };
       // "ministers from the Georgian government": a head agent before the whole phrase
       const head = after ? agents.find((h) => !used.has(h) && h.to < a.from && a.from - h.to <= 2 && between(words, h.to, a.from, ['OF', 'FROM', 'IN', 'THE'])) : undefined;
-      if (head) { used.add(head); span = { from: head.from, to: span.to, code: combine(span.code, head.value) }; }
+      // (the head's sector comes first: "leaders of Egypt's Islamist movement" → EGY + OPP + MUS, as the
+      // phrase reads from its head)
+      if (head) { used.add(head); span = { from: head.from, to: span.to, code: titled ? combine(span.code, head.value) : combine(combine(a.code, head.value), g.value) }; }
       out.push(span);
       if (after) {
         // "US and British activists": an earlier actor joined by "and" shares the agent.

@@ -38,7 +38,7 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland visited Fredonia last week.', ['FRD>NRL:043', 'NRL>FRD:042']],
   ['Norland is ready to send aid to Fredonia.', ['NRL>FRD:0333/intended']],
   ['Norland will not meet Fredonia.', ['NRL>FRD:125']],
-  ['Norland did not meet Fredonia.', ['FRD>NRL:040/negated', 'NRL>FRD:040/negated']],
+  ['Norland did not meet Fredonia.', ['NRL>FRD:040/negated']],
   ['Fredonian rebels and Osterlich clashed with the Norland government.', ['FRDREB>NRLGOV:190', 'NRLGOV>FRDREB:190', 'NRLGOV>OST:190', 'OST>NRLGOV:190']],
   ['Norland condemned Fredonia and praised Osterlich.', ['NRL>FRD:111', 'NRL>OST:051']],
   ['Norland accused Fredonia of espionage.', ['NRL>FRD:1125']],
@@ -53,14 +53,15 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland will withdraw its troops from Fredonia unless Osterlich agrees.', ['NRL>FRD:130/planned', 'OST>-:030/intended']],
   ['A roadside bomb killed three Fredonian rebels.', ['->FRDREB:1833']],
   ['Fredonian rebels protested in Norland.', ['FRDREB>NRL:140']],
-  ['Norland met Fredonia to discuss trade.', ['FRD>NRL:040', 'NRL>FRD:040']],
+  // a meeting with someone named is the subject's act (one way); a compound subject pairs its members
+  ['Norland met Fredonia to discuss trade.', ['NRL>FRD:040']],
   ['Norland demanded that the Fredonian government release the prisoners.', ['NRL>FRDGOV:1053']],
   // alleging another's hostile act is an accusation of the alleged doer
   ['Norland claimed that Fredonia had attacked Osterlich.', ['NRL>FRD:112']],
   ['Norland alleged that Fredonia shelled the border town.', ['NRL>FRD:112']],
-  // an own hostile act claimed is a claim of responsibility (015) as well as the act
-  ['Norland claimed that Norlandic rebels had attacked Osterlich.', ['NRL>OST:015', 'NRLREB>OST:190']],
-  ['Norland claimed that its troops had shelled Fredonia.', ['NRL>FRD:015', 'NRL>FRD:194']],
+  // an own hostile act claimed is a claim of responsibility (015): the act is only claimed
+  ['Norland claimed that Norlandic rebels had attacked Osterlich.', ['NRL>OST:015']],
+  ['Norland claimed that its troops had shelled Fredonia.', ['NRL>FRD:015']],
   // withdrawing troops is a retreat (0874); a bombardment names no weapon (190)
   ['Norland withdrew its troops from Fredonia.', ['NRL>FRD:0874']],
   ['Norlandic rebels bombarded Fredonia.', ['NRLREB>FRD:190']],
@@ -74,7 +75,11 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland accused the military of Fredonia of abuses.', ['NRL>FRDMIL:1122']],
   // the subject of a reported clause is in it, or the speaker when a pronoun stands for it
   ['Norland said its army attacked Fredonia.', ['NRL>FRD:190']],
-  ['Osterlich said ten people were killed by Norland.', ['NRL>-:190']],
+  // another's hostile act a named speaker reports is the speaker's accusation; an attribution after it is not
+  ['Osterlich said ten people were killed by Norland.', ['OST>NRL:112']],
+  ['Osterlich said that Fredonia had shelled the border town.', ['OST>FRD:112']],
+  ['Fredonia shelled Osterlich on Monday, Norlandic officials said.', ['FRD>OST:194']],
+  ['Norland said Fredonia will attack Osterlich.', ['FRD>OST:138/planned']],
   // a participle after a determiner and an adverb modifies the noun
   ['Norlandic protesters rallied against the newly imposed curfew in Fredonia.', ['NRLOPP>FRD:113']],
   // an act permission is refused for does not happen; the infinitive of a demand read from a noun is its content
@@ -93,7 +98,11 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland demanded that the leaders of Fredonia be released.', ['NRL>FRD:1053']],
   // violence by protesters is a violent protest; weapons are fighting whoever fires them
   ['Norlandic protesters burned the Fredonian embassy.', ['NRLOPP>FRD:145']],
-  ['Norlandic protesters clashed with Fredonian police.', ['NRLOPP>FRDCOP:145']],
+  ['Norlandic protesters clashed with Fredonian police.', ['FRDCOP>NRLOPP:175', 'NRLOPP>FRDCOP:145']],
+  // police clashing with protesters is violent repression; a present-tense verb after a plural subject
+  ['Norlandic police clash with Fredonian protesters.', ['FRDOPP>NRLCOP:145', 'NRLCOP>FRDOPP:175']],
+  ['Norlandic rebels clash with Fredonian police near the border.', ['FRDCOP>NRLREB:190', 'NRLREB>FRDCOP:190']],
+  ['Norlandic protesters protest against Fredonia.', ['NRLOPP>FRD:140']],
   ['Norlandic protesters fired missiles at Fredonia.', ['NRLOPP>FRD:194']],
   // a gerund after a preposition and a country word is a noun, not a clause of its own
   ['Three Fredonian rebels were killed in Norlandic shelling in Osterlich.', ['NRL>FRDREB:194']],
@@ -108,6 +117,39 @@ const cases: readonly [string, readonly string[]][] = [
   ['Norland sought help from Fredonia.', ['NRL>FRD:023']],
   // a capital modifying a noun is the place: the visit is to the country
   ['Norland attended the Fredonia Olympics.', ['NRL>FRD:042']],
+  // a summit in a country no other party is named beside is a visit; one about a country, a meeting (044)
+  ['Norland attended a summit in Fredonia.', ['NRL>FRD:042']],
+  ['Norland attended a summit on the crisis in Fredonia.', ['NRL>FRD:044']],
+  // a schedule reported is the act still to come, not an intent; getting ready to use force is a show of force
+  ['Norland is scheduled to attend a summit in Fredonia.', ['NRL>FRD:042/planned']],
+  ['Norland is due to sign an agreement with Fredonia.', ['FRD>NRL:057/planned', 'NRL>FRD:057/planned']],
+  ['The Norlandic army prepared to shell Fredonia.', ['NRLMIL>FRD:150/planned']],
+  // force with no agent named came from where it was fired, at whom it was aimed; a show of force near a country is aimed at it
+  ['Rockets were fired at Fredonia from Norland.', ['NRL>FRD:190']],
+  ['Fredonia said a mortar was fired at it from Norland.', ['FRD>NRL:112']],
+  ['Norland deployed warships near Fredonia.', ['NRL>FRD:150']],
+  // unnamed agents where violence took place are of the place's country
+  ['Rebels killed ten soldiers on Monday in Fredonia.', ['FRDREB>FRDMIL:190']],
+  // an intent not to act is a refusal (cooperation) or an intent to de-escalate (force)
+  ['Norland vowed not to return the land to Fredonia.', ['NRL>FRD:1243']],
+  ['Norland pledged never to attack Fredonia again.', ['NRL>FRD:0356']],
+  // a day between a verb and its particle; mobilising troops (not supporters) is a show of force
+  ['Norland called Friday on Fredonia to release the prisoners.', ['NRL>FRD:0253']],
+  ['Norland mobilized its troops against Fredonia.', ['NRL>FRD:154']],
+  ['Norland mobilized its supporters against Fredonia.', []],
+  // a refusal to yield or to step down is an act at home; the parties a mediation is "among" are its target
+  ['The Norlandic president refused to step down.', ['NRLGOV>NRL:1231']],
+  ['Norland ended its mediation among the factions of Fredonia.', ['NRL>FRD:165']],
+  // violence no one is named for is the place's; "engaged in" is taking part, not a passive
+  ['Two Norlandic soldiers were killed on Monday in Fredonia.', ['FRD>NRLMIL:190']],
+  ['Norlandic rebels were engaged in fighting in Fredonia.', ['NRLREB>FRD:190']],
+  // the backer of "Norland-backed rebels" is neither their country nor the target; a meeting hosted at home has no target
+  ['Fredonian police clashed with Norland-backed rebels.', ['---REB>FRDCOP:190', 'FRDCOP>---REB:190']],
+  ['Norland will host the summit in Norland next month.', ['NRL>-:036/planned']],
+  // violence told as the consequence of violence just coded is the same attack
+  ['Norlandic rebels shelled Fredonia on Monday, killing ten soldiers.', ['NRLREB>FRD:194']],
+  // a country name typed in odd case
+  ['Norland wants to help pERU.', ['NRL>PER:033']],
   // permission given is a concession (080); refused, a refusal to yield (124)
   ['Norland gave permission to Fredonia.', ['NRL>FRD:080']],
   ['Norland said it would not give permission to Fredonia.', ['NRL>FRD:124']],
@@ -198,8 +240,8 @@ for (const [text, want] of reach) {
   });
 }
 
-test('an agentless killing is not attributed to the state of the place', () => {
-  assert.ok(!fmt(code('Ten Norlandic rebels were killed in Fredonia.')).some((e) => e.startsWith('FRD>')));
+test('an agentless killing is the country of the place (no sector), not its government', () => {
+  assert.deepEqual(fmt(code('Ten Norlandic rebels were killed in Fredonia.')), ['FRD>NRLREB:190']);
 });
 
 test('a possessor is not the object that decides the code', () => {

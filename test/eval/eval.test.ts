@@ -97,7 +97,7 @@ test('PLOVER: records, the 0.5 event types of CAMEO codes, main event and countr
   assert.equal(recs.length, 2);
   assert.deepEqual(recs[1]!.sources, ['IGO']);
   assert.deepEqual(recs[1]!.targets, []);
-  const types: [string, string | null][] = [['010', null], ['0256', 'DEMAND'], ['1056', 'DEMAND'], ['036', 'AGREE'], ['0813', 'CONCEDE'], ['0841', 'RETREAT'], ['112', 'DISAPPROVE'], ['193', 'FIGHT'], ['192', 'FIGHT'], ['1712', 'COERCE'], ['183', 'ASSAULT'], ['163', 'SANCTION']];
+  const types: [string, string | null][] = [['010', null], ['0256', 'DEMAND'], ['1056', 'DEMAND'], ['036', 'AGREE'], ['0813', 'CONCEDE'], ['0841', 'RETREAT'], ['0831', 'RETREAT'], ['083', 'CONCEDE'], ['112', 'DISAPPROVE'], ['193', 'FIGHT'], ['192', 'FIGHT'], ['1712', 'COERCE'], ['183', 'ASSAULT'], ['163', 'SANCTION']];
   for (const [code, want] of types) assert.equal(plover05(code), want, code);
   const o = scorePlover(recs[0]!, [
     { cameo: '1056', source: actor('NOR'), target: actor('FRA', 'FRAGOV'), modality: 'asserted', confidence: 0.8 },

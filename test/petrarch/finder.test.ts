@@ -93,3 +93,7 @@ ASSAIL
   assert.deepEqual(run('Norland assailed Osterlich.'), ['NRL>OST:111']);
   assert.deepEqual(run('Osterlich was assailed by Norland for corruption.'), ['NRL>OST:1121']);
 });
+
+test('finder: a head agent before "of <actor> <agent>" comes first in the code', () => {
+  assert.deepEqual(codes('Protesters of the Norlandic media marched.', '2020-01-01'), ['Protesters of the Norlandic media=NRLOPPMED']);
+});

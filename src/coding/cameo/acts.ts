@@ -2,8 +2,9 @@ import type { ActorGroup } from './groups.js';
 
 /**
  * CAMEO roots an agentless passive attributes to the state of the place: only a state's
- * authorities investigate (09) and arrest or detain (17) there. Killings and attacks (18–20) are
- * not: "were killed in Kabul" says nothing of who killed them.
+ * authorities investigate (09) and arrest or detain (17) there. Killings and attacks (18–20) with
+ * no one named are the place's country without a sector ("were killed in Kabul" → AFG, not AFGGOV),
+ * as PLOVER's and PETRARCH's gold code them: whoever did it acted there.
  */
 export const STATE_ACTS: ReadonlySet<string> = new Set(['09', '17']);
 
@@ -34,4 +35,17 @@ export function sameCountries(a: ActorGroup, b: ActorGroup | null): boolean {
 export function violentProtest(code: string, source: ActorGroup | null): boolean {
   if (!source || !/^(17|180|181|182|190$)/.test(code)) return false;
   return source.actors.every((a) => a.sectors.includes('OPP') && !a.sectors.some((x) => ARMED.has(x)));
+}
+
+/** Sectors of a state's forces of order. */
+const FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
+
+/**
+ * "Police clashed with rioters": a clash of a state's forces with protesters (OPP, no armed sector)
+ * is violent repression (175) on the forces' side and a riot (145) on the protesters', as CAMEO codes
+ * them. (One-sided fire on a crowd keeps its weapon's code: PLOVER's gold reads it as fighting.)
+ */
+export function repression(code: string, source: ActorGroup | null, target: ActorGroup | null): boolean {
+  if (!source || !target || code !== '190') return false;
+  return source.actors.every((a) => a.sectors.some((x) => FORCES.has(x))) && violentProtest('190', target);
 }

@@ -12,6 +12,9 @@ export interface AgentFile {
 /** Parts of speech after an agent word that make it a modifier ("government spokesman", "Congress Party"). */
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
+/** Participles after "<Country>-" that name a backer, not the owner ("Velorian-backed rebels"). */
+export const BACKERS: ReadonlySet<string> = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
+
 /** Possessive pronouns: "its troops" are an actor the sentence named already. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -95,12 +98,14 @@ export class UnnamedAgents {
     // a noun before the agent ("visa regime", "tax administration") makes a compound of another
     // head unless a country names the whole ("Velorian intelligence officials")
     let compound = false;
+    let backed = false;
     for (let k = i - 1; k >= from && k >= i - 4; k--) {
       const t = tokens[k]!;
       const m = owner.get(k);
       if (m) {
         const a = m.actor;
-        if (isCountry(a)) return { country: a.country!, from: tokenAt(tokens, m.start, from, i) };
+        // "Velorian-backed rebels": the backer is not the agents' country
+        if (isCountry(a)) return backed ? { country: null, from: i } : { country: a.country!, from: tokenAt(tokens, m.start, from, i) };
         return k === i - 1 || compound || t.text === '-' || /^(led|backed)$/.test(t.lower) ? null : { country: null, from: i };
       }
       if (POSSESSIVE.has(t.lower) || t.lower === ')') return null;
@@ -110,7 +115,8 @@ export class UnnamedAgents {
         return p && isCountry(p.actor) ? { country: p.actor.country!, from: tokenAt(tokens, p.start, from, i) } : null;
       }
       if (t.pos === 'PROPN' && k === i - 1) return null;
-      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-' || /^(led|backed)$/.test(t.lower))) break;
+      if (BACKERS.has(t.lower)) backed = true;
+      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-' || t.lower === 'led' || BACKERS.has(t.lower))) break;
       if (t.pos === 'NOUN') compound = true;
     }
     return compound ? null : { country: null, from: i };

@@ -69,6 +69,17 @@ export function dedupe(list: readonly CodedClause[]): CodedClause[] {
   });
 }
 
+/** Words before "to" that report a schedule ("is scheduled to attend", "is due to visit"). */
+const SCHEDULE = new Set(['scheduled', 'slated', 'due', 'set', 'expected', 'about', 'is', 'are', 'was', 'were']);
+
+/**
+ * "is scheduled to attend", "is due to visit", "is to sign": a schedule the text reports is the act
+ * itself, still to come (modality planned) — no actor expresses an intent (03) or makes a threat (13).
+ */
+export function scheduled(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'to' && SCHEDULE.has(tokens[i - 2]?.lower ?? '');
+}
+
 const PLANNABLE = new Set(['04', '05', '06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 const REFUSABLE = new Set(['03', '04', '05', '06', '07', '08']);
 
@@ -79,7 +90,7 @@ const REFUSABLE = new Set(['03', '04', '05', '06', '07', '08']);
 export function futureCode(lex: VerbLexicon, code: string, modality: Modality, tokens: readonly Token[], i: number, from: number, to: number): string {
   const root = code.slice(0, 2);
   if (modality === 'planned' || modality === 'intended') {
-    if (!PLANNABLE.has(root)) return code;
+    if (!PLANNABLE.has(root) || scheduled(tokens, i)) return code;
     for (let k = i + 1; k < to; k++) if (tokens[k]!.lower === 'unless') return lex.compose('threaten', code) ?? '130';
     return lex.compose('intent', code) ?? code;
   }

@@ -6,10 +6,20 @@ import { SentenceRun } from './sentence-run.js';
 import type { PlaceLookup } from './sentence-view.js';
 import { Gazetteer } from '../../actors/gazetteer.js';
 import { UnnamedAgents } from './agents.js';
+import { oddCaseCountries, type CountryLookup } from './odd-case.js';
 
 export type { ActorMention, ActorGroup } from './groups.js';
 export type { CodedClause } from './clauses.js';
 export type { PlaceLookup } from './sentence-view.js';
+export type { CountryLookup } from './odd-case.js';
+
+/** A country's code by name from the gazetteer: sovereign states only, not organisations. */
+export function countryLookup(gaz: Gazetteer): CountryLookup {
+  return (name) => {
+    const c = gaz.country(name);
+    return c && /^[A-Z]{3}$/.test(c.code) && !gaz.isIgo(c.code) ? c.code : null;
+  };
+}
 export { OwnVerbLexicon } from './lexicon.js';
 export { UnnamedAgents } from './agents.js';
 export type { VerbLexicon, VerbMatch, VerbContext, GovernorKind } from './lexicon.js';
@@ -27,7 +37,7 @@ export class CameoVerbCoder {
    */
   constructor(
     private readonly lexicon: VerbLexicon, private readonly placeOf: PlaceLookup | null = null,
-    private readonly agents: UnnamedAgents | null = null,
+    private readonly agents: UnnamedAgents | null = null, private readonly countryOf: CountryLookup | null = null,
   ) {}
 
   /**
@@ -35,7 +45,7 @@ export class CameoVerbCoder {
    * the gazetteer already loaded to save loading it a second time (≈ 0.15 s).
    */
   static load(gaz: Gazetteer = Gazetteer.load()): CameoVerbCoder {
-    return new CameoVerbCoder(OwnVerbLexicon.load(), (name) => gaz.cityCountry(name), UnnamedAgents.load());
+    return new CameoVerbCoder(OwnVerbLexicon.load(), (name) => gaz.cityCountry(name), UnnamedAgents.load(), countryLookup(gaz));
   }
 
   /** Per text being coded, the last sentence coded and its subject (weakly held: no state outlives the text). */
@@ -46,7 +56,9 @@ export class CameoVerbCoder {
   }
 
   codeSentence(analysed: AnalysedText, sentence: Sentence, mentions: readonly ActorMention[]): readonly CodedClause[] {
-    const all = this.agents ? [...mentions, ...this.agents.find(analysed.tokens, sentence, mentions)] : mentions;
+    const odd = this.countryOf ? oddCaseCountries(analysed.tokens, sentence, mentions, this.countryOf) : [];
+    const named = odd.length ? [...mentions, ...odd] : mentions;
+    const all = this.agents ? [...named, ...this.agents.find(analysed.tokens, sentence, named)] : named;
     // A sentence opening with "It / They / He / She" continues the subject of the sentence before.
     const prev = this.previous.get(analysed);
     const antecedent = prev && prev.index === sentence.index - 1 ? prev.subject : null;

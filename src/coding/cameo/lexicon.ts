@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/types.js';
 import { dataPath } from '../../util/paths.js';
 
 /** How a governing verb combines with its to-infinitive or that-clause complement. */
-export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'allege' | 'none';
+export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'allege' | 'prepare' | 'none';
 
 /** What a lexicon needs to see around a candidate verb. All indexes are into `tokens`. */
 export interface VerbContext {
@@ -35,6 +35,8 @@ export interface VerbMatch {
   readonly topicObject?: boolean;
   /** A compound subject with no object acts on itself ("Arnor and Gondor agree" → both ways). */
   readonly mutual?: boolean;
+  /** `reverse` pairs the members of a compound subject only; with an object the event is one way ("met X"). */
+  readonly pairsOnly?: boolean;
 }
 
 /**
@@ -74,6 +76,8 @@ export interface VerbEntry {
   readonly subjects?: readonly { readonly nouns: readonly string[]; readonly code: string }[];
   readonly governs?: GovernorKind;
   readonly reverse?: string;
+  /** `reverse` only pairs a compound subject's members: "met X" is one way, "A and B met" both. */
+  readonly pairsOnly?: boolean;
   readonly targetPreps?: readonly string[];
   readonly topicObject?: boolean;
   /**
@@ -97,6 +101,9 @@ interface Found {
   readonly prep: string | null;
   readonly mutual: boolean;
 }
+
+/** Days and times a report puts between a verb and its particle. */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
 
 /** How many tokens after the verb are searched for object nouns and prepositions. */
 const OBJECT_WINDOW = 10;
@@ -150,7 +157,8 @@ export class OwnVerbLexicon implements VerbLexicon {
       if (e.particle) {
         const words = e.particle.split(' ');
         let j = ctx.i + 1;
-        if (ctx.tokens[j]?.pos === 'ADV' && ctx.tokens[j]?.lower !== words[0]) j++;
+        // "called Friday for…", "called again for…": a day or an adverb between verb and particle
+        if ((ctx.tokens[j]?.pos === 'ADV' || DAYS.has(ctx.tokens[j]?.lower ?? '')) && ctx.tokens[j]?.lower !== words[0]) j++;
         if (!words.every((w, k) => ctx.tokens[j + k]?.lower === w)) continue;
         last = j + words.length - 1;
       }
@@ -166,7 +174,7 @@ export class OwnVerbLexicon implements VerbLexicon {
       const targetPreps = [...(e.targetPreps ?? []), ...(found?.prep ? [found.prep] : []), ...bare];
       // A code an object decided is directed ("met their demands" 083), not mutual like the verb's own.
       const reverse = found?.mutual && code ? code : found && found.code !== e.code ? null : (e.reverse ?? null);
-      return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false };
+      return { code, reverse, last, governs: e.governs ?? null, patterned: found !== null, targetPreps, topicObject: e.topicObject ?? false, ...(e.pairsOnly ? { pairsOnly: true } : {}) };
     }
     return null;
   }

@@ -5,7 +5,7 @@ import { chainModality, isPassive, isVerbPos, LOCATIVE, nextBreak, SAY } from '.
 import { PERMISSION, POSSESSIVES } from './acts.js';
 
 /** Prepositions after which an actor is a place or time, not the target. */
-const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'toward', 'towards', 'about'].includes(p)));
+const NOT_TARGET = new Set([...LOCATIVE].filter((p) => !['on', 'into', 'over', 'from', 'between', 'among', 'toward', 'towards', 'about'].includes(p)));
 
 /** A verb the lexicon knows, at token `i`. */
 export interface Candidate {

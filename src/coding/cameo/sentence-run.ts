@@ -2,13 +2,30 @@ import type { Sentence, Token } from '../../nlp/types.js';
 import { dedupe, futureCode, pairs, type CodedClause } from './clauses.js';
 import type { ActorGroup, ActorMention } from './groups.js';
 import type { PlaceLookup } from './sentence-view.js';
-import { SentenceParts, type Candidate } from './sentence-parts.js';
+import type { Candidate } from './sentence-parts.js';
+import { SentenceSubjects, SPEAKER_PRONOUNS } from './sentence-subjects.js';
 import type { GovernorKind, VerbLexicon } from './lexicon.js';
-import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, LOCATIVE, nextBreak, prevBreak, SAY } from './syntax.js';
-import { DOMESTIC, PERMISSION, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
+import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, nextBreak, prevBreak, SAY } from './syntax.js';
+import { DOMESTIC, repression, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
 
-/** Pronouns opening a reported clause that stand for its speaker ("Norland said it would…", "…said its troops…"). */
-const SPEAKER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our']);
+
+/** Verbs of saying whose report of another's hostile act is an accusation. */
+const REPORTING = new Set(['say', 'state', 'tell', 'declare', 'assert', 'report', 'add', 'insist', 'stress', 'confirm', 'charge']);
+
+/**
+ * Refusals of a change of leadership or to yield ("refused to step down", "would not lift the
+ * curfew"): like the yield they refuse, acts at home.
+ */
+const DOMESTIC_REFUSALS = /^12[34]/;
+
+/** Words negating a complement ("vowed not to return"). */
+const NOT_WORDS = new Set(['not', 'never', "n't"]);
+
+/** Prepositions that open what an event is about. */
+const TOPIC = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** Forms of "be" before an adjective of willingness ("is prepared to"). */
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** Intent verbs whose that-clause states a view, not an act promised ("agreed that…"). */
 const OPINION = new Set(['agree', 'concur']);
@@ -17,8 +34,7 @@ const OPINION = new Set(['agree', 'concur']);
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before', 'until']);
 
 /** The state of coding one sentence. */
-export class SentenceRun extends SentenceParts {
-  private readonly subjects = new Map<number, ActorGroup | null>();
+export class SentenceRun extends SentenceSubjects {
   private readonly coded: { i: number; code: string; verbCode: string | null }[] = [];
 
   /**
@@ -27,26 +43,9 @@ export class SentenceRun extends SentenceParts {
    */
   constructor(
     private readonly lex: VerbLexicon, tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[],
-    placeOf: PlaceLookup | null = null, private readonly antecedent: ActorGroup | null = null,
+    placeOf: PlaceLookup | null = null, antecedent: ActorGroup | null = null,
   ) {
-    super(tokens, sentence, mentions, placeOf);
-  }
-
-  /** The grammatical subject of the first coded verb (after `code()`), or null; the next sentence's antecedent. */
-  mainSubject(): ActorGroup | null {
-    let best: [number, ActorGroup] | null = null;
-    for (const [i, g] of this.subjects) if (g && (!best || i < best[0])) best = [i, g];
-    if (best) return best[1];
-    // no verb coded ("Norland's army entered Fredonia."): the actor before the first verb, not after a preposition
-    const verb = this.tokens.slice(this.from, this.to).findIndex((t) => isVerbPos(t));
-    if (verb < 0) return null;
-    const g = this.groups.find((x) => x.to <= this.from + verb && this.prepBefore(x)?.pos !== 'ADP');
-    return g ?? null;
-  }
-
-  /** True when the sentence names any actor. */
-  get namesActors(): boolean {
-    return this.groups.length > 0;
+    super(tokens, sentence, mentions, placeOf, antecedent);
   }
 
   code(): CodedClause[] {
@@ -105,7 +104,9 @@ export class SentenceRun extends SentenceParts {
       } else if (comp && cm?.code && combined && tokens[c.i]!.lemma === 'claim' && this.ownAct(comp.k, accused, this.subject(c.i))) {
         // "Norland claimed that its forces had shelled Fredonia": claiming one's own hostile act is a
         // claim of responsibility (015) aimed at its target; the act itself is coded from the complement too.
+        // Only the claim is coded: the act is what was claimed, not an act the sentence reports.
         const actTarget = this.objectGroup(cm.last, cm.targetPreps ?? [], false, this.subject(c.i), cm.patterned);
+        if (actTarget) consumed.add(comp.k);
         if (actTarget) claim = pairs(this.subject(c.i), actTarget, '015', null, 'asserted', { start: tokens[c.i]!.start, end: tokens[cm.last]!.end }, 0.7, 'allege');
       }
       kind = null;
@@ -119,6 +120,9 @@ export class SentenceRun extends SentenceParts {
       const comp = this.complement(c);
       // "wants Putin to attack", "expects Iran to withdraw": an intention for someone else is an appeal.
       if (comp?.object && kind === 'intent' && this.directObject(c.m.last) === comp.object) kind = 'appeal';
+      // "the army prepared to shell the border posts", "as the minister prepared to fly to the summit": getting
+      // ready for an act is no statement of intent ("is prepared to" is: an adjective of willingness)
+      if (kind === 'intent' && tokens[c.i]!.lemma === 'prepare' && !BE_WORDS.has(tokens[c.i - 1]?.lower ?? '')) kind = 'prepare';
       // "agreed that the prisoners should be freed": agreeing with a view is no intent to act
       // ("agreed that they would open consulates" is: the parties themselves are to act)
       const that = comp ? tokens.slice(c.m.last + 1, comp.k).findIndex((t) => t.lower === 'that') : -1;
@@ -134,13 +138,28 @@ export class SentenceRun extends SentenceParts {
           const inner = this.complement({ i: comp.k, m: cm });
           if (inner) consumed.add(inner.k);
         }
-        if (cm?.code) {
+        // "vowed not to return the territory": an intent not to act is a refusal (cooperation) or an
+        // intent to de-escalate (force); no event for anything else
+        const negated = kind === 'intent' && tokens.slice(c.m.last + 1, comp.k).some((t) => NOT_WORDS.has(t.lower));
+        if (negated && cm?.code) {
+          const root = cm.code.slice(0, 2);
+          if (/^0[3-8]$/.test(root)) kind = 'reject';
+          else if (/^(18|19|20)$/.test(root)) { kind = 'none'; code = '0356'; }
+          else return null;
+        }
+        if (cm?.code && kind === 'none') {
+          governed = 'intent';
+          patterned = true;
+          reverse = null;
+        } else if (cm?.code) {
           governed = kind;
-          code = this.lex.compose(kind, cm.code) ?? code;
+          code = this.lex.compose(kind, cm.code) ?? (kind === 'prepare' ? cm.code : code);
           patterned = true;
           // "agreed to meet" stays mutual; "agreed to give aid" does not.
           reverse = kind === 'intent' && cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
         }
+        // "seeking to repair relations": an intent to do something the lexicon does not know is no appeal
+        if (!cm?.code && kind === 'intent' && code?.startsWith('02')) code = null;
         last = cm ? cm.last : comp.k;
         // "agreed to send troops to Lithuania": the people sent are not the target here either
         target = comp.object ?? this.objectGroup(last, cm?.targetPreps ?? [], false, this.subject(c.i), cm?.patterned ?? false);
@@ -166,6 +185,7 @@ export class SentenceRun extends SentenceParts {
     const passive = isPassive(tokens, c.i, this.from);
     let source: ActorGroup | null;
     let atPlace: 'place' | 'home' | undefined;
+    let sourceAtPlace = false;
     if (passive) {
       target = this.subject(c.i);
       // "was urged by Fredonia to withdraw": the agent comes before the complement
@@ -173,6 +193,12 @@ export class SentenceRun extends SentenceParts {
       // "was put under investigation in Spain", "were detained in Chad": with no agent named, the
       // state of the place acted (its authorities investigate and arrest).
       if (!source && STATE_ACTS.has(code.slice(0, 2))) source = this.placeGroup(last);
+      // "a mortar was fired at Norland from Fredonia": force with no agent named came from where it was fired
+      if (!source && /^(18|19|20)/.test(code)) source = this.originGroup(last);
+      // "rockets were fired at Norland": force aimed "at / on" someone has them as its target
+      if (!target && /^(18|19|20)/.test(code)) target = this.objectGroup(last, ['at', 'on'], true, source);
+      // "ten soldiers were killed in Veloria": violence by no one named is the place's (PLOVER and PETRARCH code so)
+      if (!source && /^(18|19|20)/.test(code)) { source = this.placeCountry(last, target); sourceAtPlace = source !== null; }
       // "Relations between Azerbaijan and Peru were established": the pair acted together.
       if (!source && target && target.actors.length > 1 && this.prepBefore(target)?.lower === 'between') {
         source = target;
@@ -182,7 +208,10 @@ export class SentenceRun extends SentenceParts {
     } else {
       source = this.subject(c.i);
       // "fired rockets at Vellport", "opened fire on the convoy": force is aimed at what "at" / "on" names
-      const preps = /^(18|19|20)/.test(code) ? [...(c.m.targetPreps ?? []), 'at', 'on'] : c.m.targetPreps;
+      // "deployed warships near Taiwan", "massed troops along the border with…": a show of force is aimed
+      // at whom it is shown near
+      const preps = /^(18|19|20)/.test(code) ? [...(c.m.targetPreps ?? []), 'at', 'on']
+        : code.startsWith('15') ? [...(c.m.targetPreps ?? []), 'near', 'off', 'toward', 'towards'] : c.m.targetPreps;
       target ??= this.objectGroup(last, preps, c.m.topicObject ?? false, source, patterned, /^(02|10)/.test(code));
       // With no one named as its target, an event is directed at the place it happens in
       // ("protested in Beijing", "will meet in Zurich"), as PETRARCH and the CAMEO manual code it.
@@ -191,21 +220,54 @@ export class SentenceRun extends SentenceParts {
         target = this.placeGroup(last);
         // "NATO leaders met in Brussels" (NATO's seat): no event of an actor at itself
         if (target && source && target.actors.every((a) => a.code?.startsWith('IGO') && source!.actors.some((x) => x.code === a.code))) target = null;
-        if (target) { reverse = null; atPlace = 'place'; }
+        // "Colombia will host the summit in Bogota": a meeting at home is with no one named
+        if (target && code.startsWith('04') && sameCountries(target, source)) target = null;
+        // "attended a summit on the crisis in Veloria": a place inside the topic is what the event is about
+        const topic = target ? tokens.slice(last + 1, target.from).some((t) => TOPIC.has(t.lower)) : false;
+        if (target) { reverse = null; if (!topic) atPlace = 'place'; }
+        // "attended a summit in Geneva": meeting where no one else is named is a visit to the host (042);
+        // a meeting at a third location (044) has a party named beside it
+        if (target && !topic && code === '044') code = '042';
       }
       // "Sudan's government lifted the state of emergency", "Nigerian authorities jailed 52 members":
       // a domestic act with no one else in the sentence is directed at the own country (PLOVER's reading)
-      if (!target && source && DOMESTIC.has(code.slice(0, 2))) { target = this.homeGroup(source); if (target) { reverse = null; atPlace = 'home'; } }
+      if (!target && source && (DOMESTIC.has(code.slice(0, 2)) || DOMESTIC_REFUSALS.test(code))) { target = this.homeGroup(source); if (target) { reverse = null; atPlace = 'home'; } }
     }
+    // "Norland said Fredonia had shelled its towns", "…said ten people were killed in a raid by Fredonian
+    // forces": a hostile act of another that a named speaker reports is the speaker's accusation (112).
+    const accusation = !governed && (!kind || kind === 'none') ? this.reportedAccusation(c.i, code, source) : null;
+    if (accusation) {
+      this.coded.push({ i: c.i, code: '112', verbCode: c.m.code });
+      const span = { start: tokens[accusation.say]!.start, end: tokens[last]!.end };
+      return pairs(accusation.speaker, source, '112', null, 'asserted', span, 0.75 - this.subordinate(accusation.say), 'allege');
+    }
+    // "a roadside bomb killed two soldiers in Veloria": the same for a weapon as subject
+    if (!passive && !source && /^(18|19|20)/.test(code) && !this.subject(c.i)) {
+      source = this.placeCountry(last, atPlace ? null : target);
+      sourceAtPlace = source !== null;
+    }
+    // "rebels shelled the town, killing eight people": violence told as the consequence of violence coded
+    // before it is the same attack
+    const violent = (x: string): boolean => /^(18|19|20)/.test(x);
+    if (violent(code) && tokens[c.i]!.lower.endsWith('ing') && tokens[c.i - 1]?.lower === ',' && this.coded.some((x) => x.i < c.i && violent(x.code))) return null;
     // "met X and discussed Y": a later verb of the same root with no target of its own restates the event.
     if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     this.subjects.set(c.i, passive ? target : source);
     // "Chechen refugees are on hunger strike against the Russian government": protesters of no named
     // country protest where they are — the one country of the sentence.
     if (code.startsWith('14') && source && !passive) source = this.localised(source);
-    if (violentProtest(code, source)) { code = '145'; reverse = null; }
+    // violence at a place: unnamed victims and attackers there are of its country
+    if (/^(18|19|20)/.test(code) && !atPlace) {
+      const s0 = source;
+      source = this.placed(source, last, target);
+      target = this.placed(target, last, sourceAtPlace ? null : s0);
+    }
+    // a clash of protesters and police: a riot (145) one way, violent repression (175) the other
+    if (violentProtest(code, source)) { reverse = reverse && repression(code, target, source) ? '175' : null; code = '145'; }
+    else if (reverse && repression(code, source, target)) { code = '175'; reverse = '145'; }
     if (flip) { [source, target] = [target, source]; reverse = null; }
     let modality = chainModality(tokens, c.i, this.from);
+    if (governed === 'prepare' && modality === 'asserted') modality = 'planned';
     if ((!kind || kind === 'none') && this.lex.futureAsIntent) {
       // CAMEO codes a promised action as intent ("will give aid" 033, "will attack" 138) and a
       // refused one as rejection ("will not meet" 125).
@@ -223,6 +285,9 @@ export class SentenceRun extends SentenceParts {
       const cond = this.conditionSubject(last, source);
       if (cond) { target = cond; atPlace = undefined; reverse = null; }
     }
+    // "Norland met Fredonian dissidents": a meeting with someone named is the subject's act, one way (as
+    // the pipeline's two-party meetings are); "Norland and Fredonia met" still pairs its members
+    if (c.m.pairsOnly && !governed && target && !atPlace) reverse = null;
     const span = { start: tokens[c.i]!.start, end: tokens[last]!.end };
     // "… resigned as protesters threatened to march…": an adverbial clause is background
     const background = !passive && source && SUBORDINATORS.has(this.prepBefore(source)?.lower ?? '') ? 0.15 : 0;
@@ -231,92 +296,23 @@ export class SentenceRun extends SentenceParts {
     return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
   }
 
-  /** The compound subject of the verb at `i` (nearest actor group to its left, not a place). */
-  private subject(i: number): ActorGroup | null {
-    const cached = this.subjects.get(i);
-    if (cached !== undefined) return cached;
+  /**
+   * The speaker of a leading verb of saying that reports the hostile act at `i` (roots the `allege`
+   * table composes) done by `doer`, another country's actor; null otherwise. An attribution after the
+   * act ("…, officials said") is not an accusation, nor a future act (a threat or an intent).
+   */
+  private reportedAccusation(i: number, code: string, doer: ActorGroup | null): { speaker: ActorGroup; say: number } | null {
+    if (!doer || !this.lex.compose('allege', code)) return null;
     const { tokens } = this;
     const left = prevBreak(tokens, i, this.from);
     const cs = chainStart(tokens, i, left);
-    const before = tokens[cs - 1];
-    // "gave permission to Russia to fly…": who is permitted does what follows
-    if (tokens[cs]?.lower === 'to' && cs < i) {
-      const g = this.groups.find((x) => x.to === cs);
-      if (g && tokens[g.from - 1]?.lower === 'to' && PERMISSION.has(tokens[g.from - 2]?.lemma ?? '')) return g;
-    }
-    // "Pakistan has refused to deploy…": an infinitive right after a verb shares that verb's subject.
-    if (tokens[cs]?.lower === 'to' && cs < i && before && isVerbPos(before) && cs - 1 >= left) return this.subject(cs - 1);
-    // "the militant group that has seized…": a relative clause's subject is the noun before the pronoun.
-    if (before && cs - 2 >= left && this.relativePronoun(cs - 1)) return this.groups.find((g) => g.to === cs - 1) ?? null;
-    // "…, and attacked": a verb coordinated with an earlier one shares its subject.
-    if (before && (before.lower === 'and' || before.lower === ',' || before.lower === 'but')) {
-      for (let v = cs - 2; v >= left; v--) {
-        if (this.inMention.has(v)) continue;
-        if (isVerbPos(tokens[v]) && !SAY.has(tokens[v]!.lemma)) {
-          const g = this.groups.filter((x) => x.to <= v && x.from >= left).pop();
-          if (g) return this.subject(v);
-          break;
-        }
-        if (this.groups.some((x) => x.to === v + 1)) break;
-      }
-    }
-    // "Norland said ten people were killed by…": the subject of a reported clause is in it, not
-    // before the verb of saying; "Norland said it / its troops would…" is the speaker.
     const say = this.sayBefore(left, cs);
-    if (say >= 0) {
-      const g = this.groups.find((x) => x.from > say && x.to <= cs);
-      if (!g) {
-        // "said on Monday (that) it would expel…"
-        for (let k = say + 1; k < cs; k++) if (tokens[k]!.pos === 'PRON' && SPEAKER_PRONOUNS.has(tokens[k]!.lower)) return this.subject(say);
-        return null;
-      }
-      return this.nearestSubject(say + 1, i, i);
-    }
-    // "Pakistan, a key U.S. ally in the war, has refused": skip the appositive between commas.
-    let limit = i;
-    if (before?.lower === ',') {
-      for (let p = cs - 2; p > left; p--) {
-        if (isVerbPos(tokens[p])) break;
-        if (tokens[p]!.lower === ',' && ['DET', 'ADJ', 'NUM'].includes(tokens[p + 1]?.pos ?? '')) { limit = p; break; }
-      }
-    }
-    // With no actor named before the appositive, the appositive names it ("Kenzo Oshima, the UN coordinator,").
-    return this.nearestSubject(left, limit, i) ?? (limit < i ? this.nearestSubject(left, i, i) : null) ?? this.pronounSubject(cs);
-  }
-
-  /** "It attacked…" opening the sentence: the subject of the sentence before, when the pronoun fits it. */
-  private pronounSubject(cs: number): ActorGroup | null {
-    const a = this.antecedent;
-    const p = this.tokens[cs - 1];
-    if (!a || !p || p.pos !== 'PRON') return null;
-    const lead = cs - 1 === this.from || (cs - 2 === this.from && ['CCONJ', 'ADV'].includes(this.tokens[this.from]!.pos));
-    if (!lead) return null;
-    const persons = a.actors.every((x) => x.type === 'person');
-    const fits = p.lower === 'they' || (p.lower === 'it' && !a.actors.some((x) => x.type === 'person'))
-      || ((p.lower === 'he' || p.lower === 'she') && persons && a.actors.length === 1);
-    return fits ? { ...a, from: cs - 1, to: cs } : null;
-  }
-
-  /** The act at `k` is the speaker's own: its subject is the speaker's group, or of the speaker's countries. */
-  private ownAct(k: number, accused: ActorGroup | null, speaker: ActorGroup | null): boolean {
-    if (!speaker) return false;
-    if (accused) return sameCountries(accused, speaker);
-    return this.subject(k) === speaker;
-  }
-
-  /** The nearest actor group ending by `limit` that is not a place or a prepositional object. */
-  private nearestSubject(left: number, limit: number, i: number): ActorGroup | null {
-    const { tokens } = this;
-    let fallback: ActorGroup | null = null;
-    for (let gi = this.groups.length - 1; gi >= 0; gi--) {
-      const g = this.groups[gi]!;
-      if (g.to > limit || g.from < left) continue;
-      const prep = this.prepBefore(g);
-      if (prep && prep.pos === 'ADP' && LOCATIVE.has(prep.lower)) { fallback ??= g; continue; }
-      if (prep?.lower === 'by' || prep?.lower === 'with' || prep?.lower === 'to' || prep?.lower === 'against') { fallback ??= g; continue; }
-      return g;
-    }
-    return fallback && fallback.to >= i - 2 ? fallback : null;
+    if (say < 0 || !REPORTING.has(tokens[say]!.lemma) || chainModality(tokens, i, this.from) !== 'asserted') return null;
+    const speaker = this.subject(say);
+    if (!speaker || speaker.to > say || speaker === doer || doer.from < say || sameCountries(doer, speaker)) return null;
+    // "…, a correspondent said, two weeks after rebels seized…": the act is not what was said
+    if (tokens[say + 1]?.lower === ',' || tokens.slice(say + 1, cs).some((t) => SUBORDINATORS.has(t.lower) || t.lower === 'when')) return null;
+    return { speaker, say };
   }
 
   /** "Arnor said Gondor must withdraw": a demand from the speaker to the obliged actor. */

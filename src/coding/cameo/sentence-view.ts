@@ -1,6 +1,7 @@
 import type { Actor } from '../../model/actor.js';
 import type { Sentence, Token } from '../../nlp/types.js';
 import { actorGroups, type ActorGroup, type ActorMention } from './groups.js';
+import { BACKERS } from './agents.js';
 import { chainStart, isVerbPos, nextBreak, SAY } from './syntax.js';
 
 /** Forms of "be" before a passive participle. */
@@ -8,6 +9,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Nouns of attacks whose owner is the agent of an agentless passive ("killed in an Israeli air strike"). */
 const ATTACK_NOUNS = new Set(['shelling', 'strike', 'airstrike', 'raid', 'attack', 'bombing', 'fire', 'offensive', 'assault', 'bombardment', 'ambush', 'crackdown', 'operation']);
+
+/** Nouns plural without an -s ("the police clash with…"). */
+const PLURAL_NOUNS = new Set(['police', 'people']);
+
+/** A plural noun or demonym ("troops", "Palestinians"): the head of a plural subject. */
+function pluralHead(t: Token | undefined): boolean {
+  if (t && PLURAL_NOUNS.has(t.lower)) return true;
+  if (!t || !/[^s]s$/.test(t.lower)) return false;
+  return (t.pos === 'NOUN' && t.lemma !== t.lower) || t.pos === 'PROPN';
+}
 
 /** The country of a city or other place name ("Kirkuk" → IRQ), or null. */
 export type PlaceLookup = (name: string) => string | null;
@@ -48,8 +59,18 @@ export class SentenceView {
   ) {
     this.from = sentence.tokenStart;
     this.to = sentence.tokenEnd;
-    this.groups = actorGroups(tokens, this.from, this.to, mentions);
+    // "Velorian-backed rebels": the backer modifies the group it backs, it is neither subject nor object
+    const dashes = this.backerDashes();
+    const backers = dashes.length ? mentions.filter((m) => dashes.includes(m.end)) : [];
+    this.groups = actorGroups(tokens, this.from, this.to, backers.length ? mentions.filter((m) => !backers.includes(m)) : mentions);
     for (const g of this.groups) for (let k = g.from; k < g.to; k++) this.inMention.add(k);
+  }
+
+  /** Offsets of the dashes of "-backed" (sponsored, funded…) in the sentence. */
+  private backerDashes(): number[] {
+    const out: number[] = [];
+    for (let k = this.from; k < this.to - 1; k++) if (this.tokens[k]!.text === '-' && BACKERS.has(this.tokens[k + 1]!.lower)) out.push(this.tokens[k]!.start);
+    return out;
   }
 
   /**
@@ -64,6 +85,8 @@ export class SentenceView {
     // "accused Gondor of violating…": a gerund after a preposition.
     if (tokens[i]!.lower.endsWith('ing') && before?.pos === 'ADP') return 0.2;
     if (tokens[i]!.lower.endsWith('ing') && cs === i && before && (before.lower === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || this.inMention.has(cs - 1))) return 0.15;
+    // ", who has vowed…": a non-restrictive relative clause is background to the sentence's event
+    if (before && ['who', 'which'].includes(before.lower) && tokens[cs - 2]?.lower === ',') return 0.3;
     if (before && ['who', 'which', 'that'].includes(before.lower) && tokens[cs - 2]?.pos !== 'VERB') return 0.15;
     return 0;
   }
@@ -84,20 +107,20 @@ export class SentenceView {
     return this.groups.find((g) => g.from === k) ?? null;
   }
   /** The first actor group after "in" in the clause (where a protest took place). */
-  protected placeGroup(last: number): ActorGroup | null {
+  protected placeGroup(last: number, not: ActorGroup | null = null): ActorGroup | null {
     const stop = nextBreak(this.tokens, last, this.to);
-    const g = this.groups.find((x) => x.from > last && x.from < stop && this.prepBefore(x)?.lower === 'in') ?? this.namedPlace(last, stop);
+    const g = this.groups.find((x) => x.from > last && x.from < stop && x.from !== not?.from && this.prepBefore(x)?.lower === 'in') ?? this.namedPlace(last, stop);
     if (!g) return null;
     // A capital or city named as a place stands for its country, not its government ("rallied in Washington" → USA).
     const actors = g.actors.map((a, k) => (a.country && (g.vias[k] === 'capital' || g.vias[k] === 'city') ? { ...a, code: a.code?.startsWith('IGO') ? a.code : a.country, sectors: [] } : a));
     return { ...g, actors };
   }
   /** "in the northern city of Kirkuk": a place no mention covers, looked up by name (its country, no sectors). */
-  private namedPlace(last: number, stop: number): ActorGroup | null {
+  private namedPlace(last: number, stop: number, prep = 'in'): ActorGroup | null {
     if (!this.placeOf) return null;
     const { tokens } = this;
     for (let k = last; k < stop; k++) {
-      if (tokens[k]!.lower !== 'in' || this.inMention.has(k)) continue;
+      if (tokens[k]!.lower !== prep || this.inMention.has(k)) continue;
       let a = k + 1;
       while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || !/^\p{Lu}/u.test(tokens[a]!.text)) &&
         (tokens[a]!.pos === 'DET' || tokens[a]!.pos === 'ADJ' || PLACE_HEADS.has(tokens[a]!.lower) || /^[a-z]+-?[a-z]*ed$/.test(tokens[a]!.text))) a++;
@@ -119,6 +142,30 @@ export class SentenceView {
     let out = '';
     for (let k = a; k < b; k++) out += (k > a && this.tokens[k]!.start > this.tokens[k - 1]!.end ? ' ' : '') + this.tokens[k]!.text;
     return out;
+  }
+
+  /**
+   * "Gunmen killed ten villagers in northern Veloria", "children were killed in shelling in Veloria":
+   * agents of no named country (`---CVL`) where the act took place are of the place's country.
+   */
+  protected placed(g: ActorGroup | null, last: number, other: ActorGroup | null): ActorGroup | null {
+    if (!g || !g.actors.some((a) => !a.country && a.sectors.length)) return g;
+    // "killed in Norlandic shelling in Veloria": the attacker's group is no place
+    const place = this.placeGroup(last, other);
+    const countries = new Set((place?.actors ?? []).map((a) => (a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '') ? a.country : null)));
+    if (countries.size !== 1 || countries.has(null)) return g;
+    const [country] = [...countries] as [string];
+    return { ...g, actors: g.actors.map((a) => (!a.country && a.sectors.length ? { ...a, country, code: country + a.sectors.join('') } : a)) };
+  }
+
+  /**
+   * The country of the place an act happened in ("in Veloria", "in the city of Kirkuk"), as a country
+   * actor with no sector, for violence no one is named for: whoever did it acted there.
+   */
+  protected placeCountry(last: number, not: ActorGroup | null): ActorGroup | null {
+    const place = this.placeGroup(last, not);
+    if (!place || place.actors.some((a) => !a.country || a.type === 'igo' || /^(IGO|NGO)/.test(a.code ?? ''))) return null;
+    return { ...place, actors: place.actors.map((a) => ({ ...a, code: a.country, sectors: [], type: 'country' as const })) };
   }
 
   /** The source's own country as a target, when the sentence names no other country. */
@@ -162,6 +209,17 @@ export class SentenceView {
     }
     return null;
   }
+  /** "a rocket was fired at Norland from Fredonia": where fire came from, for an agentless passive of force. */
+  protected originGroup(last: number): ActorGroup | null {
+    const stop = nextBreak(this.tokens, last, Math.min(this.to, last + 8));
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop) continue;
+      if (this.prepBefore(g)?.lower === 'from') return g;
+    }
+    // "fired from the Veloria Strip": a place no mention covers
+    return this.namedPlace(last, stop, 'from');
+  }
+
   /** "killed in Israeli tank shelling": the actor owning the attack that did it, for an agentless passive. */
   protected instrumentOwner(last: number): ActorGroup | null {
     const stop = Math.min(this.to, last + 10);
@@ -238,8 +296,12 @@ export class SentenceView {
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && BE.has(this.tokens[i - 1]?.lower ?? '') && this.tokens[i + 1]?.lower === 'by') return true;
     // "Norway alleged that Russia…": an -ed word between an actor and "that" is its verb
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower) && this.inMention.has(i - 1) && this.tokens[i + 1]?.lower === 'that') return true;
-    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
     const next = this.tokens[i + 1];
+    // "Velorian troops clash with rebels", "students protest against…": a base form after a plural actor,
+    // before a preposition or an object, is a present-tense verb the tagger read as a noun
+    if (t.pos === 'NOUN' && earlier === 0 && t.lower === t.lemma && this.inMention.has(i - 1) && !this.inMention.has(i) && pluralHead(prev)
+      && !!next && (next.pos === 'ADP' || next.pos === 'DET' || this.inMention.has(i + 1))) return true;
+    if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
     return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
   }
 }

@@ -33,6 +33,9 @@ export function chainStart(tokens: readonly Token[], i: number, from: number): n
 /** Participles that say someone is ready or due to act ("prepared to", "set to"), not passives. */
 const READY = new Set(['prepared', 'opposed', 'dedicated', 'devoted', 'determined', 'committed', 'poised', 'resolved', 'inclined', 'scheduled', 'set', 'expected', 'supposed', 'due', 'slated', 'bound']);
 
+/** Participles of taking part ("were engaged in", "was involved in"): their subject acts. */
+const ENGAGED = new Set(['engaged', 'involved']);
+
 /** Verbs whose past participle is their base form. */
 const SAME_PARTICIPLE = new Set(['put', 'set', 'cut', 'hit', 'shut', 'let', 'spread', 'cast', 'hurt', 'beat', 'bid', 'upset', 'burst', 'thrust']);
 /** Forms of "be" before such a participle. */
@@ -50,6 +53,8 @@ export function isPassive(tokens: readonly Token[], i: number, from: number): bo
   // "is prepared to lift", "is determined to fight", "is expected to visit": an adjective of
   // readiness before an infinitive; its subject acts.
   if (READY.has(t.lower) && tokens[i + 1]?.lower === 'to') return false;
+  // "were engaged in fighting", "was involved in the attack": taking part, not undergoing
+  if (ENGAGED.has(t.lower) && tokens[i + 1]?.lower === 'in') return false;
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return true;
