@@ -53,8 +53,15 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
         // people named before "the two sides" in the sentence itself most: "Minister X and EU chief Y signed …, and the two sides agreed …"
         for (const [c, w, early] of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + (j === index && early && w >= PERSON ? 6 : 2) * w);
       }
-      const ranked = [...score.entries()].sort((x, y) => y[1] - x[1] || first.get(x[0])! - first.get(y[0])!);
-      const pair = ranked.length >= 2 ? ([countryActor(ranked[0]![0]), countryActor(ranked[1]![0])] as const) : null;
+      // the two best by score, then by first mention (what sorting all of them would put first)
+      let a: string | null = null;
+      let b: string | null = null;
+      const better = (x: string, y: string | null): boolean =>
+        y === null || score.get(x)! > score.get(y)! || (score.get(x) === score.get(y) && first.get(x)! < first.get(y)!);
+      for (const c of score.keys()) {
+        if (better(c, a)) { b = a; a = c; } else if (better(c, b)) b = c;
+      }
+      const pair = a !== null && b !== null ? ([countryActor(a), countryActor(b)] as const) : null;
       pairCache.set(index, pair);
       return pair;
     },

@@ -124,7 +124,8 @@ function bySentence(analysed: AnalysedText): SentenceInput['dates'][] {
 
 /** Mentions as non-overlapping spans in text order (the longer of two overlapping wins). */
 function spansOf(mentions: readonly Mention[]): ActorSpan[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  // the resolver answers in text order: copy and sort only when it did not
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort(byStartLongest);
   const out: ActorSpan[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
@@ -132,6 +133,14 @@ function spansOf(mentions: readonly Mention[]): ActorSpan[] {
     out.push({ start: m.start, end: m.end, text: m.text, actor: m.actor, via: m.via, host: m.host, city: m.city });
   }
   return out;
+}
+
+const byStartLongest = (a: Mention, b: Mention): number => a.start - b.start || (b.end - b.start) - (a.end - a.start);
+
+/** Whether `byStartLongest` would leave `list` as it is. */
+function inOrder(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byStartLongest(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 function partsOf(articleId: string, s: SentenceInput, c: CodedDiplo): Parameters<typeof buildEvent>[0] {

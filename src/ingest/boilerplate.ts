@@ -41,6 +41,14 @@ export function isBoilerplate(p: string): boolean {
 
 const LIST_ITEM = /^(?:[-–—*•·▪]|\d{1,2}[.)])\s/;
 
+/** "issues.According to": a lost space after a full stop; LOST_SPACE_CUE is in every match (a cheap test first). */
+const LOST_SPACE = /(\p{Ll}{2}[.!?])(\p{Lu}\p{Ll}{2,})/gu;
+const LOST_SPACE_CUE = /[.!?]\p{Lu}/u;
+/** Runs of blanks; a line holds one to squeeze only if it has a tab, NBSP or ZWSP, or two spaces together. */
+const BLANKS = /[ \t\u00a0\u200b]+/g;
+const BLANKS_CUE = /[\t\u00a0\u200b]| {2}/;
+const squeeze = (l: string): string => (BLANKS_CUE.test(l) ? l.replace(BLANKS, ' ') : l).trim();
+
 /**
  * A block of bulleted or numbered lines (briefs, itineraries): each line is its own item, never
  * one hard-wrapped sentence. A list starts with an item or has at least two.
@@ -54,10 +62,10 @@ const isList = (lines: readonly string[]): boolean =>
  */
 export function toParagraphs(text: string): string[] {
   // "issues.According to": a lost space after a full stop (common in scraped text).
-  text = text.replace(/(\p{Ll}{2}[.!?])(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
+  if (LOST_SPACE_CUE.test(text)) text = text.replace(LOST_SPACE, '$1 $2');
   const out: string[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
-    const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim()).filter(Boolean);
+  for (const block of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split(/\n[ \t\u00a0]*\n/)) {
+    const lines = block.split('\n').map(squeeze).filter(Boolean);
     if (!lines.length) continue;
     const wrapped = lines.length > 1 && !isList(lines) && lines.slice(0, -1).every((l) => l.length >= 50 && l.length <= 100 && !/[.!?:"”]$/.test(l));
     if (wrapped) out.push(lines.join(' '));

@@ -147,6 +147,8 @@ export function attribution(analysed: AnalysedText, sentence: Sentence): Attribu
 export function sentenceAttribution(text: string, tokens: readonly Token[], sentence: Sentence, nearQuote = false): Attribution | null {
   const a = sentence.tokenStart;
   let b = sentence.tokenEnd;
+  // every phrase found below ends on a verb of saying or starts with "according": none, no phrase
+  if (!mayAttribute(tokens, a, b)) return null;
   while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || /^["“”’']$/.test(tokens[b - 1]!.text))) b--;
   // trailing ", said the diplomat." / ", Abdullayeva said." / ", said Ilieva, Bulgaria's envoy."
   let commas = 0;
@@ -167,6 +169,15 @@ export function sentenceAttribution(text: string, tokens: readonly Token[], sent
     }
   }
   return middle(text, tokens, a, b, nearQuote);
+}
+
+/** Whether tokens [a, b) hold a word of saying (as `speechVerbEnd` reads it) or "according". */
+function mayAttribute(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (SPEECH.has(t.lemma) || SPEECH.has(t.lower) || t.lower === 'according') return true;
+  }
+  return false;
 }
 
 /**
