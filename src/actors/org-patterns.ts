@@ -73,6 +73,32 @@ function thereHost(ctx: ParseContext, s: Sent, j: number, det: string | null): H
   return code ? { code, to: j + 1 } : null;
 }
 
+const RELATIVE = new Set(['which', 'who', 'whose', 'where']);
+const LOCATIVE = new Set(['in', 'to', 'from', 'with', 'at', 'for', 'of', 'into', 'toward', 'towards', 'against', 'on']);
+
+/**
+ * The owner of "its"/"their" at token `i`: the last country named before it in this sentence that is
+ * not inside a relative clause (", which … ,") nor the object of a preposition ("in Syria").
+ */
+function subjectCountry(ctx: ParseContext, s: Sent, i: number): string | null {
+  const here = ctx.state.countriesHere(s.tokens[i]!.start);
+  if (here.length === 0) return null;
+  let relative = false;
+  let k = 0;
+  let best: string | null = null;
+  for (const m of here) {
+    for (; k < i && s.tokens[k]!.start < m.at; k++) {
+      const key = keyAt(s, k);
+      if (key === ',' && RELATIVE.has(keyAt(s, k + 1))) relative = true;
+      else if (key === ',' && relative) relative = false;
+    }
+    const prev = k > 0 ? keyAt(s, k - 1) : '';
+    const prep = prev === 'the' && k > 1 ? keyAt(s, k - 2) : prev;
+    if (!relative && !LOCATIVE.has(prep)) best = m.code;
+  }
+  return best && !ctx.gaz.isIgo(best) ? best : null;
+}
+
 /** "[the] [Peruvian|Azerbaijan's] <body> [of X] [in Y]". */
 /** Is token `i` preceded by "<country>," or "<country> and" (a list of countries as subjects)? */
 function afterCountryList(s: Sent, i: number): boolean {
@@ -143,6 +169,9 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     if ((det === 'its' || det === 'their') && body.mission && host) {
       country = ctx.state.lastCountry(at, (c) => c !== host.code && !ctx.gaz.isIgo(c), false, 1);
     }
+    // "Qatar's embassy reopened. Oman, which has no envoy in Syria, said it would reopen its
+    // embassy": the clause's subject owns it, not the embassy named before
+    if (!country && (det === 'its' || det === 'their') && body.mission && ctx.state.lastBody(at, body.name)) country = subjectCountry(ctx, s, i);
     // "the embassy", "our embassy", "the ministry": the last one of its kind named before
     if (!country && det && det !== 'a' && det !== 'an' && !body.needsModifier) country = ctx.state.lastBody(at, body.name);
     if (!country && !body.mission && BARE.has(body.name) && (s.tokens[bodyAt].cap || det === 'the')) {

@@ -8,6 +8,7 @@ import { PLACE_NOUNS, PRONOUNS } from './cues.js';
 import { parseBody } from './org-patterns.js';
 import type { ParseOut } from './parse-out.js';
 import { titled } from './people-patterns.js';
+import { nameEnd, nameText } from './names.js';
 import { countryMod, isDet, keyAt, lexOf } from './phrases.js';
 import { fold } from './text.js';
 
@@ -98,6 +99,41 @@ export function country(o: ParseOut, i: number): number {
   const thing = cm.via === 'demonym' && !!t && t.word && !t.cap && s.lexAt[next]!.length === 0 && !PRONOUNS.has(t.key);
   // a match report: "Ruritania beat Freedonia 2-1", "Ruritania fly home on Monday" name the national team
   const team = ctx.state.register.sports && !cm.capital && !cm.igo && (cm.via === 'name' || cm.via === 'possessive');
-  o.push(i, actor, team ? 'team' : cm.via, undefined, undefined, thing);
+  // "Thailand's Somchai Jaidee said": a name of no title owned by the country is its person
+  const named = cm.via === 'possessive' && !team && !cm.igo && !cm.capital ? possessedName(o, next) : -1;
+  o.push(i, actor, team ? 'team' : cm.via, undefined, undefined, thing || named > 0);
+  if (named > 0) {
+    const p = o.resolve(nameText(s.text, s.tokens, next, named), cm.code, null, [], s.tokens[next]!.start);
+    return o.emitPerson(p, next, named, 'named');
+  }
   return next;
+}
+
+/** Last words of a capitalised run that make it a firm, a body or a thing rather than a person. */
+const NOT_PERSON = new Set([
+  'asa', 'ab', 'as', 'sa', 'ag', 'plc', 'ltd', 'inc', 'corp', 'group', 'holdings', 'bank', 'airlines', 'airways', 'energy',
+  'party', 'forces', 'army', 'navy', 'council', 'agency', 'fund', 'institute', 'university', 'foundation', 'association',
+  'initiative', 'road', 'project', 'cup', 'league', 'company', 'corporation', 'motors', 'oil', 'gas', 'power', 'news',
+  'times', 'post', 'television', 'radio', 'telecom', 'mining', 'resources', 'partners', 'capital', 'fc', 'united', 'city',
+]);
+/** Words after which a name stands as a subject, object or list member. */
+const AFTER_NAME = new Set([',', 'and', 'said', 'says', 'told', 'met', 'meets', 'added', 'noted', 'was', 'is', 'has', 'had', 'will', 'would', '.', 'who', 'held', 'signed', 'visited', 'called', 'spoke', 'urged', 'welcomed', 'announced']);
+
+/**
+ * "Thailand's Somchai Jaidee said …", "… and Cambodia's Prak Sokhonn": two to four capitalised
+ * name words with no title, body or country word among them, then a verb, comma or "and".
+ * Returns the end of the name, or -1.
+ */
+function possessedName(o: ParseOut, from: number): number {
+  const { s } = o;
+  const ne = nameEnd(s, from);
+  if (ne - from < 2 || ne - from > 4) return -1;
+  for (let k = from; k < ne; k++) {
+    if (s.lexAt[k]!.length > 0 || !s.tokens[k]!.cap && !s.tokens[k]!.glued) return -1;
+  }
+  if (NOT_PERSON.has(keyAt(s, ne - 1))) return -1;
+  // a company the story names elsewhere ("Colbun Energia chief executive …")
+  const firms = o.ctx.state.register.firms;
+  if (firms.has(fold(s.tokens[from]!.raw)) || firms.has(fold(s.text.slice(s.tokens[from]!.start, s.tokens[ne - 1]!.end)))) return -1;
+  return AFTER_NAME.has(keyAt(s, ne)) ? ne : -1;
 }

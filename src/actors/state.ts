@@ -293,6 +293,17 @@ export class ArticleState {
     return last;
   }
 
+  /** Countries named in the sentence being read before `at` (not a person's, not a destination), in text order. */
+  countriesHere(at: number): { readonly at: number; readonly code: string }[] {
+    const out: { at: number; code: string }[] = [];
+    for (let i = this.countryMentions.length - 1; i >= 0; i--) {
+      const m = this.countryMentions[i]!;
+      if (m.sentence !== this.sentence) break;
+      if (m.at < at && !m.owned && !m.destination) out.unshift(m);
+    }
+    return out;
+  }
+
   /**
    * The last country named in the sentences before this one (at most `sentencesBack` back) that
    * is not also named in this sentence before `at`: what a locative "there" points back to.

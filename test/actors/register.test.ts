@@ -43,3 +43,15 @@ test('"its embassy there": the host is the place named in the sentence before', 
   assert.equal(m?.host, 'LBY', mentions.map(brief).join('\n'));
   assert.equal(m?.actor.country, 'OMN');
 });
+
+test('a name after a possessive country with no title is that country\'s person', () => {
+  const { mentions } = read("Thailand's Somchai Jaidee said the talks went well. Peru's Foreign Ministry said nothing.");
+  const got = mentions.map(brief);
+  assert.ok(got.includes('Somchai Jaidee|THA|Somchai Jaidee|'), JSON.stringify(got));
+  assert.ok(got.includes("Peru's Foreign Ministry|PERGOV|foreign ministry|"), JSON.stringify(got));
+});
+
+test('a possessed firm name is no person', () => {
+  const { mentions } = read("Norway's Fjordkraft Energy said on Monday it would build a plant. Chile's Andes Group and Peru's Ica Holdings agreed.");
+  assert.ok(!mentions.some((m) => m.actor.type === 'person'), JSON.stringify(mentions.map(brief)));
+});

@@ -34,7 +34,7 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   if (ctx.nominal) return nounAgents(ctx);
   // "received the incoming envoy, Mr. X, who handed her a copy of his credentials": X does it
   const rel = relativeSubject(view, trigFrom);
-  if (rel) return [rel.span.actor];
+  if (rel.length) return rel.map((x) => x.span.actor);
   const before = view.before(trigFrom).filter(notOwner);
   // "prompting Mexico to suspend", "urged Chile to open": the infinitive's own subject
   const inf = infinitiveSubject(view, before, trigFrom);
@@ -55,17 +55,38 @@ export function agentsOf(ctx: AgentContext): Actor[] {
  * handed over …", "X, who was appointed in March" (a verb of its own between "who" and the
  * trigger makes it some other clause's subject).
  */
-function relativeSubject(view: ClauseView, trigFrom: number): Slot | null {
+function relativeSubject(view: ClauseView, trigFrom: number): Slot[] {
   const t = view.tokens;
   for (let k = trigFrom - 1; k > view.clause.from && k >= trigFrom - 6; k--) {
     const w = t[k]!;
-    if (w.lower === 'who') {
-      const at = t[k - 1]!.lower === ',' ? k - 1 : k;
-      return view.slots.find((s) => s.to === at && s.span.actor.country !== null && !isPlace(s)) ?? null;
+    // "Fiji and Samoa, both of which broke with X": every name of the pair before the quantifier
+    const quantified = w.lower === 'which' && t[k - 1]?.lower === 'of' && PLURAL_QUANTIFIERS.has(t[k - 2]?.lower ?? '');
+    if (w.lower === 'who' || quantified) {
+      let at = quantified ? k - 2 : k;
+      if (t[at - 1]?.lower === ',') at--;
+      const head = view.slots.find((s) => s.to === at && s.span.actor.country !== null && !isPlace(s));
+      if (!head) return [];
+      return quantified ? coordinatedBefore(view, head) : [head];
     }
-    if (w.pos === 'VERB' || w.lower === ',' || w.lower === 'and') return null;
+    if (w.pos === 'VERB' || w.lower === ',' || w.lower === 'and') return [];
   }
-  return null;
+  return [];
+}
+
+const PLURAL_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** The names coordinated with `last` before it ("A, B and C" ending at C), in text order. */
+function coordinatedBefore(view: ClauseView, last: Slot): Slot[] {
+  const out = [last];
+  let first = last;
+  for (let i = view.slots.indexOf(last) - 1; i >= 0; i--) {
+    const s = view.slots[i]!;
+    const between = view.tokens.slice(s.to, first.from).map((x) => x.lower);
+    if (isPlace(s) || between.length === 0 || !between.every((w) => w === 'and' || w === ',' || w === 'the')) break;
+    out.unshift(s);
+    first = s;
+  }
+  return out;
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
@@ -194,12 +215,54 @@ function pronounSubject(ctx: AgentContext): Actor[] {
   return [];
 }
 
-/** "Rwanda says it has cut …": the last country-level actor named before the pronoun. */
+/**
+ * "Rwanda says it has cut …": the last country-level actor named before the pronoun; "Oman, which
+ * has no embassy in Syria, said it would …": not one inside a relative clause or after a preposition.
+ */
 function lastCountryBefore(ctx: AgentContext, k: number): Actor[] {
   const pos = ctx.view.tokens[k]!.start;
   const xs = ctx.sentence.actors.filter((a) => a.end <= pos && a.actor.country && a.actor.type !== 'person');
-  const last = xs[xs.length - 1];
+  const main = xs.filter((a) => !subordinate(ctx.sentence, a.start));
+  const last = main[main.length - 1] ?? xs[xs.length - 1];
   return last ? [last.actor] : [];
+}
+
+const RELATIVE_OPEN = /,\s*(?:which|who|whose|where)\b[^,]*(?:,|$)/gi;
+const AFTER_PREPOSITION = /\b(?:in|to|from|with|at|for|of|into|against|on)\s+(?:the\s+)?$/i;
+
+/** Is the mention at `at` inside a ", which … ," clause or the object of a preposition? */
+function subordinate(s: SentenceInput, at: number): boolean {
+  const rel = at - s.start;
+  if (AFTER_PREPOSITION.test(s.text.slice(Math.max(0, rel - 12), rel))) return true;
+  for (const m of s.text.matchAll(RELATIVE_OPEN)) if (m.index < rel && rel < m.index + m[0].length) return true;
+  return false;
+}
+
+/** Plural nouns that may stand for states or their people: "they" after them keeps its usual reading. */
+const STATE_PLURALS = new Set([
+  'countries', 'nations', 'states', 'sides', 'governments', 'capitals', 'leaders', 'ministers', 'officials', 'diplomats',
+  'delegations', 'parties', 'presidents', 'envoys', 'ambassadors', 'authorities', 'neighbours', 'neighbors', 'allies',
+  'members', 'two', 'both', 'three', 'all', 'spokesmen', 'spokespeople', 'sources', 'ministries', 'heads', 'premiers',
+]);
+const SAY_WORDS = new Set(['said', 'say', 'says', 'announced', 'added', 'stated', 'confirmed', 'told', 'noted']);
+
+/**
+ * "the partners said they would invite …", "the companies say they will open an office": a "they"
+ * subject right after a verb of saying whose own subject is a plural noun that names no state
+ * and no actor; the pronoun means those (firms, teams…), so the event has no state party.
+ */
+export function nonStateThey(view: ClauseView, trigFrom: number): boolean {
+  const t = view.tokens;
+  for (let k = view.clause.from; k < trigFrom; k++) {
+    if (t[k]!.lower !== 'they' || t[k]!.pos !== 'PRON') continue;
+    let j = k - 1;
+    if (t[j]?.lower === 'that') j--;
+    if (!SAY_WORDS.has(t[j]?.lower ?? '')) return false;
+    const noun = t[j - 1];
+    return noun !== undefined && noun.pos === 'NOUN' && noun.lower.endsWith('s') && !STATE_PLURALS.has(noun.lower)
+      && !view.covering(j - 1) && !view.slots.some((s) => s.from <= j - 1 && s.to > j - 1);
+  }
+  return false;
 }
 
 /**

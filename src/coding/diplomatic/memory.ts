@@ -17,12 +17,24 @@ export type Memory = Map<string, {
 const RECALL_SENTENCES = 4;
 export const familyOf = (kind: string): string => (kind === 'visit' || kind.startsWith('meeting') ? 'meeting' : kind.split('.')[0]!);
 
-/** "the agreement", "this embassy", "the talks": a definite noun phrase at the object or nominal trigger. */
+/** Modifiers that make "the first summit", "the previous round" another occasion than the one just reported. */
+const OTHER_OCCASION = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'previous', 'last', 'next', 'earlier', 'inaugural', 'upcoming',
+  'future', 'past', 'former', 'later', 'subsequent', 'following', 'preceding', 'original', 'initial', 'final',
+]);
+
+/**
+ * "the agreement", "this embassy", "the talks": a definite noun phrase at the object or nominal
+ * trigger ("the first summit in this format was held …" is another occasion, not the one just reported).
+ */
 export function definite(tokens: SentenceInput['tokens'], m: Match): boolean {
   const head = m.objFrom >= 0 ? m.objFrom : m.nominal ? m.trigFrom : -1;
   if (head < 0) return false;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const w = tokens[k]!.lower;
+    // "the first summit in this format was held in X in 2023": a past occasion of its own
+    // ("the next session will take place in Baku" still continues the pair just reported)
+    if (OTHER_OCCASION.has(w) && tokens.some((t) => t.lower === 'was' || t.lower === 'were')) return false;
     if (w === 'the' || w === 'this' || w === 'that' || w === 'these') return true;
     if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return false;
   }

@@ -1,11 +1,11 @@
 import type { Actor } from '../../model/actor.js';
 import type { Token } from '../../nlp/types.js';
 import type { Place } from '../../model/event.js';
-import { agentsOf, verbBetween } from './agents.js';
+import { agentsOf, nonStateThey, verbBetween } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import { placeOfSlot } from './places.js';
-import { CITY_VIA, countryOf, done, empty, nonState, other, pairOther, unique, withCountry } from './party-helpers.js';
+import { CITY_VIA, countryOf, done, empty, nonState, other, pairOther, titleComplement, unique, withCountry } from './party-helpers.js';
 import { envoy, expel, membership, mission, visit } from './party-kinds.js';
 import type { Parties, PartyContext } from './party-types.js';
 
@@ -17,6 +17,8 @@ export function partiesOf(ctx: PartyContext): Parties {
   const owner = match.objFrom >= 0 ? view.ownerOf(match.objFrom, match.objTo) : null;
   const ownerSlot = owner;
   const agents = stateAgents(ctx, agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot, nominal: match.nominal }));
+  // "the partners said they would invite …": a non-state "they" is no pair of states
+  if (agents.length === 0 && ctx.pairWord && nonStateThey(view, match.trigFrom)) return empty(agents);
   return stateParties(ctx, withAgentPersons(byDirection(ctx, agents, ownerSlot), agents));
 }
 
@@ -44,8 +46,8 @@ function stateParties(ctx: PartyContext, p: Parties): Parties {
   const spk = ctx.sentence.speaker;
   if (ctx.firstPerson && spk && nonState(spk, spans) && p.source && p.source.country === spk.country
     && !ctx.view.slots.some((s) => s.span.actor === p.source)) return empty(p.agents);
-  if (!p.participants.some((a) => nonState(a, spans))) return p;
-  return { ...p, participants: p.participants.filter((a) => !nonState(a, spans)) };
+  if (!p.participants.some((a) => nonState(a, spans) || titleComplement(ctx, a))) return p;
+  return { ...p, participants: p.participants.filter((a) => !nonState(a, spans) && !titleComplement(ctx, a)) };
 }
 
 /** People who act (the subject) are participants too: "Minister X inaugurated the embassy". */
@@ -174,6 +176,8 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   const ok = (s: Slot): boolean => {
     if (isPlace(s) || isNameModifier(view, s)) return false;
     if (preps) return s.prep !== null && preps.has(s.prep);
+    // "…, the same month Syria was readmitted to the Arab League": another clause's object
+    if (s.prep !== null && s.span.actor.type === 'igo' && otherClauseBetween(view, from, s.from)) return false;
     if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from) || officeOf(view, s, from);
     // "received Y's message" names a thing of Y, not Y: a host receives people
     return (s.from - from <= 4 || adverbialGap(view, from, s.from)) && !(person && possessed(view, s));
@@ -191,6 +195,12 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     } else break;
   }
   return out;
+}
+
+/** A comma and then a verb between tokens [from, to): the slot lies in a clause of its own. */
+function otherClauseBetween(view: ClauseView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.lower === ',') return verbBetween(view, k, to);
+  return false;
 }
 
 /** "received at the residence on Tuesday the visiting Prime Minister of X": only adverbial phrases before the object. */

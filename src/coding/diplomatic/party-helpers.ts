@@ -67,3 +67,16 @@ export function nonState(a: Actor | null | undefined, spans: readonly ActorSpan[
   if (a.type === 'organisation' || a.type === 'group') return a.sectors.length > 0 && a.sectors.every((x) => NON_STATE_SECTORS.has(x));
   return spans.some((s) => s.actor === a && s.via === 'team');
 }
+
+const POSTED_TO = /\b(?:representatives?|envoys?|ambassadors?|delegates?|missions?|observers?|permanent)\s+(?:to|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "their permanent representatives to the United Nations signed …": an organisation named only as
+ * where the signatories are posted is no party of the event.
+ */
+export function titleComplement(ctx: PartyContext, a: Actor): boolean {
+  if (a.type !== 'igo') return false;
+  const s = ctx.sentence;
+  const spans = s.actors.filter((x) => x.actor.country === a.country);
+  return spans.length > 0 && spans.every((x) => POSTED_TO.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)));
+}

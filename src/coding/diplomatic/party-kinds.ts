@@ -39,7 +39,7 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
     ?? placeAfter(view.tokens, match.objTo, view.clause.to, view.slots, frame, sender.country)
     ?? placeAfter(view.tokens, match.trigTo, view.clause.to, view.slots, frame, sender.country);
   let target: Actor | null = found ? frame.countryActor(found.country, found.city ? found.name : undefined) : null;
-  target ??= other(ctx, sender) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
+  target ??= other(ctx, sender) ?? postIn(ctx, sender.country) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
   const city = found?.city ? found.name : null;
   return done(sender, target, [], found && found.city ? { name: found.name, country: found.country } : null, city, null, agents, 2);
 }
@@ -100,9 +100,12 @@ export function envoy(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   return done(source, target, person && person !== source ? [person] : [], null, null, person, agents, 2);
 }
 
-const POST_IN = /\b(?:post|posting|embassy|mission|residence)\s+in\s+(?:the\s+)?$/i;
+const POST_IN = /\b(?:post|posting|embassy|mission|residence|presence|ambassador|envoy)\s+in\s+(?:the\s+)?$/i;
 
-/** "The post in Nairobi had stood empty since June, when X's predecessor was recalled": the host named in the sentence. */
+/**
+ * "The post in Nairobi had stood empty since June, when X's predecessor was recalled", "Oman, which
+ * has had no diplomatic presence in Syria since 2012, will reopen its embassy": the host named in the sentence.
+ */
 function postIn(ctx: PartyContext, source: string | null): Actor | null {
   const s = ctx.sentence;
   const span = s.actors.find((a) => a.actor.country && a.actor.country !== source && a.actor.type !== 'person'
