@@ -32,7 +32,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ["Peru's government on Monday rejected reports that it was preparing to break diplomatic relations with Chile.", 'relations.sever PER>CHL 2024-05-06 negated'],
   ['Peru on Monday confirmed reports that it would open an embassy in Nairobi.', 'mission.open PER>KEN 2024-05-06 planned'],
   // "the two" after people of two countries named in the sentence: those two, not the article's main pair
-  ['Japan expelled two Russian diplomats on Monday. South Korean Foreign Minister Cho Hyun held talks with Uzbek Foreign Minister Bakhtiyor Saidov on Tuesday, and the two signed a memorandum on geology.', 'agreement.sign KOR>UZB 2024-05-10 asserted'],
+  // (a coordinate clause whose subject is "the two" shares the date of the clause before)
+  ['Japan expelled two Russian diplomats on Monday. South Korean Foreign Minister Cho Hyun held talks with Uzbek Foreign Minister Bakhtiyor Saidov on Tuesday, and the two signed a memorandum on geology.', 'agreement.sign KOR>UZB 2024-05-07 asserted'],
   ['Kenyan ministers visited Peru in April, the first such visit to Lima since President Uhuru Kenyatta flew there in 2016.', 'visit KEN>PER 2016 asserted'],
 ];
 

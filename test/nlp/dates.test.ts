@@ -137,6 +137,17 @@ test('an end point in the present tense is ahead; a deadline leaves the date to 
   assert.equal(at('The two ministers agreed to meet on Tuesday.', 'Tuesday'), '2024-05-14');
 });
 
+test('a weekday between past verbs stays past though a later clause names a future session', () => {
+  const a = new Analyser();
+  const at = (text: string, words: string): string | null => {
+    const r = a.analyse(text, { published: '2024-05-10' });
+    return r.dates.find((d) => d.text.includes(words))?.date.value ?? null;
+  };
+  assert.equal(at('The minister said he had discussed trade with his counterpart during talks on Tuesday, and that both sides had agreed to hold the next session in Lima.', 'Tuesday'), '2024-05-07');
+  // a future word before the date still makes it ahead
+  assert.equal(at('The ministers will hold talks on Tuesday, and they had agreed on the next session.', 'Tuesday'), '2024-05-14');
+});
+
 test('relative day words are found in any case; a month is read with or without a day', () => {
   const a = new Analyser();
   const found = (text: string): string[] => a.analyse(text, { published: '2021-04-14' }).dates.map((d) => `${d.text}=${d.date.value}`);

@@ -2,6 +2,7 @@ import type { Actor } from '../../model/actor.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import type { ArticleFrame, SentenceInput } from './types.js';
+import type { PartyContext } from './party-types.js';
 
 /** What the parties of one match are read from. */
 export interface AgentContext {
@@ -16,6 +17,17 @@ export interface AgentContext {
   readonly owner: Slot | null;
   /** The trigger is a noun ("the opening of …"): its agent is in its own noun phrase, not the clause subject. */
   readonly nominal?: boolean;
+}
+
+/**
+ * The agent context of a party context's match, every field named: `{ ...ctx, trigFrom, … }`
+ * (a spread with extra keys) takes a slow path in V8 and cost ≈ 3% of the whole pipeline.
+ */
+export function agentContext(ctx: PartyContext, owner: Slot | null, nominal: boolean | undefined): AgentContext {
+  return {
+    view: ctx.view, sentence: ctx.sentence, frame: ctx.frame, inherited: ctx.inherited,
+    trigFrom: ctx.match.trigFrom, trigTo: ctx.match.trigTo, owner, nominal,
+  } satisfies { readonly [K in keyof Required<AgentContext>]: AgentContext[K] };
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'it', 'i', 'our', 'my']);

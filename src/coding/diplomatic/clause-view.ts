@@ -65,7 +65,8 @@ export class ClauseView {
       const hit = this.slots.find((s) => s.to === k + 1);
       if (hit) return hit;
       const t = this.tokens[k]!;
-      if (!(NP_SKIP.has(t.pos) || isPossessive(t) || t.pos === 'NOUN' && k === from - 1 && /^[A-Z]/.test(t.text))) break;
+      // "Peru's Embassy", "the president's state visit": a noun right before the head is a compound
+      if (!(NP_SKIP.has(t.pos) || isPossessive(t) || t.pos === 'NOUN' && k === from - 1)) break;
     }
     let k = to;
     if (this.tokens[k]?.lower === 'of' || this.tokens[k]?.lower === 'from') {

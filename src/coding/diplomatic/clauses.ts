@@ -65,7 +65,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
         continue;
       }
     }
-    if (COORD.has(t.lower) && leftHasVerb && !betweenPair(tokens, i, segStart)) {
+    if (COORD.has(t.lower) && leftHasVerb && !betweenPair(tokens, i, segStart) && !relativeOnPair(tokens, i, to)) {
       const v = nextVerb(tokens, i + 1, to);
       if (v >= 0) {
         const direct = firstContent(tokens, i + 1, v) === v;
@@ -152,7 +152,8 @@ function nextVerb(tokens: readonly Token[], from: number, to: number): number {
   const limit = Math.min(to, from + 12);
   for (let i = from; i < limit; i++) {
     const t = tokens[i]!;
-    if (COORD.has(t.lower) || t.lower === ';') return -1;
+    // "…, and in May Peru and Fiji signed": an "and" between two names joins a subject
+    if ((COORD.has(t.lower) && !namePair(tokens, i)) || t.lower === ';') return -1;
     // "and opening", "and the signing": a gerund right after the coordinator is a noun phrase
     if (clauseVerb(tokens, i, from) && !(i === from && t.lower.endsWith('ing'))) return i;
   }
@@ -182,3 +183,17 @@ function saysBefore(tokens: readonly Token[], i: number, from: number): boolean 
 
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'earlier', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 const SAY_GAP = new Set(['ADP', 'ADV', 'PART', 'PROPN', 'PRON', 'DET']);
+
+/** "Armenia and Fiji": an "and" between two proper names. */
+const namePair = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.lower === 'and' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
+
+const RELATIVE_HEADS = new Set(['which', 'who', 'both', 'all', 'each', 'neither', 'whose']);
+
+/** "…, after Fiji and Samoa, both of which broke with X": two names joined by "and" that a relative clause follows. */
+function relativeOnPair(tokens: readonly Token[], i: number, to: number): boolean {
+  if (!namePair(tokens, i)) return false;
+  let k = i + 1;
+  while (k < to && tokens[k]!.pos === 'PROPN') k++;
+  return tokens[k]?.lower === ',' && RELATIVE_HEADS.has(tokens[k + 1]?.lower ?? '');
+}

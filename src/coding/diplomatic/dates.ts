@@ -2,7 +2,7 @@ import type { EventDate } from '../../model/event.js';
 import type { Clause } from './clauses.js';
 import type { Match } from './match.js';
 import type { Memory } from './memory.js';
-import type { SentenceInput } from './types.js';
+import type { CodedDiplo, SentenceInput } from './types.js';
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
@@ -25,9 +25,11 @@ export function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at:
   let score = Infinity;
   const rel = relativeSpans(s);
   for (const d of dates) {
-    if (YEAR.test(d.text.trim()) && landmarkYear(s, d.end)) continue;
+    if (YEAR.test(d.text.trim()) && (landmarkYear(s, d.end) || complementYear(s, d.start))) continue;
     // "ordered the ambassador to leave within 72 hours": a deadline, not when it happened
     if (/\bwithin\s+(?:the\s+next\s+)?$/i.test(s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start))) continue;
+    // "arrived ahead of Monday's donor conference, her second trip": a possessive date dates only the noun it owns
+    if (/^['’]s\b/.test(s.text.slice(d.end - s.start, d.end - s.start + 3)) && !possessedBy(s, d.end, at)) continue;
     // a date inside ", which was shut in August 2021," belongs to that relative clause
     if (rel.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= at && at < r.end))) continue;
     const before = d.end <= at;
@@ -133,6 +135,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
+const FOLLOWING = new Set(['following', 'next']);
 
 /**
  * "… opened its embassy in 1994, while the Kenyan embassy began working six years later",
@@ -142,8 +145,15 @@ const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, years: 12, mon
 export function laterThan(
   tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, memory: Memory, index: number,
 ): EventDate | null {
-  for (let k = clause.from + 2; k < clause.to; k++) {
-    if (tokens[k]!.lower !== 'later') continue;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    // "… in 2016, and Belgium expelled a diplomat the following year"
+    const next = FOLLOWING.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the' ? UNIT_MONTHS[tokens[k + 1]?.lower ?? ''] : undefined;
+    if (next === 12 || next === 1) {
+      const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
+      if (!anchor?.value || anchor.value.includes('/')) return null;
+      return addMonths(anchor, next, tokens.slice(k - 1, k + 2).map((t) => t.text).join(' '));
+    }
+    if (tokens[k]!.lower !== 'later' || k < clause.from + 2) continue;
     const unit = UNIT_MONTHS[tokens[k - 1]!.lower];
     const countWord = tokens[k - 2]!.lower;
     const n = COUNT_WORDS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
@@ -162,15 +172,30 @@ const SAME_TIME = new Set(['day', 'evening', 'morning', 'afternoon', 'night', 'd
  * the event stated before it (in the sentence, else the last dated event of the sentence before).
  */
 export function sameTime(
-  tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, memory: Memory, index: number,
+  tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, history: readonly (readonly CodedDiplo[])[],
 ): EventDate | null {
   for (let k = clause.from + 1; k < clause.to; k++) {
     if (!SAME_TIME.has(tokens[k]!.lower)) continue;
     const before = tokens[k - 1]!.lower;
     if (!(before === 'same' && tokens[k - 2]?.lower === 'the') && before !== 'that') continue;
-    const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
+    const anchor = prev && prev.basis !== 'article' ? prev : lastDayDated(history);
     if (!anchor?.value) return null;
     return { ...anchor, basis: 'relative', text: tokens.slice(k - 2, k + 1).map((t) => t.text).join(' ') };
+  }
+  return null;
+}
+
+const SAME_TIME_REACH = 3;
+
+/**
+ * "The senate approved the accord on Monday. … On the same day, deputies launched …": the last
+ * event of the few sentences before dated to the day (a later one dated only by the article or
+ * to the month does not count).
+ */
+function lastDayDated(history: readonly (readonly CodedDiplo[])[]): EventDate | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - SAME_TIME_REACH; i--) {
+    const e = history[i]!.findLast((x) => x.date.basis !== 'article' && x.date.precision === 'day' && x.date.value && !x.date.value.includes('/'));
+    if (e) return e.date;
   }
   return null;
 }
@@ -220,6 +245,8 @@ export interface MatchDateInput {
   readonly prevDate: EventDate | null;
   readonly memory: Memory;
   readonly article: EventDate;
+  /** The events of the sentences before, one list a sentence. */
+  readonly history?: readonly (readonly CodedDiplo[])[];
 }
 
 /**
@@ -231,9 +258,46 @@ export function matchDate(x: MatchDateInput): EventDate {
   const { s, clause, m, memory, article } = x;
   const tokens = s.tokens;
   if (x.landmarkYear !== undefined) return yearDate(s, tokens[x.landmarkYear]!.text, tokens[x.landmarkYear]!.start);
-  return anniversary(tokens, m, article) ?? nearestDate(s, x.clauseDates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
+  // "want to double trade by 2030": the statement is the event, a deadline is not its date
+  const dates = m.kind === 'cooperation.intent' ? x.clauseDates.filter((d) => !deadline(s, d)) : x.clauseDates;
+  return anniversary(tokens, m, article) ?? nearestDate(s, dates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
     ?? whenDate(s, clause) ?? laterThan(tokens, clause, x.lastStated, memory, s.index)
-    ?? sameTime(tokens, clause, x.lastStated, memory, s.index)
-    ?? (clause.type === 'continued' && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
+    ?? sameTime(tokens, clause.from > 0 && !x.lastStated ? { ...clause, from: 0 } : clause, x.lastStated, x.history ?? [])
+    ?? ((clause.type === 'continued' || clause.type === 'coordinate' && pairSubject(tokens, clause)) && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
     ?? sinceThen(tokens, clause, memory, s.index, article) ?? article;
+}
+
+const DEADLINE = /\b(?:by|until|till|before|within)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
+
+/** "by 2030", "before the end of 2026": a date stated as a target or deadline. */
+function deadline(s: SentenceInput, d: SentenceInput['dates'][number]): boolean {
+  return DEADLINE.test(s.text.slice(Math.max(0, d.start - s.start - 24), d.start - s.start));
+}
+
+const OF_YEAR = /\b([a-z]+)\s+of\s+$/i;
+const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half', 'quarter', 'course', 'part', 'months', 'month', 'early', 'late', 'rest', 'remainder']);
+
+/** "a resolution on the war of 1812", "the constitution of 1993": a bare year that qualifies a noun is no date of the event. */
+export function complementYear(s: SentenceInput, start: number): boolean {
+  const d = s.dates.find((x) => x.start === start);
+  if (d && !YEAR.test(d.text.trim())) return false;
+  const m = OF_YEAR.exec(s.text.slice(Math.max(0, start - s.start - 30), start - s.start));
+  return m !== null && !TIME_NOUNS.has(m[1]!.toLowerCase()) && !MONTH_NAME.test(m[1]!);
+}
+
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** "…, and the two signed", "and they agreed", "and both sides": a coordinate clause whose subject is the pair just named. */
+function pairSubject(tokens: SentenceInput['tokens'], clause: Clause): boolean {
+  let k = clause.from;
+  while (k < clause.to && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.lower === ',')) k++;
+  const w = tokens[k]?.lower;
+  return w === 'they' || w === 'both' || (w === 'the' && tokens[k + 1]?.lower === 'two');
+}
+
+/** Is the trigger at `at` the noun phrase owned by a possessive date ending at `end` ("Monday's talks")? */
+function possessedBy(s: SentenceInput, end: number, at: number): boolean {
+  if (at < end) return false;
+  const between = s.text.slice(end - s.start, at - s.start);
+  return between.length <= 30 && !/[,;:()]/.test(between);
 }

@@ -1,5 +1,6 @@
 import type { EventDate } from '../../model/event.js';
 import type { Clause } from './clauses.js';
+import { complementYear } from './dates.js';
 import type { Memory } from './memory.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
@@ -24,6 +25,7 @@ const FAMILY_WORDS: Readonly<Record<string, string>> = {
   memorandum: 'agreement', agreement: 'agreement', treaty: 'agreement', accord: 'agreement', deal: 'agreement', protocol: 'agreement',
   visit: 'meeting', talks: 'meeting', meeting: 'meeting', summit: 'meeting', trip: 'meeting',
   embassy: 'mission', consulate: 'mission', relations: 'relations', ties: 'relations',
+  signing: 'agreement', ratification: 'agreement', establishment: 'relations', opening: 'mission', recall: 'envoy', expulsion: 'envoy',
 };
 const RECENT = 4;
 
@@ -39,6 +41,7 @@ interface Offset {
 /** Re-dates the events of a sentence whose clauses are tied by "<N> <unit> after|before". */
 export function offsetDates(
   s: SentenceInput, clauses: readonly Clause[], events: readonly CodedDiplo[], memory: Memory, article: EventDate,
+  history: readonly (readonly CodedDiplo[])[] = [],
 ): CodedDiplo[] {
   const tokens = s.tokens;
   const out = [...events];
@@ -65,8 +68,46 @@ export function offsetDates(
       for (const [e, i] of subs) out[i] = { ...e, date: shift(anchor, -o.days, -o.months, o.text) };
     }
   }
-  return gerundOffsets(tokens, out);
+  return gerundOffsets(tokens, leadingOffset(s, out, history));
 }
+
+/**
+ * "Two weeks after the Lima signing, Chile sealed a pact with X": a sentence opened by "<N>
+ * <unit> after <an event noun>," dates its undated events N after the last event the noun names
+ * in the few sentences before (of its kind when the noun says it, "signing"; with the country
+ * named beside it, "the Fiji signing").
+ */
+function leadingOffset(s: SentenceInput, events: CodedDiplo[], history: readonly (readonly CodedDiplo[])[]): CodedDiplo[] {
+  const tokens = s.tokens;
+  const word = tokens[2]?.lower;
+  if (word !== 'after' && word !== 'before') return events;
+  const unit = UNITS[tokens[1]!.lower];
+  const n = COUNTS[tokens[0]!.lower] ?? (/^\d{1,3}$/.test(tokens[0]!.lower) ? Number(tokens[0]!.lower) : NaN);
+  if (!unit || Number.isNaN(n)) return events;
+  const comma = tokens.findIndex((t, k) => k > 3 && k < 12 && t.lower === ',');
+  if (comma < 0) return events;
+  const nouns = tokens.slice(3, comma);
+  const family = nouns.map((t) => FAMILY_WORDS[t.lower]).find(Boolean);
+  if (!family) return events;
+  const kind = nouns.map((t) => NOUN_KINDS[t.lower]).find(Boolean);
+  const named = new Set(s.actors.filter((a) => a.start >= tokens[3]!.start && a.end <= tokens[comma]!.start).map((a) => a.actor.country));
+  const fits = (e: CodedDiplo): boolean => (kind ? e.kind === kind : e.kind.startsWith(family === 'meeting' ? 'meeting' : family))
+    && [...named].every((c) => [e.source, e.target, ...e.participants].some((a) => a?.country === c))
+    && e.date.basis !== 'article' && Boolean(e.date.value) && !e.date.value!.includes('/');
+  let anchor: EventDate | null = null;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT && !anchor; i--) anchor = history[i]!.findLast(fits)?.date ?? null;
+  if (!anchor) return events;
+  const sign = word === 'after' ? 1 : -1;
+  const text = tokens.slice(0, 3).map((t) => t.text).join(' ');
+  const from = tokens[comma]!.end;
+  const date = shift(anchor, sign * n * unit.days, sign * n * unit.months, text);
+  return events.map((e) => (e.date.basis === 'article' && e.trigger.start >= from ? { ...e, date } : e));
+}
+
+const NOUN_KINDS: Readonly<Record<string, string>> = {
+  signing: 'agreement.sign', ratification: 'agreement.ratify', visit: 'visit', trip: 'visit', establishment: 'relations.establish',
+  opening: 'mission.open', recall: 'envoy.recall', expulsion: 'envoy.expel',
+};
 
 /**
  * "restored relations on Monday, five months after cutting them": a gerund right after an offset
@@ -115,7 +156,7 @@ function ownDate(s: SentenceInput, sub: Clause): EventDate | null {
   for (let k = sub.from; k < sub.to; k++) if (t[k]!.lower === ',') { end = k; break; }
   const from = t[sub.from]!.start;
   const to = t[end - 1]!.end;
-  return s.dates.find((d) => d.start >= from && d.end <= to)?.date ?? null;
+  return s.dates.find((d) => d.start >= from && d.end <= to && !complementYear(s, d.start))?.date ?? null;
 }
 
 /** The date of the last event of the family a definite noun in the clause names ("the memorandum"). */

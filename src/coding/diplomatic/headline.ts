@@ -22,6 +22,8 @@ const countries = (e: CodedDiplo): string =>
 const unrealised = (e: CodedDiplo): boolean => e.modality === 'planned' || e.modality === 'intended';
 
 function repeats(h: CodedDiplo, b: CodedDiplo): boolean {
-  return b.kind === h.kind && b.date.basis !== 'article' && countries(b) === countries(h)
+  // the body may name a further party the headline leaves out ("… at the UN")
+  const theirs = new Set(countries(b).split('+'));
+  return b.kind === h.kind && b.date.basis !== 'article' && countries(h).split('+').every((c) => theirs.has(c))
     && (b.modality === 'negated') === (h.modality === 'negated') && (unrealised(h) || !unrealised(b));
 }

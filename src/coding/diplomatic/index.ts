@@ -6,8 +6,8 @@ import { splitClauses } from './clauses.js';
 import { isYear } from './landmarks.js';
 import { makeEvent } from './make-event.js';
 import { acceptable, attributionCuts, clauseMatches, fromAntecedent, ruledOut } from './match-checks.js';
-import { modalityOf } from './modality.js';
-import { otherWith, partiesOf } from './parties.js';
+import { deniedReport, modalityOf } from './modality.js';
+import { otherWith, partiesOf, type Parties } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { matchDate, nearestDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall, recalledDate } from './memory.js';
@@ -15,11 +15,17 @@ import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, 
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
+import { withoutAccreditingBodies } from './accredited.js';
+import { framedVisit } from './nominal-visit.js';
+import { acceptedInvitations } from './accepted-invitation.js';
+import { passiveExpel } from './expel-passive.js';
+import { followingEnvoys, listedEnvoys } from './credential-list.js';
 import { offsetDates } from './event-offsets.js';
 import { cuedPeople, type NamedPeople, participleSpeaker, rememberPeople, withCuedPeople, withPairPeople } from './event-people.js';
 import { withoutHeadlineRepeats } from './headline.js';
 import { introducesTrip, itineraryEvents, itineraryStop, travellerOf } from './itinerary.js';
 import { invitedVisit } from './visit-checks.js';
+import type { Match } from './match.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -28,6 +34,54 @@ export { splitClauses, type Clause } from './clauses.js';
 export type { Memory } from './memory.js';
 
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+
+const asParties = (e: CodedDiplo, swap = false): Parties => ({
+  source: swap ? e.target : e.source, target: swap ? e.source : e.target, participants: e.participants,
+  place: null, city: null, person: null, agents: [], explicit: 2,
+});
+
+/**
+ * Parties for a match that names none, from an event coded earlier in the sentence: "… was held in
+ * Lima in 2023, and the agreement on education was signed in Santiago in 2024" (an agentless
+ * passive in a coordinate clause naming no party: the pair of the clause before); "X received the
+ * new ambassador of Y in connection with the presentation of his credentials" (the envoy received
+ * presents them to the host).
+ */
+function sameSentenceParties(view: ClauseView, type: string, m: Match, out: readonly CodedDiplo[]): Parties | null {
+  if (m.kind === 'envoy.credentials' && m.nominal) {
+    const received = out.findLast((e) => e.rule === 'meeting/receive' && e.source?.country && e.target?.country);
+    return received ? asParties(received, true) : null;
+  }
+  // (only after "and": "… five days after the accord was signed" names another, earlier fact)
+  const and = view.tokens[view.clause.from]!.lower === 'and';
+  if (type !== 'coordinate' || !and || m.rule.direction !== 'symmetric' || !m.rule.passive || m.objFrom > m.trigFrom || !view.slots.every(isPlace)) return null;
+  const before = out.findLast((e) => e.source?.country && e.target?.country && e.modality === 'asserted');
+  return before ? asParties(before) : null;
+}
+
+const SIDE_NOUNS = new Set(['side', 'country', 'government', 'capital']);
+
+/**
+ * "Relations between Lima and Quito soured when each side recalled its ambassador": "each
+ * side" as the subject of a directed envoy or mission event stands for the two countries the
+ * sentence names (else the article's pair); the event is then read both ways (see reciprocal).
+ */
+function eachSideParties(s: SentenceInput, view: ClauseView, m: Match, frame: ArticleFrame): Parties | null {
+  if (!m.kind.startsWith('envoy.') && !m.kind.startsWith('mission.')) return null;
+  const t = view.tokens;
+  let each = false;
+  for (let k = Math.max(view.clause.from, m.trigFrom - 4); k < m.trigFrom - 1; k++) if (t[k]!.lower === 'each' && SIDE_NOUNS.has(t[k + 1]!.lemma)) each = true;
+  if (!each) return null;
+  const named = [...new Map(s.actors.filter((a) => a.actor.country && a.actor.type !== 'person').map((a) => [a.actor.country, a.actor])).values()];
+  const pair = named.length === 2 ? named : frame.pair(s.index);
+  return pair ? { source: pair[0], target: pair[1], participants: [], place: null, city: null, person: null, agents: [...pair], explicit: 2 } : null;
+}
+
+/** The parties of the last signing coded earlier in the sentence, as a party set. */
+function signedBefore(out: readonly CodedDiplo[]): Parties | null {
+  const e = out.findLast((x) => x.kind === 'agreement.sign' && x.source?.country && x.target?.country);
+  return e ? asParties(e) : null;
+}
 
 /**
  * The diplomatic event coder: finds the §4 kinds in a sentence, one event per clause and
@@ -58,8 +112,9 @@ export class DiplomaticCoder {
       else if (!stop) traveller = null;
       const events = stop && traveller
         ? itineraryEvents(s, frame, stop, traveller, this.patterns, (c, m, p, d) => makeEvent(s, frame, this.patterns, c, m, p, d, false, null))
-        : this.codeSentence(s, frame, memory, named);
+        : this.codeSentence(s, frame, memory, named, out);
       if (events.length === 0) addDelegationHeads(s, memory, out, cuedPeople(s, this.patterns.peopleCues));
+      if (events.length === 0) events.push(...followingEnvoys(s, memory, out));
       rememberPeople(s, named);
       for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
       out.push(events);
@@ -67,8 +122,13 @@ export class DiplomaticCoder {
     return withoutHeadlineRepeats(sentences, out);
   }
 
-  /** The events of one sentence, duplicates of one fact merged. */
-  codeSentence(s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map(), named: NamedPeople = new Map()): CodedDiplo[] {
+  /**
+   * The events of one sentence, duplicates of one fact merged. `history` holds the events of the
+   * sentences before, one list a sentence (for dates stated relative to them: "the same day").
+   */
+  codeSentence(
+    s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map(), named: NamedPeople = new Map(), history: readonly (readonly CodedDiplo[])[] = [],
+  ): CodedDiplo[] {
     const tokens = s.tokens;
     if (tokens.length === 0 || !this.mayMatch(tokens)) return [];
     s = withoutDateline(s, frame.datelinePlace);
@@ -97,12 +157,22 @@ export class DiplomaticCoder {
       if (all.length === 0 && c > 0) this.elided(tokens, view, out);
       for (const m of all) {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
+        if (!parties.source) parties = passiveExpel(view, m, frame) ?? parties;
+        if (!parties.source?.country) parties = eachSideParties(s, view, m, frame) ?? framedVisit(view, m, frame) ?? parties;
+        const borrowed = parties.source?.country ? null : sameSentenceParties(view, clause.type, m, out);
+        if (borrowed) parties = borrowed;
+        // "signed the accord in 2021, and it took effect in 2022", "It came into force …": the document's parties
+        if (!parties.source?.country && (m.anaphoric || (m.kind === 'agreement.ratify' && m.rule.intransitive && view.slots.every(isPlace)))) {
+          parties = signedBefore(out) ?? recall(memory, m, s.index) ?? parties;
+        }
         // "the next session will take place in Baku": a place named is no party of its own
         if (!parties.source?.country && view.slots.every(isPlace) && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
         if (m.antecedent !== undefined) parties = fromAntecedent(parties, out, m.antecedent);
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
-        const stated = matchDate({ s, clause, m, landmarkYear, clauseDates, lastStated, prevDate, memory, article: frame.articleDate });
-        const date = stated.basis === 'article' && definite(tokens, m) ? recalledDate(memory, m, parties, s.index) ?? stated : stated;
+        const stated = matchDate({ s, clause, m, landmarkYear, clauseDates, lastStated, prevDate, memory, article: frame.articleDate, history });
+        // (an agentless passive that borrowed the clause before's pair shares its date: "held talks on Monday, and a memorandum was signed")
+        const date = stated.basis === 'article' && borrowed && prevDate ? prevDate
+          : stated.basis === 'article' && definite(tokens, m) ? recalledDate(memory, m, parties, s.index) ?? stated : stated;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) {
           // "signed an accord with the separatist province of X": no event, but "the memorandum" later is this one
           if (parties.source?.country && !parties.target && otherWith(view, m.trigTo)) {
@@ -121,14 +191,18 @@ export class DiplomaticCoder {
         inherited = subject.length ? subject : carry;
       }
       const lastVerb = lastVerbOf(tokens, clause);
-      if (lastVerb >= 0 && clause.type !== 'continued') prevModality = modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
+      if (lastVerb >= 0 && clause.type !== 'continued') {
+        // "rejected reports that it was preparing to break ties with X and establish ties with Y": the denial covers both
+        prevModality = deniedReport(tokens, clause.from, lastVerb) ? 'negated' : modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
+      }
       if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
       else if (clause.type !== 'continued') prevDate = null;
     }
-    const dated = offsetDates(s, clauses, [...out, ...partials], memory, frame.articleDate);
+    const dated = offsetDates(s, clauses, [...out, ...partials], memory, frame.articleDate, history);
     for (const e of dated.slice(out.length)) memory.set(familyOf(e.kind), { event: e, index: s.index, partial: true });
     const events = calledOff(tokens, clauses, dated.slice(0, out.length), this.patterns.modality.cancelled);
-    return withoutCredentialReceptions(mergeDuplicates(this.withPeople(s, events, named), s));
+    const merged = mergeDuplicates(withoutAccreditingBodies(s, this.withPeople(s, events, named)), s);
+    return withoutCredentialReceptions(listedEnvoys(s, acceptedInvitations(s, merged)));
   }
 
   /** People the sentence places in its events besides their subjects and objects (see event-people.ts). */

@@ -3,7 +3,7 @@ import { attributesOf } from './attributes.js';
 import type { Clause } from './clauses.js';
 import { isAfter } from './dates.js';
 import type { Match } from './match.js';
-import { decidedAct, deniedReport, modalityOf, refusedIntent } from './modality.js';
+import { decidedAct, deniedAfter, deniedReport, modalityOf, refusedIntent } from './modality.js';
 import type { Parties } from './parties.js';
 import type { DiplomaticPatterns } from './patterns.js';
 import { firstVerb } from './tokens.js';
@@ -33,7 +33,7 @@ export function makeEvent(
   let kind = m.kind;
   if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
   // a noun under the denial ("during a trip to Nairobi") is its circumstance, not what is denied
-  if (answer === 'denied' || (!m.nominal && deniedReport(tokens, clause.from, m.trigFrom))) modality = 'negated';
+  if (answer === 'denied' || (!m.nominal && deniedReport(tokens, clause.from, m.trigFrom)) || deniedAfter(tokens, m.trigTo)) modality = 'negated';
   else if (kind === 'meeting' && modality === 'negated' && refusedIntent(tokens, clause.from, m.trigFrom)) kind = 'meeting.intent';
   if ((kind === 'cooperation.intent' || kind === 'meeting.intent') && modality !== 'negated') modality = modality === 'asserted' ? 'asserted' : 'intended';
   const text = (a: number, b: number): string => s.text.slice(tokens[a]!.start - s.start, tokens[b - 1]!.end - s.start);

@@ -20,6 +20,8 @@ export interface Match {
   readonly antecedent?: number;
   /** A further document of a list after the verb's first object ("…, a memorandum on Y and a protocol on Z"). */
   readonly listed?: boolean;
+  /** The object is a pronoun subject ("it entered into force"): the parties are those of the document named before. */
+  readonly anaphoric?: boolean;
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['newly', 'recently', 'newly-appointed', 'the', 'a', 'an']);
@@ -56,13 +58,22 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
   const reFix = rule.reKind !== null && rePrefixed(tokens, i, clause.from);
   const kind = reFix ? rule.reKind! : rule.kind;
   if (rule.require && !requireIn(tokens, clause, rule.require)) return null;
-  if (!rule.object) return mk(rule, kind, i, end, -1, -1, null, trig.nominal);
+  if (!rule.object) {
+    // "ditched X in favour of Y": a phrase that must follow the trigger
+    const req = rule.requireAfter.get(trig.words[0]!);
+    return req && !phraseAfter(tokens, end, clause.to, req) ? null : mk(rule, kind, i, end, -1, -1, null, trig.nominal);
+  }
   const entries = patterns.objects.get(rule.object)!;
   const phrases = patterns.objectIndex.get(rule.object)!;
   const intrans = rule.intransitive === true || (rule.intransitive !== null && rule.intransitive.has(trig.key));
   const after = intrans && rule.intransitive === true ? null : objectAfter(tokens, clause, end, rule.window, phrases, trig.nominal);
   let obj = after;
   if (!obj && (rule.passive || intrans)) obj = objectBefore(tokens, clause, i, rule.window + 2, phrases, intrans || trig.nominal);
+  // "It entered into force in 2024", "…, which came into force in May": a pronoun subject stands for a document named before
+  if (!obj && intrans && rule.kind === 'agreement.ratify') {
+    const pro = pronounSubject(tokens, clause.from, i);
+    if (pro >= 0) return { ...mk(rule, kind, i, end, pro, pro + 1, null, false), anaphoric: true };
+  }
   if (!obj && !trig.nominal && !intrans) {
     const pro = pronounObject(tokens, end, i, phrases);
     if (pro) return { ...mk(rule, kind, i, end, end, end + 1, entries[pro.entry]!, false), antecedent: pro.antecedent };
@@ -150,7 +161,9 @@ function objectBefore(
     const hit = phrases.at(tokens, k, trig);
     if (!hit) continue;
     const between = tokens.slice(hit[1], trig);
-    if (free || between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
+    // "the first meeting of a joint commission … would take place": the head noun before "of" is the subject
+    if (free) return headOf(tokens, k, clause.from, phrases) ?? [k, hit[1], hit[0]];
+    if (between.some((t) => PASSIVE_AUX.has(t.lower))) return [k, hit[1], hit[0]];
     // a reduced relative ("the agreement signed in 2014", "… praised the embassy opened by X"),
     // not a subject and its verb ("the diplomat recalled that …")
     if (between.length === 0 && (REDUCED_NEXT.has(tokens[trig + 1]?.lower ?? '') || verbBefore(tokens, clause.from, k))) return [k, hit[1], hit[0]];
@@ -202,7 +215,21 @@ function rePrefixed(tokens: readonly Token[], i: number, from: number): boolean 
 function hypothetical(tokens: readonly Token[], from: number, i: number, patterns: DiplomaticPatterns): boolean {
   for (let k = i - 1; k >= from && k >= i - 4; k--) {
     const t = tokens[k]!;
-    if (patterns.modality.hypothetical.has(t.lower) || patterns.modality.hypothetical.has(t.lemma)) return true;
+    if (!patterns.modality.hypothetical.has(t.lower) && !patterns.modality.hypothetical.has(t.lemma)) continue;
+    // "agreed to study the question of opening an embassy": a topic taken up is an intent (see modality.ts), not nothing
+    return !topicTakenUp(tokens, from, k);
+  }
+  return false;
+}
+
+const TAKE_UP = new Set(['study', 'examine', 'explore', 'discuss', 'review', 'raise', 'consider', 'work']);
+
+/** A verb of study right before the cue noun ("study the question of", "consider the possibility of"). */
+function topicTakenUp(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && TAKE_UP.has(t.lemma)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
@@ -217,3 +244,27 @@ function phraseAfter(tokens: readonly Token[], from: number, to: number, phrases
   return false;
 }
 
+
+const SUBJECT_PRONOUNS = new Set(['it', 'which']);
+
+/** The pronoun subject right before an intransitive trigger (auxiliaries and adverbs between), or -1. */
+function pronounSubject(tokens: readonly Token[], from: number, trig: number): number {
+  for (let k = trig - 1; k >= from && k >= trig - 4; k--) {
+    const t = tokens[k]!;
+    if (SUBJECT_PRONOUNS.has(t.lower)) return k;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/** The object phrase that ends right before "of (a|the)" at `k`: the head of "X of Y". */
+function headOf(tokens: readonly Token[], k: number, limit: number, phrases: PhraseIndex<number>): [number, number, number] | null {
+  let o = k - 1;
+  if (tokens[o]?.pos === 'DET') o--;
+  if (tokens[o]?.lower !== 'of') return null;
+  for (let j = o - 1; j >= limit && j >= o - 3; j--) {
+    const h = phrases.at(tokens, j, o);
+    if (h && h[1] === o) return [j, h[1], h[0]];
+  }
+  return null;
+}

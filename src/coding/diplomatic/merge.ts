@@ -10,6 +10,7 @@ const LIST_GAP = new Set([',', 'and', 'the']);
 const HOST_GAP = new Set([',', 'and', 'the', 'to', 'concurrently', 'also', 'simultaneously', 'as', 'well']);
 const RECIPROCAL_KINDS = new Set(['mission.open', 'mission.reopen', 'mission.close', 'envoy.appoint', 'envoy.recall', 'envoy.expel']);
 const TARGET_PREPS = new Set(['from', 'to', 'in']);
+const SEVER_PREPS = new Set(['with']);
 const RECIPROCAL_WORDS = new Set(['each', 'one', 'reciprocal', 'reciprocally', 'respective', 'mutually']);
 
 /**
@@ -66,6 +67,9 @@ export function reciprocal(view: ClauseView, clause: Clause, m: Match, p: Partie
     return [p, { ...p, source: p.target, target: p.source, participants: [], city: null, place: null }];
   }
   if (sides.length !== 2) return [p];
+  // "Sweden and Norway expelled Russian diplomats": the envoys of a third country go one way
+  const owner = view.ownerOf(m.objFrom, m.objTo)?.span.actor.country;
+  if (owner && !sides.some((x) => x.country === owner)) return [p];
   const obj = tokens[m.objTo - 1]!;
   const plural = obj.lower !== obj.lemma && obj.lower.endsWith('s');
   let mutual = each;
@@ -87,13 +91,20 @@ export function reciprocal(view: ClauseView, clause: Clause, m: Match, p: Partie
  * no other expansion split the event.
  */
 export function coordinatedSubjects(view: ClauseView, clause: Clause, m: Match, p: Parties): Parties[] {
-  if (!RECIPROCAL_KINDS.has(m.kind) || !p.source?.country || !namedAfter(view, m, p.target?.country ?? null)) return [p];
+  // "A and B, both of which broke off relations with C": a break goes from each subject country
+  const kinds = RECIPROCAL_KINDS.has(m.kind) || m.kind === 'relations.sever';
+  if (!kinds || !p.source?.country) return [p];
+  // the target named after the trigger, or the owner of the expelled envoys ("expelled Russian diplomats")
+  const ownerTarget = m.kind === 'envoy.expel' && m.objFrom >= 0 && view.ownerOf(m.objFrom, m.objTo)?.span.actor.country === p.target?.country;
+  if (!ownerTarget && !namedAfter(view, m, p.target?.country ?? null, m.kind === 'relations.sever' ? SEVER_PREPS : TARGET_PREPS)) return [p];
   const tokens = view.tokens;
   const sides = [...new Map(p.agents.filter((a) => a.country && a.type !== 'person').map((a) => [a.country, a])).values()];
   if (sides.length < 2 || !sides.some((a) => a.country === p.source!.country) || sides.some((a) => a.country === p.target!.country)) return [p];
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!.lower;
-    if (RECIPROCAL_WORDS.has(w) && w !== 'each' && w !== 'one' || /^(?:each|one)$/.test(w) && /^(?:other|another)$/.test(tokens[k + 1]?.lower ?? '')) return [p];
+    // ("within days of each other" is a time, not a reciprocal object)
+    const ofEachOther = tokens[k - 1]?.lower === 'of';
+    if (RECIPROCAL_WORDS.has(w) && w !== 'each' && w !== 'one' || !ofEachOther && /^(?:each|one)$/.test(w) && /^(?:other|another)$/.test(tokens[k + 1]?.lower ?? '')) return [p];
   }
   return sides.map((a) => ({ ...p, source: a, participants: [...p.participants.filter((x) => x.country !== p.source!.country), a] }));
 }
@@ -109,10 +120,10 @@ function eachSide(tokens: SentenceInput['tokens'], from: number, to: number): bo
 }
 
 /** Is `country` named in the clause after the trigger ("from Egypt", "in Quito"), not only found from context? */
-function namedAfter(view: ClauseView, m: Match, country: string | null): boolean {
+function namedAfter(view: ClauseView, m: Match, country: string | null, preps: ReadonlySet<string> = TARGET_PREPS): boolean {
   const end = Math.max(m.trigTo, m.objTo);
   return country !== null && view.after(end).some((s) => (s.span.actor.country === country || s.span.host === country)
-    && s.prep !== null && TARGET_PREPS.has(s.prep) && !verbBetween(view, end, s.from));
+    && s.prep !== null && preps.has(s.prep) && !verbBetween(view, end, s.from));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.js';
 import type { Token } from '../../nlp/types.js';
 import type { ModalityWords } from './patterns.js';
 
-const MODAL_PLANNED = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
+const MODAL_PLANNED = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo', 'must']);
 const MODAL_INTENDED = new Set(['may', 'might', 'could', 'can', 'should', 'ca']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const AUX_SKIP = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'get', 'also', 'now', 'soon', 'jointly', 'formally', 'officially', 'further', 'finally', 'eventually', 'still', 'yet', 'then', 'again', 'temporarily', 'once', 'even', 'only', 'already']);
@@ -85,7 +85,8 @@ function infinitive(tokens: readonly Token[], clauseFrom: number, to: number, wo
     const before = k > clauseFrom ? tokens[k - 1]! : null;
     if (t.lower === 'forward' && before?.lower === 'look') return 'intended';
     if (words.negated.has(t.lower) || words.negated.has(t.lemma)) return 'negated';
-    if (words.assertedVerbs.has(t.lower)) return 'asserted';
+    // "did not reach any decision to cut", "no decision to": a decision denied; "any decision to" alone is hypothetical
+    if (words.assertedVerbs.has(t.lower)) return decisionDenied(tokens, clauseFrom, k) ?? 'asserted';
     if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return before && NEGATION.has(before.lower) ? 'negated' : 'intended';
     if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return before && NEGATION.has(before.lower) ? 'negated' : 'planned';
     if (t.pos === 'NOUN' && passive && k === to - 1) return 'planned';
@@ -193,6 +194,36 @@ export function refusedIntent(tokens: readonly Token[], clauseFrom: number, trig
     const t = tokens[k]!;
     if (REFUSALS.has(t.lemma) || MODAL_PLANNED.has(t.lower) || MODAL_INTENDED.has(t.lower)) return true;
     if (t.lower === 'no' && tokens[k + 1]?.pos !== 'VERB') return true;
+  }
+  return false;
+}
+
+/** "not … any decision", "no decision": the decision noun at `k` is denied (or, with "any" alone, only supposed). */
+function decisionDenied(tokens: readonly Token[], clauseFrom: number, k: number): Modality | null {
+  const det = tokens[k - 1]?.lower;
+  if (det === 'no') return 'negated';
+  if (det !== 'any') return null;
+  // the negation may lie before a parenthetical set off by commas ("has not, and will not, come to any decision")
+  for (let j = k - 2; j >= 0 && j >= k - 12; j--) if (NEGATION.has(tokens[j]!.lower)) return 'negated';
+  return k - 1 >= clauseFrom ? 'intended' : null;
+}
+
+const NEVER_HAPPENED = new Set(['took place', 'happened', 'occurred', 'took place at all']);
+
+/**
+ * "… met in secret in June, a meeting the palace says never happened": an appositive
+ * after the event that denies it happened (within the sentence, after a comma).
+ */
+export function deniedAfter(tokens: readonly Token[], trigTo: number): boolean {
+  const comma = tokens.findIndex((t, i) => i >= trigTo && i < trigTo + 12 && t.lower === ',');
+  if (comma < 0) return false;
+  for (let k = comma + 1; k < tokens.length && k < comma + 10; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';') return false;
+    const neg = w === 'never' || ((w === 'not' || w === "n't") && /^(?:did|does|had|has)$/.test(tokens[k - 1]!.lower));
+    if (!neg) continue;
+    const next = `${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
+    if (NEVER_HAPPENED.has(next) || NEVER_HAPPENED.has(tokens[k + 1]?.lower ?? '') || /^(?:take|took) place$/.test(next)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/actor.js';
 import type { Token } from '../../nlp/types.js';
 import type { Place } from '../../model/event.js';
-import { agentsOf, nonStateThey, verbBetween } from './agents.js';
+import { agentContext, agentsOf, nonStateThey, verbBetween } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import { placeOfSlot } from './places.js';
@@ -16,7 +16,7 @@ export function partiesOf(ctx: PartyContext): Parties {
   const { view, match } = ctx;
   const owner = match.objFrom >= 0 ? view.ownerOf(match.objFrom, match.objTo) : null;
   const ownerSlot = owner;
-  const agents = stateAgents(ctx, agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: ownerSlot, nominal: match.nominal }));
+  const agents = stateAgents(ctx, agentsOf(agentContext(ctx, ownerSlot, match.nominal)));
   // "the partners said they would invite …": a non-state "they" is no pair of states
   if (agents.length === 0 && ctx.pairWord && nonStateThey(view, match.trigFrom)) return empty(agents);
   return stateParties(ctx, withAgentPersons(byDirection(ctx, agents, ownerSlot), agents));

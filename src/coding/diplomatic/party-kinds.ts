@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/actor.js';
-import { agentsOf } from './agents.js';
+import { agentContext, agentsOf } from './agents.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { placeAfter } from './places.js';
 import { CITY_VIA, RECEIVE, dateline, done, empty, other, pairOther, withCountry } from './party-helpers.js';
@@ -13,7 +13,7 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
   const { view, match, frame } = ctx;
   // "Peru announced the provisional shutdown of its embassy": "its" is the clause subject, even after a verb of saying
   const its = view.pronounOwner(match.objFrom)
-    ? agents[0] ?? (match.nominal ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false })[0] : undefined)
+    ? agents[0] ?? (match.nominal ? agentsOf(agentContext(ctx, null, false))[0] : undefined)
     : null;
   // "Angola opened its embassy": the subject is the sender, also when the actors stage gave "its
   // embassy" the same country (the mission is what was opened, not who opened it)
@@ -151,7 +151,7 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   }
   // "X paid a four-day working visit to Y", "X is on a visit to Y": the subject of the light verb
   const light = match.nominal && !ownerOfVisit && lightVerbBefore(view, match.trigFrom)
-    ? agentsOf({ ...ctx, trigFrom: match.trigFrom, trigTo: match.trigTo, owner: null, nominal: false }) : [];
+    ? agentsOf(agentContext(ctx, null, false)) : [];
   const visitor = ownerOfVisit?.span.actor ?? (light.length ? relativeAntecedent(view, match.trigFrom) : null) ?? light[0] ?? agents[0]
     ?? owner?.span.actor ?? null;
   if (!visitor?.country && visitor?.type !== 'person') return empty(agents);

@@ -25,7 +25,10 @@ export function tenseAt(tokens: readonly Token[], from: number, to: number, at: 
   const verb = verbBefore(tokens, lo, at);
   if (verb !== null) return verb;
   const local = tenseOf(tokens, lo, hi, at);
-  const tense = local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
+  const whole = local !== 'neutral' ? local : tenseOf(tokens, from, to, at);
+  // "she had raised X at talks on Monday, and that the sides had agreed to hold the next round":
+  // a past form before the date and one after it outweigh a future word in a later clause
+  const tense = local === 'neutral' && whole === 'future' && pastAround(tokens, from, to, lo, hi) && !futureBefore(tokens, from, at) ? 'past' : whole;
   // "is staying in Hanoi until Sunday": an end point in the present tense is still ahead
   return tense === 'neutral' && /^(?:until|till|through)$/.test(tokens[at - 1]?.lower ?? '') ? 'future' : tense;
 }
@@ -98,3 +101,29 @@ function isPastForm(t: Token): boolean {
   if (w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return false;
   return true;
 }
+
+/** A past verb form in the sentence both before the date's clause and right after it (before any future word). */
+function pastAround(tokens: readonly Token[], from: number, to: number, lo: number, hi: number): boolean {
+  let before = false;
+  for (let i = from; i < lo; i++) if (isPastVerb(tokens, i)) before = true;
+  if (!before) return false;
+  for (let i = hi; i < to && i < hi + 8; i++) {
+    if (FUTURE.has(tokens[i]!.lower) || tokens[i]!.lower === 'to') return false;
+    if (isPastVerb(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A future word or an infinitive in the sentence before `at`. */
+function futureBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) {
+    if (FUTURE.has(tokens[i]!.lower)) return true;
+    if (tokens[i]!.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+const isPastVerb = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i]!;
+  return (PAST.has(t.lower) && t.lower !== 'last' && t.lower !== 'former') || ((t.pos === 'VERB' || t.pos === 'AUX') && isPastForm(t) && tokens[i + 1]?.lower !== 'by');
+};

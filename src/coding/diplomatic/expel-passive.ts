@@ -1,0 +1,23 @@
+import type { ClauseView } from './clause-view.js';
+import type { Match } from './match.js';
+import type { Parties } from './parties.js';
+import type { ArticleFrame } from './types.js';
+
+const LEAVE = new Set(['leave', 'depart', 'quit']);
+
+/**
+ * "Two Polish diplomats were expelled from Belarus", "were ordered to leave Belarus within 48
+ * hours": an expulsion in the passive with no agent is by the country they must leave ("from X",
+ * "leave X") and against the country of the diplomats named before the trigger.
+ */
+export function passiveExpel(view: ClauseView, m: Match, frame: ArticleFrame): Parties | null {
+  if (m.kind !== 'envoy.expel' || m.objFrom < 0 || m.objFrom > m.trigFrom) return null;
+  const sender = view.ownerOf(m.objFrom, m.objTo)?.span.actor;
+  if (!sender?.country) return null;
+  const tokens = view.tokens;
+  const hostSlot = view.after(m.trigTo).find((s) => s.span.actor.country && s.span.actor.country !== sender.country
+    && (s.prep === 'from' || (s.prep === null && LEAVE.has(tokens[s.from - 1]?.lemma ?? ''))));
+  if (!hostSlot) return null;
+  const host = hostSlot.span.actor.type === 'person' ? hostSlot.span.actor : frame.countryActor(hostSlot.span.actor.country!, hostSlot.span.text);
+  return { source: host, target: sender, participants: [], place: null, city: null, person: null, agents: [], explicit: 2 };
+}
