@@ -132,7 +132,7 @@ export class DiplomaticCoder {
     const tokens = s.tokens;
     if (tokens.length === 0 || !this.mayMatch(tokens)) return [];
     s = withoutDateline(s, frame.datelinePlace);
-    s = { ...s, actors: partyMentions(tokens, s.actors, this.patterns.nonStateGroups, this.patterns.sportBodies) };
+    s = withActors(s, partyMentions(tokens, s.actors, this.patterns.nonStateGroups, this.patterns.sportBodies));
     const out: CodedDiplo[] = [];
     const partials: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
@@ -246,4 +246,15 @@ export class DiplomaticCoder {
       return;
     }
   }
+}
+
+/**
+ * `s` with other actors, every field named: an object spread with an extra key takes V8's slow
+ * path, and this runs for every sentence that may match (the type check keeps the list complete).
+ */
+function withActors(s: SentenceInput, actors: SentenceInput['actors']): SentenceInput {
+  return {
+    index: s.index, start: s.start, end: s.end, text: s.text, tokens: s.tokens, actors, dates: s.dates,
+    quoted: s.quoted, speaker: s.speaker, attribution: s.attribution,
+  } satisfies { readonly [K in keyof Required<SentenceInput>]: SentenceInput[K] };
 }
