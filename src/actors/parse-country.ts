@@ -137,3 +137,55 @@ function possessedName(o: ParseOut, from: number): number {
   if (firms.has(fold(s.tokens[from]!.raw)) || firms.has(fold(s.text.slice(s.tokens[from]!.start, s.tokens[ne - 1]!.end)))) return -1;
   return AFTER_NAME.has(keyAt(s, ne)) ? ne : -1;
 }
+
+/** "a UK-based charity", "a Paris-headquartered firm": the country word names a home, not a party. */
+const HOMED = new Set(['based', 'headquartered', 'registered', 'owned', 'incorporated']);
+/** "Chinese-made drones", "the Canadian-born minister": an origin, not a party. */
+const ORIGIN = new Set(['born', 'made', 'built', 'manufactured', 'designed', 'bred', 'educated', 'trained']);
+/** "an Iran-backed militia": whom a group is backed by is not whose it is (like "pro-"). */
+const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'armed', 'aligned', 'allied', 'inspired']);
+/** "Russian-speaking residents", "a French-language paper": a language, not the state. */
+const SPOKEN = new Set(['speaking', 'language', 'speakers']);
+/** "the Israeli-occupied West Bank", "Russian-annexed Crimea": the place after is the territory. */
+const HELD = new Set(['occupied', 'annexed', 'controlled', 'held', 'administered', 'ruled', 'dominated']);
+
+/**
+ * A country word (or city) glued by a hyphen to a participle that makes it a modifier of what
+ * follows: "UK-based", "Russian-annexed", "Chinese-made". The country word makes no mention of its
+ * own; an agent right after a home word ("a London-based charity") takes that country as its home.
+ * Returns the token after what it consumed, or `i` when the pattern does not apply.
+ */
+export function compound(o: ParseOut, i: number): number {
+  const { s, ctx } = o;
+  const end = s.lexEnd[i]! > i ? s.lexEnd[i]! : i + 1;
+  if (keyAt(s, end) !== '-' || !s.tokens[end]!.glued) return i;
+  const part = keyAt(s, end + 1);
+  const homed = HOMED.has(part);
+  const backed = BACKED.has(part);
+  if (!homed && !backed && !ORIGIN.has(part) && !HELD.has(part) && !SPOKEN.has(part)) return i;
+  const cm = countryMod(s, i, true);
+  // "a Geneva-based group": a listed city names its country
+  const code = cm && cm.end === end ? cm.code : !cm && s.tokens[i]!.cap ? ctx.gaz.cityCountry(o.span(i, end).text) : null;
+  if (!code) return i;
+  const after = end + 2;
+  if (backed) return sided(o, end + 1);
+  if (!homed) return after;
+  const body = lexOf(s, after, 'body');
+  if (!body || body.country) return after;
+  const found = parseBody(ctx, s, after);
+  if (!found || found.actor.type === 'person') return after;
+  // "a Syria-based al-Qaeda affiliate": a named group keeps its own code
+  if (/\p{Lu}/u.test(o.span(after, found.to).text)) {
+    o.push(found.from, found.actor, found.via, found.host, found.city);
+    return found.to;
+  }
+  const actor = spanActor(ctx.gaz, o.span(i, found.to), {
+    country: code,
+    sectors: cm?.igo ? [] : found.actor.sectors,
+    name: found.actor.name,
+    title: found.actor.title,
+    type: found.actor.type ?? 'organisation',
+  });
+  o.push(i, actor, 'body', found.host, found.city);
+  return found.to;
+}

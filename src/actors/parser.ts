@@ -9,7 +9,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './build.js';
 import { PRONOUNS, pronounGender } from './cues.js';
 import { parseBody, parseBackref, parseFirm } from './org-patterns.js';
-import { coordinated, country, sided } from './parse-country.js';
+import { compound, coordinated, country, sided } from './parse-country.js';
 import { namedPerson } from './parse-named.js';
 import { ParseOut } from './parse-out.js';
 import { titledPerson } from './parse-titled.js';
@@ -59,6 +59,12 @@ export class SentenceParser {
     if (s.lexAt[i].length > 0 && s.lexAt[i].every((l) => l.k === 'region' || l.k === 'adj')) return s.lexEnd[i];
     // "pro-Russian separatists", "anti-American protesters": whom a group is for or against is not whose it is
     if (keyAt(s, i - 1) === '-' && SIDING.has(keyAt(s, i - 2)) && s.lexAt[i].some((l) => l.k === 'country')) return sided(o, i);
+    // "a UK-based charity", "the Israeli-occupied West Bank": a modifier, not the state as a party
+    const c = isDetAt(s, i) ? i + 1 : i;
+    if (s.tokens[c]?.cap && keyAt(s, s.lexEnd[c] > c ? s.lexEnd[c] : c + 1) === '-') {
+      const end = compound(o, c);
+      if (end > c) return end;
+    }
     const person = titled(s, i);
     if (person) {
       const end = titledPerson(o, person);
