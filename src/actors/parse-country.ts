@@ -132,7 +132,7 @@ function possessedName(o: ParseOut, from: number): number {
     if (s.lexAt[k]!.length > 0 || !s.tokens[k]!.cap && !s.tokens[k]!.glued) return -1;
   }
   if (NOT_PERSON.has(keyAt(s, ne - 1))) return -1;
-  // a company the story names elsewhere ("Colbun Energia chief executive …")
+  // a company the story names elsewhere ("Tamarind Power chief executive …")
   const firms = o.ctx.state.register.firms;
   if (firms.has(fold(s.tokens[from]!.raw)) || firms.has(fold(s.text.slice(s.tokens[from]!.start, s.tokens[ne - 1]!.end)))) return -1;
   return AFTER_NAME.has(keyAt(s, ne)) ? ne : -1;

@@ -14,14 +14,17 @@ export interface ArticleRegister {
   readonly firms: ReadonlySet<string>;
 }
 
-/** Words that say a story is about a match (each counted once). */
+/**
+ * Words that say a story is about a match (each counted once). Not "friendly", "league" or
+ * "penalty": diplomatic stories speak of friendly relations, the Arab League and the death penalty.
+ */
 const SPORT_CUES = new RegExp(
-  String.raw`\b(?:coach|head coach|squad|striker|goalkeeper|midfielder|kick-off|kickoff|friendly|friendlies|qualifiers?|fixture|half-time|halftime|scored|equali[sz]er|hat-trick|stoppage time|penalty|penalties|away side|home side|national team|stadium|cup final|league|tournament|match)\b`,
+  String.raw`\b(?:coach|head coach|squad|striker|goalkeeper|midfielder|kick-off|kickoff|friendlies|qualifiers?|fixture|half-time|halftime|scored|equali[sz]er|hat-trick|stoppage time|away side|home side|national team|stadium|cup final|tournament|match)\b`,
   'gi',
 );
 /** The strongest cues: a result ("beat X 2-1", "a 3-0 win"). */
 const SCORE = /\b(?:beat|beats|edged?|edges|defeated?|defeats|thrashed|drew|draw|won|lost|win|victory|defeat|loss)\b[^.]{0,40}\b\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw)\b/i;
-const CORE = new Set(['coach', 'head coach', 'squad', 'striker', 'goalkeeper', 'midfielder', 'kick-off', 'kickoff', 'friendly', 'friendlies', 'qualifier', 'qualifiers', 'fixture', 'half-time', 'halftime', 'equaliser', 'equalizer', 'hat-trick', 'away side', 'home side', 'national team']);
+const CORE = new Set(['coach', 'head coach', 'squad', 'striker', 'goalkeeper', 'midfielder', 'kick-off', 'kickoff', 'friendlies', 'qualifier', 'qualifiers', 'fixture', 'half-time', 'halftime', 'equaliser', 'equalizer', 'hat-trick', 'away side', 'home side', 'national team']);
 
 /** Company-word suffixes that follow a firm's name ("Nordlys ASA", "Andes Copper Ltd"). */
 const FIRM_SUFFIX = String.raw`(?:ASA|AB|AG|GmbH|NV|BV|SA|SpA|S\.A\.|plc|PLC|Ltd|Limited|Inc|LLC|Corp|Corporation|Gruppen|Groupe|Grupo|Holdings?)`;

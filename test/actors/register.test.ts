@@ -55,3 +55,10 @@ test('a possessed firm name is no person', () => {
   const { mentions } = read("Norway's Fjordkraft Energy said on Monday it would build a plant. Chile's Andes Group and Peru's Ica Holdings agreed.");
   assert.ok(!mentions.some((m) => m.actor.type === 'person'), JSON.stringify(mentions.map(brief)));
 });
+
+test('a diplomatic story with friendly relations, a league and a penalty is no match report', () => {
+  const text = 'Qatar and Oman reaffirmed their friendly relations at the Arab League meeting in Cairo, where the ministers also discussed a death penalty case and the coming tournament of chess clubs.';
+  assert.equal(readRegister(text).sports, false);
+  // a result with a score still makes it one
+  assert.equal(readRegister('Qatar beat Oman 2-1 in a friendlies window match at the national stadium.').sports, true);
+});
