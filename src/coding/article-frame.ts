@@ -4,6 +4,7 @@ import type { Article } from '../model/article.js';
 import type { EventDate } from '../model/event.js';
 import type { ArticleFrame, SentenceInput } from './diplomatic/types.js';
 import { withoutDateline } from './diplomatic/dateline.js';
+import { passageStarts } from './diplomatic/passages.js';
 
 const RECENT = 2;
 const PERSON = 2;
@@ -26,16 +27,25 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
       .filter((a) => !namesSomething(s, a) && a.actor.country && (!isIgo(a, gaz) || isOfficial(a)))
       .map((a) => [a.actor.country!, weightOf(s, a), a.start < pairAt] as const);
   });
-  const total = new Map<string, number>();
+  // a live blog's entries ("14:05 — …") are stories of their own: the pair and the person come from the entry
+  const passage = passageStarts(sentences);
+  const blog = passage.some((p) => p > 0);
+  const totals = new Map<number, Map<string, number>>();
   const first = new Map<string, number>();
   let order = 0;
-  for (const list of perSentence) {
-    for (const [c, w] of list) {
+  for (let i = 0; i < perSentence.length; i++) {
+    const key = blog ? passage[i]! : 0;
+    const total = totals.get(key) ?? new Map<string, number>();
+    totals.set(key, total);
+    for (const [c, w] of perSentence[i]!) {
       total.set(c, (total.get(c) ?? 0) + w);
       if (!first.has(c)) first.set(c, order++);
     }
   }
   const persons = sentences.flatMap((s) => s.actors.filter((a) => a.actor.type === 'person' && a.actor.name && a.via !== 'pronoun'));
+  // character offset where the passage of a position starts (0 for an ordinary article)
+  const passageFrom = blog ? [...new Set(passage)].map((i) => sentences[i]!.start) : [0];
+  const passageAt = (start: number): number => passageFrom.findLast((x) => x <= start) ?? 0;
   const countryActor = (code: string, text?: string): Actor => Object.freeze({
     text: text ?? gaz.countryName(code) ?? code, country: code, sectors: [], code, name: null, title: null,
     type: gaz.isIgo(code) ? 'igo' : 'country',
@@ -48,8 +58,9 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
     datelinePlace: dl.place,
     pair(index: number) {
       if (pairCache.has(index)) return pairCache.get(index)!;
-      const score = new Map(total);
-      for (let j = Math.max(0, index - RECENT); j <= index && j < perSentence.length; j++) {
+      const from = blog ? passage[index] ?? 0 : 0;
+      const score = new Map(totals.get(from) ?? []);
+      for (let j = Math.max(from, index - RECENT); j <= index && j < perSentence.length; j++) {
         // people named before "the two sides" in the sentence itself most: "Minister X and EU chief Y signed …, and the two sides agreed …"
         for (const [c, w, early] of perSentence[j]!) score.set(c, (score.get(c) ?? 0) + (j === index && early && w >= PERSON ? 6 : 2) * w);
       }
@@ -67,7 +78,8 @@ export function buildFrame(article: Article, sentences: readonly SentenceInput[]
     },
     person(start: number) {
       let best: Actor | null = null;
-      for (const p of persons) if (p.end <= start) best = p.actor;
+      const from = blog ? passageAt(start) : 0;
+      for (const p of persons) if (p.end <= start && p.start >= from) best = p.actor;
       return best;
     },
     countryActor,

@@ -11,7 +11,7 @@ import { otherWith, partiesOf, type Parties } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { matchDate, nearestDate } from './dates.js';
 import { addDelegationHeads, definite, familyOf, type Memory, recall, recalledDate } from './memory.js';
-import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, reciprocal, withoutCredentialReceptions } from './merge.js';
+import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, perObject, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
@@ -26,6 +26,8 @@ import { withoutHeadlineRepeats } from './headline.js';
 import { introducesTrip, itineraryEvents, itineraryStop, travellerOf } from './itinerary.js';
 import { invitedVisit } from './visit-checks.js';
 import type { Match } from './match.js';
+import { passageStarts } from './passages.js';
+import { collectiveAntecedents, withGroup, withGroupPair } from './collective.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 export type { ActorSpan, ArticleFrame, CodedDiplo, DateSpan, SentenceInput } from './types.js';
@@ -84,6 +86,16 @@ function signedBefore(out: readonly CodedDiplo[]): Parties | null {
 }
 
 /**
+ * A sentence of a live-blog entry: a pronoun stands for a person named earlier in the same entry
+ * only (`seen` collects the names of the entry so far; the resolver may have reached further back).
+ */
+function withinPassage(s: SentenceInput, seen: Set<string>): SentenceInput {
+  for (const a of s.actors) if (a.actor.name && a.via !== 'pronoun') seen.add(a.actor.name);
+  const actors = s.actors.filter((a) => a.via !== 'pronoun' || (a.actor.name !== null && seen.has(a.actor.name)));
+  return actors.length === s.actors.length ? s : { ...s, actors };
+}
+
+/**
  * The diplomatic event coder: finds the §4 kinds in a sentence, one event per clause and
  * trigger, with parties, date, modality and attributes. Patterns come in through the
  * constructor (data/patterns/diplomatic.json by default).
@@ -105,14 +117,28 @@ export class DiplomaticCoder {
     const named: NamedPeople = new Map();
     const out: CodedDiplo[][] = [];
     let traveller: Actor | null = null;
-    for (const s of sentences) {
+    // live-blog entries ("14:05 — …"): nothing carries from one entry into the next
+    const passage = passageStarts(sentences);
+    const blog = passage.some((p) => p > 0);
+    const inPassage = new Set<string>();
+    for (let i = 0; i < sentences.length; i++) {
+      let s = sentences[i]!;
+      if (blog && passage[i] === i) {
+        memory.clear();
+        named.clear();
+        inPassage.clear();
+        traveller = null;
+      }
+      if (blog) s = withinPassage(s, inPassage);
       // "* March 12-13, Kenya: talks with …" under a sentence about a trip: a stop of the traveller
       const stop = itineraryStop(s, frame);
-      if (stop && !traveller && introducesTrip(sentences.slice(0, sentences.indexOf(s)))) traveller = travellerOf(s, frame);
+      if (stop && !traveller && introducesTrip(sentences.slice(passage[i], i))) traveller = travellerOf(s, frame);
       else if (!stop) traveller = null;
+      const group = collectiveAntecedents(sentences, i, passage[i]!, frame);
       const events = stop && traveller
         ? itineraryEvents(s, frame, stop, traveller, this.patterns, (c, m, p, d) => makeEvent(s, frame, this.patterns, c, m, p, d, false, null))
-        : this.codeSentence(s, frame, memory, named, out);
+        : group ? withGroup(this.codeSentence(s, withGroupPair(frame, s.index, group), memory, named, out), group)
+          : this.codeSentence(s, frame, memory, named, out);
       if (events.length === 0) addDelegationHeads(s, memory, out, cuedPeople(s, this.patterns.peopleCues));
       if (events.length === 0) events.push(...followingEnvoys(s, memory, out));
       rememberPeople(s, named);
@@ -182,8 +208,13 @@ export class DiplomaticCoder {
         }
         if (ruledOut(view, m, ownDate, this.patterns)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
-        const split = reciprocal(view, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x));
-        for (const p of split.length === 1 ? coordinatedSubjects(view, clause, m, split[0]!) : split) out.push(makeEvent(s, frame, this.patterns, clause, m, p, date, landmarkYear !== undefined, carried));
+        const split = reciprocal(view, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))
+          .flatMap((x) => perObject(view, m, x));
+        for (const p of split.length === 1 ? coordinatedSubjects(view, clause, m, split[0]!) : split) {
+          // "held talks with Egypt on Monday, and with Jordan on Tuesday": each object's own date
+          const own = p.span ? nearestDate(s, clauseDates.filter((d) => d.start >= p.span!.start && d.end <= p.span!.end), p.span.start) : null;
+          out.push(makeEvent(s, frame, this.patterns, clause, m, p, own ?? date, landmarkYear !== undefined, carried));
+        }
       }
       if (clauses[c + 1]?.type === 'continued') {
         const verb = firstVerb(tokens, clause);

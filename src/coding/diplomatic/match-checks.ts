@@ -8,7 +8,7 @@ import { findMatches, type Match } from './match.js';
 import type { Parties } from './parties.js';
 import type { DiplomaticPatterns } from './patterns.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
-import { calledPerson, nonStateSubject, tally } from './visit-checks.js';
+import { advisedAgainst, calledPerson, nonStateSubject, tally } from './visit-checks.js';
 
 /** The matches of a clause and the checks and fix-ups of matches and their parties, applied while a sentence is coded. */
 
@@ -40,8 +40,37 @@ export function clauseMatches(
 export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns: DiplomaticPatterns): boolean {
   const { tokens, clause } = view;
   if (nonStateSubject(tokens, clause.from, m, patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) return true;
-  if (m.rule.placeRightAfter && !view.after(m.trigTo).some((x) => x.from <= m.trigTo + 2 && x.span.actor.country)) return true;
+  if (m.rule.placeRightAfter && !placeRightAfter(view, m.trigTo)) return true;
+  if (m.kind === 'visit' && advisedAgainst(tokens, clause.from, m)) return true;
+  if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
   return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
+}
+
+/**
+ * "land in Baku", "come to the United States", "ditched Taipei for Beijing": a place or party
+ * right after the trigger, with at most a determiner or adjective between — not "drop barriers
+ * to U.S. exports for …", where the country only qualifies another noun.
+ */
+function placeRightAfter(view: ClauseView, trigTo: number): boolean {
+  const first = view.after(trigTo).find((x) => x.span.actor.country);
+  if (!first || first.from > trigTo + 2) return false;
+  for (let k = trigTo; k < first.from; k++) if (!GAP_POS.has(view.tokens[k]!.pos)) return false;
+  return true;
+}
+
+const GAP_POS = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * "Ties have been frozen since 2018, analysts said", "relations remain frozen": a state of the
+ * ties as someone describes it, no act of severing — unless a state froze them ("X froze ties
+ * with Y", "frozen by X").
+ */
+function describedFrozen(view: ClauseView, m: Match): boolean {
+  const head = view.tokens[m.trigFrom]!;
+  if (head.lemma !== 'freeze' && head.lower !== 'frozen') return false;
+  if (m.nominal || m.objFrom < 0 || m.objFrom > m.trigFrom) return false;
+  const by = view.tokens[m.trigTo]?.lower === 'by' ? view.after(m.trigTo).find((x) => x.from === m.trigTo + 1 || x.from === m.trigTo + 2) : undefined;
+  return !(by && by.span.actor.country && by.span.actor.type !== 'person');
 }
 
 /**

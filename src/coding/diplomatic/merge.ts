@@ -144,6 +144,40 @@ export function distributive(tokens: SentenceInput['tokens'], m: Match, p: Parti
   return subjects.map((a) => ({ ...p, source: a, target: others[0]!, participants: [a, ...others] }));
 }
 
+/**
+ * "held talks with Egypt, and with Jordan", "met his counterparts from Egypt and Jordan",
+ * "received delegations from Oman, Qatar and Kuwait": each object is a meeting of its own with
+ * the subject, not one meeting of all (a plain "talks with Egypt and Jordan" stays one).
+ */
+export function perObject(view: ClauseView, m: Match, p: Parties): Parties[] {
+  const own = p.source?.country;
+  if (m.kind !== 'meeting' || !own) return [p];
+  const after = view.after(Math.max(m.trigTo, m.objTo)).filter((x) => x.span.actor.country && x.span.actor.country !== own && !isPlaceSlot(x));
+  let objects = after.filter((x) => x.prep === 'with');
+  if (objects.length < 2) {
+    const head = after.findIndex((x) => x.prep === 'from' && GROUP_NOUNS.has(view.tokens[x.from - 2]?.lemma ?? ''));
+    objects = head < 0 ? [] : [after[head]!];
+    for (let k = head + 1; head >= 0 && k < after.length; k++) {
+      const gap = view.tokens.slice(after[k - 1]!.to, after[k]!.from);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_GAP.has(t.lower))) break;
+      objects.push(after[k]!);
+    }
+  }
+  const countries = [...new Set(objects.map((x) => x.span.actor.country))];
+  if (countries.length < 2 || objects.some((x, k) => k > 0 && verbBetween(view, objects[k - 1]!.to, x.from))) return [p];
+  const clauseEnd = view.tokens[view.clause.to - 1]!.end;
+  return countries.map((c) => {
+    const k = objects.findIndex((x) => x.span.actor.country === c);
+    const other = objects[k]!.span.actor;
+    const people = p.participants.filter((a) => a.country === own || a.country === c);
+    const span = { start: objects[k]!.span.start, end: objects[k + 1]?.span.start ?? clauseEnd };
+    return { ...p, target: other, participants: people.some((a) => a.country === c) ? people : [...people, other], span };
+  });
+}
+
+const GROUP_NOUNS = new Set(['counterpart', 'delegation', 'official', 'minister', 'envoy', 'leader', 'representative', 'diplomat', 'ambassador', 'president']);
+const isPlaceSlot = (x: { readonly prep: string | null }): boolean => x.prep === 'in' || x.prep === 'at';
+
 const partyKey = (e: CodedDiplo): string =>
   [...new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean))].sort().join('+');
 const modalityClass = (m: Modality): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');

@@ -17,6 +17,8 @@ export interface Parties {
   readonly agents: readonly Actor[];
   /** Parties named in the clause itself (not filled in from the article's pair). */
   readonly explicit: number;
+  /** After a per-object split: the character span of the clause that belongs to this object alone (its date is read there). */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 /** Everything the direction rules read. */

@@ -19,6 +19,21 @@ export function invitedVisit(tokens: SentenceInput['tokens'], from: number, m: M
 }
 
 /**
+ * "urged its citizens to avoid travelling to X", "warned against travelling to Y", "avoid
+ * coming here": a warning against a trip is no visit.
+ */
+export function advisedAgainst(tokens: SentenceInput['tokens'], from: number, m: Match): boolean {
+  for (let k = m.trigFrom - 1; k >= from && k >= m.trigFrom - 4; k--) {
+    const t = tokens[k]!;
+    if (AVOID.has(t.lemma) || AVOID.has(t.lower)) return true;
+    if (t.pos === 'VERB' && k < m.trigFrom - 1) return false;
+  }
+  return false;
+}
+
+const AVOID = new Set(['avoid', 'against', 'refrain', 'shun']);
+
+/**
  * "The Peruvian squad arrived in Quito", "a relief team arrived in Mombasa", "the federation will
  * sign a sponsorship deal", "the two coaches are due to meet": diplomacy is a state actor's; a
  * subject whose head noun is a team, company, federation or ship makes no event.

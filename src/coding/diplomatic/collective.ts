@@ -1,0 +1,53 @@
+import type { Actor } from '../../model/actor.js';
+import type { DiplomaticKind } from '../../model/event.js';
+import { withoutDateline } from './dateline.js';
+import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
+
+/**
+ * Collective anaphors: "the three countries", "the two capitals", "both governments" stand for
+ * the countries just named ("Kenya, Uganda and Tanzania held a summit … The three countries
+ * signed …"), not for the article's overall pair.
+ */
+const COLLECTIVE = /\b(?:the\s+(two|three|four|five|six)\s+(?:countries|nations|states|capitals|governments|neighbou?rs)|(both)\s+(?:countries|nations|states|capitals|governments))\b/i;
+const COUNT: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
+const LOOK_BACK = 3;
+
+/** The countries a collective anaphor of sentence `i` stands for, or null (no anaphor, or no list of that size just before it). */
+export function collectiveAntecedents(
+  sentences: readonly SentenceInput[], i: number, from: number, frame: ArticleFrame,
+): readonly Actor[] | null {
+  const s = sentences[i]!;
+  const m = COLLECTIVE.exec(s.text);
+  if (!m) return null;
+  const n = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
+  const at = s.start + m.index;
+  for (let j = i; j >= from && j >= i - LOOK_BACK; j--) {
+    const sj = withoutDateline(sentences[j]!, frame.datelinePlace);
+    const codes = [...new Set(sj.actors.filter((a) => (j < i || a.end <= at) && a.actor.country && a.actor.type !== 'igo'
+      && a.via !== 'pronoun').map((a) => a.actor.country!))];
+    if (codes.length === n) return codes.map((c) => frame.countryActor(c));
+    // the sentence holding the anaphor may name other parties after it; an earlier one with another count is no antecedent
+    if (j < i && codes.length > 0) return null;
+  }
+  return null;
+}
+
+/** The frame with the pair of sentence `index` set to the first two countries of a collective anaphor. */
+export function withGroupPair(frame: ArticleFrame, index: number, group: readonly Actor[]): ArticleFrame {
+  const pair = [group[0]!, group[1]!] as const;
+  return { ...frame, pair: (k: number) => (k === index ? pair : frame.pair(k)) };
+}
+
+const SHARED: ReadonlySet<DiplomaticKind> = new Set(['meeting', 'agreement.sign', 'relations.establish', 'relations.restore', 'cooperation.intent', 'meeting.intent']);
+
+/** "The three countries signed …": a shared event of two of the group takes the rest of the group as participants. */
+export function withGroup(events: CodedDiplo[], group: readonly Actor[]): CodedDiplo[] {
+  if (group.length < 3) return events;
+  const codes = new Set(group.map((a) => a.country));
+  return events.map((e) => {
+    if (!SHARED.has(e.kind) || !codes.has(e.source?.country ?? null) || !codes.has(e.target?.country ?? null)) return e;
+    const have = new Set(e.participants.map((a) => a.country));
+    const more = group.filter((a) => !have.has(a.country));
+    return more.length ? { ...e, participants: [...e.participants, ...more] } : e;
+  });
+}
