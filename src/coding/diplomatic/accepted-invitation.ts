@@ -23,14 +23,15 @@ export function acceptedInvitations(s: SentenceInput, events: readonly CodedDipl
   if (!invitee || !sides.some((a) => a.country === invitee.country)) return [...events];
   const host = sides.find((a) => a.country !== invitee.country)!;
   const guest = sides.find((a) => a.country === invitee.country)!;
-  const person = (a: Actor): Actor | null => (a.type === 'person' ? a : [...intent.participants].find((p) => p.type === 'person' && p.country === a.country) ?? null);
+  const person = (a: Actor): Actor | null => (a.type === 'person' ? a : intent.participants.find((p) => p.type === 'person' && p.country === a.country) ?? null);
   // the invitation, once accepted, is that planned visit (EVENTS.md §4: one fact, not two)
   const out = events.filter((e) => e !== intent && !(e.kind === 'visit' && e.source?.country === host.country && e.target?.country === guest.country));
   if (out.some((e) => e.kind === 'visit' && e.source?.country === guest.country && e.target?.country === host.country)) return out;
   const visitor = person(invitee) ?? guest;
+  const hostPerson = person(host);
   out.push({
-    ...intent, kind: 'visit', cameo: '042', source: visitor, target: host.type === 'person' ? host : host,
-    participants: [visitor, ...(person(host) ? [person(host)!] : [])].filter((a, i, xs) => xs.indexOf(a) === i),
+    ...intent, kind: 'visit', cameo: '042', source: visitor, target: host,
+    participants: hostPerson && hostPerson !== visitor ? [visitor, hostPerson] : [visitor],
     modality: 'planned', attributes: {}, trigger: { start: tokens[acc]!.start, end: tokens[acc]!.end }, rule: 'visit/invitation',
   });
   return out;

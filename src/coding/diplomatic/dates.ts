@@ -1,4 +1,5 @@
 import type { EventDate } from '../../model/event.js';
+import { monthOf } from '../../nlp/dates/lexicon.js';
 import type { Clause } from './clauses.js';
 import type { Match } from './match.js';
 import type { Memory } from './memory.js';
@@ -282,10 +283,9 @@ export function complementYear(s: SentenceInput, start: number): boolean {
   const d = s.dates.find((x) => x.start === start);
   if (d && !YEAR.test(d.text.trim())) return false;
   const m = OF_YEAR.exec(s.text.slice(Math.max(0, start - s.start - 30), start - s.start));
-  return m !== null && !TIME_NOUNS.has(m[1]!.toLowerCase()) && !MONTH_NAME.test(m[1]!);
+  return m !== null && !TIME_NOUNS.has(m[1]!.toLowerCase()) && monthOf(m[1]!) === null;
 }
 
-const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** "…, and the two signed", "and they agreed", "and both sides": a coordinate clause whose subject is the pair just named. */
 function pairSubject(tokens: SentenceInput['tokens'], clause: Clause): boolean {

@@ -33,8 +33,9 @@ export function definite(tokens: SentenceInput['tokens'], m: Match): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const w = tokens[k]!.lower;
     // "the first summit in this format was held in X in 2023": a past occasion of its own
-    // ("the next session will take place in Baku" still continues the pair just reported)
-    if (OTHER_OCCASION.has(w) && tokens.some((t) => t.lower === 'was' || t.lower === 'were')) return false;
+    // ("the next session will take place in Baku" still continues the pair just reported; the
+    // past verb is looked for in the phrase's own clause, not anywhere in the sentence)
+    if (OTHER_OCCASION.has(w) && tokens.slice(head, head + 8).some((t) => t.lower === 'was' || t.lower === 'were')) return false;
     if (w === 'the' || w === 'this' || w === 'that' || w === 'these') return true;
     if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return false;
   }
@@ -78,7 +79,8 @@ export function addDelegationHeads(s: SentenceInput, memory: Memory, out: CodedD
   if (cued.length === 0 || !s.tokens.some((t) => LED.has(t.lower))) return;
   const [i, j] = last.slot;
   const e = out[i]?.[j];
-  if (!e) return;
+  // the slot is stale when a later rule took an event out of that sentence's list (credentials lists do)
+  if (!e || e !== last.event) return;
   const updated = withPersons(e, cued.flatMap((c) => c.persons));
   if (updated === e) return;
   out[i]![j] = updated;

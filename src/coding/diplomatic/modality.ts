@@ -208,7 +208,7 @@ function decisionDenied(tokens: readonly Token[], clauseFrom: number, k: number)
   return k - 1 >= clauseFrom ? 'intended' : null;
 }
 
-const NEVER_HAPPENED = new Set(['took place', 'happened', 'occurred', 'took place at all']);
+const NEVER_HAPPENED = new Set(['take place', 'took place', 'happened', 'occurred']);
 
 /**
  * "… met in secret in June, a meeting the palace says never happened": an appositive
@@ -223,7 +223,7 @@ export function deniedAfter(tokens: readonly Token[], trigTo: number): boolean {
     const neg = w === 'never' || ((w === 'not' || w === "n't") && /^(?:did|does|had|has)$/.test(tokens[k - 1]!.lower));
     if (!neg) continue;
     const next = `${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
-    if (NEVER_HAPPENED.has(next) || NEVER_HAPPENED.has(tokens[k + 1]?.lower ?? '') || /^(?:take|took) place$/.test(next)) return true;
+    if (NEVER_HAPPENED.has(next) || NEVER_HAPPENED.has(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { accreditedAt } from './accredited.js';
 import type { Actor } from '../../model/actor.js';
 import type { Place } from '../../model/event.js';
 import { isPlace } from './clause-view.js';
@@ -68,15 +69,13 @@ export function nonState(a: Actor | null | undefined, spans: readonly ActorSpan[
   return spans.some((s) => s.actor === a && s.via === 'team');
 }
 
-const POSTED_TO = /\b(?:representatives?|envoys?|ambassadors?|delegates?|missions?|observers?|permanent)\s+(?:to|at)\s+(?:the\s+)?$/i;
-
 /**
- * "their permanent representatives to the United Nations signed …": an organisation named only as
- * where the signatories are posted is no party of the event.
+ * "their envoys to the African Union signed …": an organisation named only as
+ * where the signatories are posted is no party of the event (the same rule as `withoutAccreditingBodies`).
  */
 export function titleComplement(ctx: PartyContext, a: Actor): boolean {
   if (a.type !== 'igo') return false;
   const s = ctx.sentence;
   const spans = s.actors.filter((x) => x.actor.country === a.country);
-  return spans.length > 0 && spans.every((x) => POSTED_TO.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)));
+  return spans.length > 0 && spans.every((x) => accreditedAt(s, x.start));
 }
