@@ -85,3 +85,11 @@ test('collective anaphors stand for the countries just named', () => {
     .find((e) => e.kind === 'agreement.sign');
   assert.deepEqual(both && parties(both), ['GHA', 'TGO']);
 });
+
+test('a year that qualifies a noun beginning like a month name ("the declaration of 1948") is no date of the event', () => {
+  const got = diplomatic('Kenya and Chile signed an agreement honouring the declaration of 1948.').map(brief);
+  assert.equal(got.length, 1, got.join('\n'));
+  assert.ok(!got[0]!.includes('1948'), got[0]);
+  const decree = diplomatic('Kenya and Chile signed an agreement under the decree of 1960.').map(brief);
+  assert.ok(decree.length === 1 && !decree[0]!.includes('1960'), decree.join('\n'));
+});
