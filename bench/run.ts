@@ -34,6 +34,7 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     db: { type: 'string' },
     cache: { type: 'string', default: join(tmpdir(), 'attache-bench') },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 
@@ -85,7 +86,24 @@ async function freshPgDatabase(base: string, label: string): Promise<{ url: stri
 const mb = (bytes: number): string => `${Math.round(bytes / (1 << 20))}`;
 const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
+const USAGE = `usage: npm run bench -- [options]   (or: node dist/bench/run.js [options])
+  --n N              articles in the generated corpus (default 1000)
+  --sentences N      sentences per article (default 25)
+  --events N         events in the API latency store (default 100000; the targets are stated for 1000000)
+  --requests N       requests per API endpoint (default 50)
+  --pg URL           PostgreSQL server for ingest-pg-1/-2 (default $ATTACHE_BENCH_PG or $ATTACHE_TEST_PG; skipped without one)
+  --pg-n N           articles for the PostgreSQL stages (default 3000)
+  --rss-articles N   add the ingest-rss stage: peak RSS of ingest --workers 2 over N articles (off by default)
+  --only a,b         run only these stages: ${STAGES.join(', ')}
+  --cache DIR        where generated API stores are kept between runs (default: the temp dir's attache-bench)
+  -h, --help         this text
+`;
+
 async function main(): Promise<void> {
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   if (values.stage) {
     const result = await runStage(values.stage as Stage);
     process.stdout.write(`@@result ${JSON.stringify(result)}\n`);
@@ -94,6 +112,12 @@ async function main(): Promise<void> {
   const n = Number(values.n);
   const sentences = Number(values.sentences);
   const only = values.only ? new Set(values.only.split(',')) : null;
+  const unknown = [...(only ?? [])].filter((x) => !(STAGES as readonly string[]).includes(x));
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown stage(s) ${unknown.join(', ')}; stages: ${STAGES.join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const pgBase = values.pg ?? process.env.ATTACHE_BENCH_PG ?? process.env.ATTACHE_TEST_PG ?? null;
   const dir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
   mkdirSync(values.cache!, { recursive: true });

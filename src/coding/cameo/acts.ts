@@ -27,6 +27,9 @@ export function sameCountries(a: ActorGroup, b: ActorGroup | null): boolean {
   return a.actors.every((x) => x.country !== null && own.has(x.country));
 }
 
+/** Whether `code` is one of the violent roots: 18 assault, 19 fight, 20 mass violence. */
+export const isViolent = (code: string): boolean => /^(?:18|19|20)/.test(code);
+
 /**
  * "Protesters burned the embassy", "rioters clashed with police": violence by protesters (OPP, no
  * armed sector) is a violent protest (145), as CAMEO codes riots and the destruction of property in

@@ -6,7 +6,7 @@ import type { Candidate } from './sentence-parts.js';
 import { SentenceSubjects, SPEAKER_PRONOUNS } from './sentence-subjects.js';
 import type { GovernorKind, VerbLexicon } from './lexicon.js';
 import { chainModality, chainStart, gerundAfterPreposition, hasObligation, isPassive, isVerbPos, nextBreak, prevBreak, SAY } from './syntax.js';
-import { DOMESTIC, repression, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
+import { DOMESTIC, isViolent, repression, sameCountries, STATE_ACTS, violentProtest } from './acts.js';
 
 
 /** Verbs of saying whose report of another's hostile act is an accusation. */
@@ -194,11 +194,11 @@ export class SentenceRun extends SentenceSubjects {
       // state of the place acted (its authorities investigate and arrest).
       if (!source && STATE_ACTS.has(code.slice(0, 2))) source = this.placeGroup(last);
       // "a mortar was fired at Norland from Fredonia": force with no agent named came from where it was fired
-      if (!source && /^(18|19|20)/.test(code)) source = this.originGroup(last);
+      if (!source && isViolent(code)) source = this.originGroup(last);
       // "rockets were fired at Norland": force aimed "at / on" someone has them as its target
-      if (!target && /^(18|19|20)/.test(code)) target = this.objectGroup(last, ['at', 'on'], true, source);
+      if (!target && isViolent(code)) target = this.objectGroup(last, ['at', 'on'], true, source);
       // "ten soldiers were killed in Veloria": violence by no one named is the place's (PLOVER and PETRARCH code so)
-      if (!source && /^(18|19|20)/.test(code)) { source = this.placeCountry(last, target); sourceAtPlace = source !== null; }
+      if (!source && isViolent(code)) { source = this.placeCountry(last, target); sourceAtPlace = source !== null; }
       // "Relations between Azerbaijan and Peru were established": the pair acted together.
       if (!source && target && target.actors.length > 1 && this.prepBefore(target)?.lower === 'between') {
         source = target;
@@ -210,7 +210,7 @@ export class SentenceRun extends SentenceSubjects {
       // "fired rockets at Vellport", "opened fire on the convoy": force is aimed at what "at" / "on" names
       // "deployed warships near Taiwan", "massed troops along the border with…": a show of force is aimed
       // at whom it is shown near
-      const preps = /^(18|19|20)/.test(code) ? [...(c.m.targetPreps ?? []), 'at', 'on']
+      const preps = isViolent(code) ? [...(c.m.targetPreps ?? []), 'at', 'on']
         : code.startsWith('15') ? [...(c.m.targetPreps ?? []), 'near', 'off', 'toward', 'towards'] : c.m.targetPreps;
       target ??= this.objectGroup(last, preps, c.m.topicObject ?? false, source, patterned, /^(02|10)/.test(code));
       // With no one named as its target, an event is directed at the place it happens in
@@ -242,14 +242,13 @@ export class SentenceRun extends SentenceSubjects {
       return pairs(accusation.speaker, source, '112', null, 'asserted', span, 0.75 - this.subordinate(accusation.say), 'allege');
     }
     // "a roadside bomb killed two soldiers in Veloria": the same for a weapon as subject
-    if (!passive && !source && /^(18|19|20)/.test(code) && !this.subject(c.i)) {
+    if (!passive && !source && isViolent(code) && !this.subject(c.i)) {
       source = this.placeCountry(last, atPlace ? null : target);
       sourceAtPlace = source !== null;
     }
     // "rebels shelled the town, killing eight people": violence told as the consequence of violence coded
     // before it is the same attack
-    const violent = (x: string): boolean => /^(18|19|20)/.test(x);
-    if (violent(code) && tokens[c.i]!.lower.endsWith('ing') && tokens[c.i - 1]?.lower === ',' && this.coded.some((x) => x.i < c.i && violent(x.code))) return null;
+    if (isViolent(code) && tokens[c.i]!.lower.endsWith('ing') && tokens[c.i - 1]?.lower === ',' && this.coded.some((x) => x.i < c.i && isViolent(x.code))) return null;
     // "met X and discussed Y": a later verb of the same root with no target of its own restates the event.
     if (!target && this.coded.some((x) => x.i < c.i && (x.code.slice(0, 2) === code!.slice(0, 2) || x.verbCode?.slice(0, 2) === code!.slice(0, 2)))) return null;
     this.subjects.set(c.i, passive ? target : source);
@@ -257,7 +256,7 @@ export class SentenceRun extends SentenceSubjects {
     // country protest where they are — the one country of the sentence.
     if (code.startsWith('14') && source && !passive) source = this.localised(source);
     // violence at a place: unnamed victims and attackers there are of its country
-    if (/^(18|19|20)/.test(code) && !atPlace) {
+    if (isViolent(code) && !atPlace) {
       const s0 = source;
       source = this.placed(source, last, target);
       target = this.placed(target, last, sourceAtPlace ? null : s0);
