@@ -1,6 +1,7 @@
 import type { Actor } from '../../model/actor.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import { isPlace } from './clause-view.js';
+import { PLURAL_QUANTIFIERS } from './clauses.js';
 import type { ArticleFrame, SentenceInput } from './types.js';
 import type { PartyContext } from './party-types.js';
 
@@ -84,8 +85,6 @@ function relativeSubject(view: ClauseView, trigFrom: number): Slot[] {
   }
   return [];
 }
-
-const PLURAL_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** The names coordinated with `last` before it ("A, B and C" ending at C), in text order. */
 function coordinatedBefore(view: ClauseView, last: Slot): Slot[] {
@@ -234,7 +233,8 @@ function pronounSubject(ctx: AgentContext): Actor[] {
 function lastCountryBefore(ctx: AgentContext, k: number): Actor[] {
   const pos = ctx.view.tokens[k]!.start;
   const xs = ctx.sentence.actors.filter((a) => a.end <= pos && a.actor.country && a.actor.type !== 'person');
-  const main = xs.filter((a) => !subordinate(ctx.sentence, a.start));
+  let relatives: readonly (readonly [number, number])[] | null = null;
+  const main = xs.filter((a) => !subordinate(ctx.sentence, a.start, () => (relatives ??= relativeClauses(ctx.sentence.text))));
   const last = main[main.length - 1] ?? xs[xs.length - 1];
   return last ? [last.actor] : [];
 }
@@ -242,12 +242,19 @@ function lastCountryBefore(ctx: AgentContext, k: number): Actor[] {
 const RELATIVE_OPEN = /,\s*(?:which|who|whose|where)\b[^,]*(?:,|$)/gi;
 const AFTER_PREPOSITION = /\b(?:in|to|from|with|at|for|of|into|against|on)\s+(?:the\s+)?$/i;
 
-/** Is the mention at `at` inside a ", which … ," clause or the object of a preposition? */
-function subordinate(s: SentenceInput, at: number): boolean {
+/** The [start, end) offsets, within the text, of its ", which … ," clauses. */
+function relativeClauses(text: string): (readonly [number, number])[] {
+  return [...text.matchAll(RELATIVE_OPEN)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/**
+ * Is the mention at `at` inside a ", which … ," clause or the object of a preposition?
+ * `relatives` gives the sentence's relative clauses (computed once a sentence, and only when needed).
+ */
+function subordinate(s: SentenceInput, at: number, relatives: () => readonly (readonly [number, number])[]): boolean {
   const rel = at - s.start;
   if (AFTER_PREPOSITION.test(s.text.slice(Math.max(0, rel - 12), rel))) return true;
-  for (const m of s.text.matchAll(RELATIVE_OPEN)) if (m.index < rel && rel < m.index + m[0].length) return true;
-  return false;
+  return relatives().some(([from, to]) => from < rel && rel < to);
 }
 
 /** Plural nouns that may stand for states or their people: "they" after them keeps its usual reading. */

@@ -188,7 +188,9 @@ const SAY_GAP = new Set(['ADP', 'ADV', 'PART', 'PROPN', 'PRON', 'DET']);
 const namePair = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.lower === 'and' && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN';
 
-const RELATIVE_HEADS = new Set(['which', 'who', 'both', 'all', 'each', 'neither', 'whose']);
+/** Quantifiers of a plural antecedent that open a relative clause ("…, both of which …"). */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+const RELATIVE_HEADS = new Set(['which', 'who', ...PLURAL_QUANTIFIERS, 'neither', 'whose']);
 
 /** "…, after Fiji and Samoa, both of which broke with X": two names joined by "and" that a relative clause follows. */
 function relativeOnPair(tokens: readonly Token[], i: number, to: number): boolean {

@@ -276,14 +276,15 @@ function deadline(s: SentenceInput, d: SentenceInput['dates'][number]): boolean 
 }
 
 const OF_YEAR = /\b([a-z]+)\s+of\s+$/i;
-const TIME_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half', 'quarter', 'course', 'part', 'months', 'month', 'early', 'late', 'rest', 'remainder']);
+/** Words for a part or span of a year ("the end of 2024", "the spring of 2023"): a year after them is a date. */
+const YEAR_PART_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half', 'quarter', 'course', 'part', 'months', 'month', 'early', 'late', 'rest', 'remainder']);
 
 /** "a resolution on the war of 1812", "the constitution of 1993": a bare year that qualifies a noun is no date of the event. */
 export function complementYear(s: SentenceInput, start: number): boolean {
   const d = s.dates.find((x) => x.start === start);
   if (d && !YEAR.test(d.text.trim())) return false;
   const m = OF_YEAR.exec(s.text.slice(Math.max(0, start - s.start - 30), start - s.start));
-  return m !== null && !TIME_NOUNS.has(m[1]!.toLowerCase()) && monthOf(m[1]!) === null;
+  return m !== null && !YEAR_PART_WORDS.has(m[1]!.toLowerCase()) && monthOf(m[1]!) === null;
 }
 
 

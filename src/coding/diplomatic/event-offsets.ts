@@ -21,13 +21,38 @@ const UNITS: Readonly<Record<string, { days: number; months: number }>> = {
   day: { days: 1, months: 0 }, days: { days: 1, months: 0 }, week: { days: 7, months: 0 }, weeks: { days: 7, months: 0 },
   month: { days: 0, months: 1 }, months: { days: 0, months: 1 }, year: { days: 0, months: 12 }, years: { days: 0, months: 12 },
 };
-const FAMILY_WORDS: Readonly<Record<string, string>> = {
-  memorandum: 'agreement', agreement: 'agreement', treaty: 'agreement', accord: 'agreement', deal: 'agreement', protocol: 'agreement',
-  visit: 'meeting', talks: 'meeting', meeting: 'meeting', summit: 'meeting', trip: 'meeting',
-  embassy: 'mission', consulate: 'mission', relations: 'relations', ties: 'relations',
-  signing: 'agreement', ratification: 'agreement', establishment: 'relations', opening: 'mission', recall: 'envoy', expulsion: 'envoy',
+/** Nouns that name an event: its family (the memory slot), and its kind when the noun says it ("signing"). */
+const EVENT_NOUNS: Readonly<Record<string, { readonly family: string; readonly kind?: string }>> = {
+  memorandum: { family: 'agreement' }, agreement: { family: 'agreement' }, treaty: { family: 'agreement' }, accord: { family: 'agreement' },
+  deal: { family: 'agreement' }, protocol: { family: 'agreement' },
+  visit: { family: 'meeting', kind: 'visit' }, talks: { family: 'meeting' }, meeting: { family: 'meeting' }, summit: { family: 'meeting' },
+  trip: { family: 'meeting', kind: 'visit' },
+  embassy: { family: 'mission' }, consulate: { family: 'mission' }, relations: { family: 'relations' }, ties: { family: 'relations' },
+  signing: { family: 'agreement', kind: 'agreement.sign' }, ratification: { family: 'agreement', kind: 'agreement.ratify' },
+  establishment: { family: 'relations', kind: 'relations.establish' }, opening: { family: 'mission', kind: 'mission.open' },
+  recall: { family: 'envoy', kind: 'envoy.recall' }, expulsion: { family: 'envoy', kind: 'envoy.expel' },
 };
+const nounOf = (word: string): { readonly family: string; readonly kind?: string } | undefined =>
+  Object.hasOwn(EVENT_NOUNS, word) ? EVENT_NOUNS[word] : undefined;
 const RECENT = 4;
+
+/** "<N> <unit> after|before": the span it states (unsigned) and its direction. */
+interface Interval {
+  readonly days: number;
+  readonly months: number;
+  readonly after: boolean;
+}
+
+/** The "<N> <unit> after|before" whose "after" or "before" is token `k`, if tokens k−2..k are one. */
+function offsetAt(tokens: SentenceInput['tokens'], k: number): Interval | null {
+  const word = tokens[k]?.lower;
+  if (word !== 'after' && word !== 'before') return null;
+  const unit = UNITS[tokens[k - 1]?.lower ?? ''];
+  const countWord = tokens[k - 2]?.lower ?? '';
+  const n = COUNTS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
+  if (!unit || Number.isNaN(n)) return null;
+  return { days: n * unit.days, months: n * unit.months, after: word === 'after' };
+}
 
 interface Offset {
   /** Index of the adverbial clause ("after the presidents signed it"). */
@@ -79,17 +104,14 @@ export function offsetDates(
  */
 function leadingOffset(s: SentenceInput, events: CodedDiplo[], history: readonly (readonly CodedDiplo[])[]): CodedDiplo[] {
   const tokens = s.tokens;
-  const word = tokens[2]?.lower;
-  if (word !== 'after' && word !== 'before') return events;
-  const unit = UNITS[tokens[1]!.lower];
-  const n = COUNTS[tokens[0]!.lower] ?? (/^\d{1,3}$/.test(tokens[0]!.lower) ? Number(tokens[0]!.lower) : NaN);
-  if (!unit || Number.isNaN(n)) return events;
+  const o = offsetAt(tokens, 2);
+  if (!o) return events;
   const comma = tokens.findIndex((t, k) => k > 3 && k < 12 && t.lower === ',');
   if (comma < 0) return events;
   const nouns = tokens.slice(3, comma);
-  const family = nouns.map((t) => FAMILY_WORDS[t.lower]).find(Boolean);
+  const family = nouns.map((t) => nounOf(t.lower)?.family).find(Boolean);
   if (!family) return events;
-  const kind = nouns.map((t) => NOUN_KINDS[t.lower]).find(Boolean);
+  const kind = nouns.map((t) => nounOf(t.lower)?.kind).find(Boolean);
   const named = new Set(s.actors.filter((a) => a.start >= tokens[3]!.start && a.end <= tokens[comma]!.start).map((a) => a.actor.country));
   const fits = (e: CodedDiplo): boolean => (kind ? e.kind === kind : e.kind.startsWith(family === 'meeting' ? 'meeting' : family))
     && [...named].every((c) => [e.source, e.target, ...e.participants].some((a) => a?.country === c))
@@ -97,17 +119,12 @@ function leadingOffset(s: SentenceInput, events: CodedDiplo[], history: readonly
   let anchor: EventDate | null = null;
   for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT && !anchor; i--) anchor = history[i]!.findLast(fits)?.date ?? null;
   if (!anchor) return events;
-  const sign = word === 'after' ? 1 : -1;
+  const sign = o.after ? 1 : -1;
   const text = tokens.slice(0, 3).map((t) => t.text).join(' ');
   const from = tokens[comma]!.end;
-  const date = shift(anchor, sign * n * unit.days, sign * n * unit.months, text);
+  const date = shift(anchor, sign * o.days, sign * o.months, text);
   return events.map((e) => (e.date.basis === 'article' && e.trigger.start >= from ? { ...e, date } : e));
 }
-
-const NOUN_KINDS: Readonly<Record<string, string>> = {
-  signing: 'agreement.sign', ratification: 'agreement.ratify', visit: 'visit', trip: 'visit', establishment: 'relations.establish',
-  opening: 'mission.open', recall: 'envoy.recall', expulsion: 'envoy.expel',
-};
 
 /**
  * "restored relations on Monday, five months after cutting them": a gerund right after an offset
@@ -116,18 +133,14 @@ const NOUN_KINDS: Readonly<Record<string, string>> = {
 function gerundOffsets(tokens: SentenceInput['tokens'], events: CodedDiplo[]): CodedDiplo[] {
   let out = events;
   for (let k = 2; k < tokens.length - 1; k++) {
-    const word = tokens[k]!.lower;
-    if (word !== 'after' && word !== 'before') continue;
+    const o = offsetAt(tokens, k);
     const gerund = tokens[k + 1]!;
-    const unit = UNITS[tokens[k - 1]!.lower];
-    const countWord = tokens[k - 2]!.lower;
-    const n = COUNTS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
-    if (!unit || Number.isNaN(n) || !gerund.lower.endsWith('ing')) continue;
+    if (!o || !gerund.lower.endsWith('ing')) continue;
     const main = out.findLast((e) => e.trigger.end <= tokens[k - 2]!.start);
     if (!main) continue;
-    const sign = word === 'after' ? -1 : 1;
-    const text = `${tokens[k - 2]!.text} ${tokens[k - 1]!.text} ${word} ${gerund.text}`;
-    out = out.map((e) => (e.trigger.start === gerund.start ? { ...e, date: shift(main.date, sign * n * unit.days, sign * n * unit.months, text) } : e));
+    const sign = o.after ? -1 : 1;
+    const text = `${tokens[k - 2]!.text} ${tokens[k - 1]!.text} ${tokens[k]!.lower} ${gerund.text}`;
+    out = out.map((e) => (e.trigger.start === gerund.start ? { ...e, date: shift(main.date, sign * o.days, sign * o.months, text) } : e));
   }
   return out;
 }
@@ -136,15 +149,11 @@ function offsetsOf(tokens: SentenceInput['tokens'], clauses: readonly Clause[]):
   const out: Offset[] = [];
   for (let c = 1; c < clauses.length; c++) {
     const at = clauses[c]!.from;
-    const word = tokens[at]!.lower;
-    if (word !== 'after' && word !== 'before') continue;
-    const unit = UNITS[tokens[at - 1]?.lower ?? ''];
-    const countWord = tokens[at - 2]?.lower ?? '';
-    const n = COUNTS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
-    if (!unit || Number.isNaN(n)) continue;
-    const sign = word === 'after' ? 1 : -1;
+    const o = offsetAt(tokens, at);
+    if (!o) continue;
+    const sign = o.after ? 1 : -1;
     const text = `${tokens[at - 2]!.text} ${tokens[at - 1]!.text} ${tokens[at]!.text}`;
-    out.push({ sub: c, days: sign * n * unit.days, months: sign * n * unit.months, text });
+    out.push({ sub: c, days: sign * o.days, months: sign * o.months, text });
   }
   return out;
 }
@@ -162,7 +171,7 @@ function ownDate(s: SentenceInput, sub: Clause): EventDate | null {
 /** The date of the last event of the family a definite noun in the clause names ("the memorandum"). */
 function remembered(tokens: SentenceInput['tokens'], sub: Clause, memory: Memory, index: number): EventDate | null {
   for (let k = sub.from + 1; k < sub.to; k++) {
-    const family = FAMILY_WORDS[tokens[k]!.lower];
+    const family = nounOf(tokens[k]!.lower)?.family;
     if (!family || !/^(?:the|this|that)$/.test(tokens[k - 1]!.lower)) continue;
     const last = memory.get(family);
     if (last && index - last.index <= RECENT && last.event.date.value && !last.event.date.value.includes('/')) return last.event.date;

@@ -1,5 +1,6 @@
 import type { ClauseView } from './clause-view.js';
 import type { Match } from './match.js';
+import { done } from './party-helpers.js';
 import type { Parties } from './parties.js';
 import type { ArticleFrame } from './types.js';
 
@@ -19,5 +20,5 @@ export function passiveExpel(view: ClauseView, m: Match, frame: ArticleFrame): P
     && (s.prep === 'from' || (s.prep === null && LEAVE.has(tokens[s.from - 1]?.lemma ?? ''))));
   if (!hostSlot) return null;
   const host = hostSlot.span.actor.type === 'person' ? hostSlot.span.actor : frame.countryActor(hostSlot.span.actor.country!, hostSlot.span.text);
-  return { source: host, target: sender, participants: [], place: null, city: null, person: null, agents: [], explicit: 2 };
+  return done(host, sender, [], null, null, null, [], 2);
 }

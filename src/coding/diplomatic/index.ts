@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/actor.js';
 import type { EventDate, Modality } from '../../model/event.js';
 import { agentsOf } from './agents.js';
-import { ClauseView, isPlace, partyMentions } from './clause-view.js';
+import { ClauseView, partyMentions } from './clause-view.js';
 import { splitClauses } from './clauses.js';
 import { isYear } from './landmarks.js';
 import { makeEvent } from './make-event.js';
@@ -10,22 +10,20 @@ import { deniedReport, modalityOf } from './modality.js';
 import { otherWith, partiesOf, type Parties } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { matchDate, nearestDate } from './dates.js';
-import { addDelegationHeads, definite, familyOf, type Memory, recall, recalledDate } from './memory.js';
+import { addDelegationHeads, definite, familyOf, type Memory, recalledDate } from './memory.js';
 import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, perObject, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
 import { calledOff } from './call-off.js';
 import { withoutAccreditingBodies } from './accredited.js';
-import { framedVisit } from './nominal-visit.js';
 import { acceptedInvitations } from './accepted-invitation.js';
-import { passiveExpel } from './expel-passive.js';
+import { withFallbacks } from './fallback-parties.js';
 import { followingEnvoys, listedEnvoys } from './credential-list.js';
 import { offsetDates } from './event-offsets.js';
 import { cuedPeople, type NamedPeople, participleSpeaker, rememberPeople, withCuedPeople, withPairPeople } from './event-people.js';
 import { withoutHeadlineRepeats } from './headline.js';
 import { introducesTrip, itineraryEvents, itineraryStop, travellerOf } from './itinerary.js';
 import { invitedVisit } from './visit-checks.js';
-import type { Match } from './match.js';
 import { passageStarts } from './passages.js';
 import { collectiveAntecedents, withGroup, withGroupPair } from './collective.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
@@ -36,54 +34,6 @@ export { splitClauses, type Clause } from './clauses.js';
 export type { Memory } from './memory.js';
 
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
-
-const asParties = (e: CodedDiplo, swap = false): Parties => ({
-  source: swap ? e.target : e.source, target: swap ? e.source : e.target, participants: e.participants,
-  place: null, city: null, person: null, agents: [], explicit: 2,
-});
-
-/**
- * Parties for a match that names none, from an event coded earlier in the sentence: "… was held in
- * Lima in 2023, and the agreement on education was signed in Santiago in 2024" (an agentless
- * passive in a coordinate clause naming no party: the pair of the clause before); "X received the
- * new ambassador of Y in connection with the presentation of his credentials" (the envoy received
- * presents them to the host).
- */
-function sameSentenceParties(view: ClauseView, type: string, m: Match, out: readonly CodedDiplo[]): Parties | null {
-  if (m.kind === 'envoy.credentials' && m.nominal) {
-    const received = out.findLast((e) => e.rule === 'meeting/receive' && e.source?.country && e.target?.country);
-    return received ? asParties(received, true) : null;
-  }
-  // (only after "and": "… five days after the accord was signed" names another, earlier fact)
-  const and = view.tokens[view.clause.from]!.lower === 'and';
-  if (type !== 'coordinate' || !and || m.rule.direction !== 'symmetric' || !m.rule.passive || m.objFrom > m.trigFrom || !view.slots.every(isPlace)) return null;
-  const before = out.findLast((e) => e.source?.country && e.target?.country && e.modality === 'asserted');
-  return before ? asParties(before) : null;
-}
-
-const SIDE_NOUNS = new Set(['side', 'country', 'government', 'capital']);
-
-/**
- * "Relations between Lima and Quito soured when each side recalled its ambassador": "each
- * side" as the subject of a directed envoy or mission event stands for the two countries the
- * sentence names (else the article's pair); the event is then read both ways (see reciprocal).
- */
-function eachSideParties(s: SentenceInput, view: ClauseView, m: Match, frame: ArticleFrame): Parties | null {
-  if (!m.kind.startsWith('envoy.') && !m.kind.startsWith('mission.')) return null;
-  const t = view.tokens;
-  let each = false;
-  for (let k = Math.max(view.clause.from, m.trigFrom - 4); k < m.trigFrom - 1; k++) if (t[k]!.lower === 'each' && SIDE_NOUNS.has(t[k + 1]!.lemma)) each = true;
-  if (!each) return null;
-  const named = [...new Map(s.actors.filter((a) => a.actor.country && a.actor.type !== 'person').map((a) => [a.actor.country, a.actor])).values()];
-  const pair = named.length === 2 ? named : frame.pair(s.index);
-  return pair ? { source: pair[0], target: pair[1], participants: [], place: null, city: null, person: null, agents: [...pair], explicit: 2 } : null;
-}
-
-/** The parties of the last signing coded earlier in the sentence, as a party set. */
-function signedBefore(out: readonly CodedDiplo[]): Parties | null {
-  const e = out.findLast((x) => x.kind === 'agreement.sign' && x.source?.country && x.target?.country);
-  return e ? asParties(e) : null;
-}
 
 /**
  * A sentence of a live-blog entry: a pronoun stands for a person named earlier in the same entry
@@ -183,16 +133,9 @@ export class DiplomaticCoder {
       if (all.length === 0 && c > 0) this.elided(tokens, view, out);
       for (const m of all) {
         let parties = partiesOf({ view, match: m, sentence: s, frame, inherited: carry, pairWord, firstPerson });
-        if (!parties.source) parties = passiveExpel(view, m, frame) ?? parties;
-        if (!parties.source?.country) parties = eachSideParties(s, view, m, frame) ?? framedVisit(view, m, frame) ?? parties;
-        const borrowed = parties.source?.country ? null : sameSentenceParties(view, clause.type, m, out);
-        if (borrowed) parties = borrowed;
-        // "signed the accord in 2021, and it took effect in 2022", "It came into force …": the document's parties
-        if (!parties.source?.country && (m.anaphoric || (m.kind === 'agreement.ratify' && m.rule.intransitive && view.slots.every(isPlace)))) {
-          parties = signedBefore(out) ?? recall(memory, m, s.index) ?? parties;
-        }
-        // "the next session will take place in Baku": a place named is no party of its own
-        if (!parties.source?.country && view.slots.every(isPlace) && definite(tokens, m)) parties = recall(memory, m, s.index) ?? parties;
+        const filled = withFallbacks(parties, { s, view, m, frame, clauseType: clause.type, out, memory });
+        parties = filled.parties;
+        const borrowed = filled.borrowed;
         if (m.antecedent !== undefined) parties = fromAntecedent(parties, out, m.antecedent);
         const landmarkYear = landmarks.find((l) => l.match === m)?.year;
         const stated = matchDate({ s, clause, m, landmarkYear, clauseDates, lastStated, prevDate, memory, article: frame.articleDate, history });

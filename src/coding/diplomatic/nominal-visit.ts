@@ -1,6 +1,7 @@
 import type { ClauseView } from './clause-view.js';
 import { isPlace } from './clause-view.js';
 import type { Match } from './match.js';
+import { done } from './party-helpers.js';
 import type { Parties } from './parties.js';
 import type { ArticleFrame } from './types.js';
 
@@ -34,5 +35,5 @@ export function framedVisit(view: ClauseView, m: Match, frame: ArticleFrame): Pa
   const visitor = named?.country && named.country !== country ? named : subject?.span.actor ?? null;
   if (!visitor?.country) return null;
   const host = frame.countryActor(country, dest.span.text);
-  return { source: visitor, target: host, participants: visitor.type === 'person' ? [visitor] : [], place: null, city: null, person: null, agents: [visitor], explicit: 2 };
+  return done(visitor, host, visitor.type === 'person' ? [visitor] : [], null, null, null, [visitor], 2);
 }
