@@ -45,6 +45,9 @@ export async function runAll(shared: string, kit: EvalKit, log: (s: string) => v
     if (phx.ok) list.push(phx.value);
     const full = kit.withPetrarch('phoenix+CAMEO.2.0-verbs', phoenixPaths(peers, true));
     if (full.ok) list.push(full.value);
+    // the same, with Attaché's own verbs for a verb no CAMEO.2.0 pattern matches (--verbs-fallback attache)
+    const hybrid = kit.withPetrarch('phoenix+CAMEO.2.0+attache', phoenixPaths(peers, true), { verbsFallback: true });
+    if (hybrid.ok) list.push(hybrid.value);
   }
   const coders = (): EvalCoder[] => list;
   const gsr = join(peers, 'UniversalPetrarch', 'PETR2_GSR_validation.xml');

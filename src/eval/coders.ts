@@ -3,7 +3,7 @@ import { CameoVerbCoder, countryLookup, OwnVerbLexicon, UnnamedAgents, type Plac
 import type { Article } from '../model/article.js';
 import type { DiploEvent } from '../model/event.js';
 import { Analyser } from '../nlp/index.js';
-import { loadPetrarchDictionaries, PetrarchMentionFinder, PetrarchVerbLexicon, type PetrarchDictionaries, type PetrarchPaths } from '../petrarch/index.js';
+import { HybridVerbLexicon, loadPetrarchDictionaries, PetrarchMentionFinder, PetrarchVerbLexicon, type PetrarchDictionaries, type PetrarchPaths } from '../petrarch/index.js';
 import { createCoder } from '../pipeline/index.js';
 import type { EventCoder } from '../pipeline/types.js';
 import type { AttacheError, Result } from '../model/result.js';
@@ -51,8 +51,12 @@ export class EvalKit {
     return this.clauseCoder('attache', this.own, this.lexicon);
   }
 
-  /** A coder using PETRARCH dictionaries where given, Attaché's own parts elsewhere. */
-  withPetrarch(name: string, paths: PetrarchPaths): Result<EvalCoder, AttacheError> {
+  /**
+   * A coder using PETRARCH dictionaries where given, Attaché's own parts elsewhere. With
+   * `verbsFallback`, a verb no pattern of the user's verb dictionary matches is coded by Attaché's
+   * own verb lexicon when it knows the verb (HybridVerbLexicon).
+   */
+  withPetrarch(name: string, paths: PetrarchPaths, opts: { readonly verbsFallback?: boolean } = {}): Result<EvalCoder, AttacheError> {
     const d = loadPetrarchDictionaries(paths);
     if (!d.ok) return d;
     const dicts = d.value;
@@ -60,7 +64,11 @@ export class EvalKit {
     if (dicts.actors.length || dicts.agents.length) {
       mentions = dictionaryMentions(petrarchMentions(new PetrarchMentionFinder(dicts.actors, dicts.agents)), this.own);
     }
-    const lexicon: VerbLexicon = dicts.verbs ? new PetrarchVerbLexicon(dicts.verbs, this.lexicon) : this.lexicon;
+    let lexicon: VerbLexicon = this.lexicon;
+    if (dicts.verbs) {
+      const petr = new PetrarchVerbLexicon(dicts.verbs, this.lexicon);
+      lexicon = opts.verbsFallback ? new HybridVerbLexicon(petr, this.lexicon) : petr;
+    }
     return ok(this.clauseCoder(name, mentions, lexicon, dicts));
   }
 

@@ -11,7 +11,8 @@ export * from './agents.js';
 export * from './discards.js';
 export * from './verbs.js';
 export { PetrarchMentionFinder, type PetrMention } from './mentions.js';
-export { PetrarchVerbLexicon } from './verb-lexicon.js';
+export { PetrarchVerbLexicon, type PetrExplanation } from './verb-lexicon.js';
+export { HybridVerbLexicon } from './hybrid-lexicon.js';
 
 /** Paths of PETRARCH dictionaries a user brings (`--actors a.txt,b.txt --agents … --verbs …`). */
 export interface PetrarchPaths {

@@ -47,12 +47,15 @@ export interface PetrVerbDictionary {
   readonly blocks: readonly PetrVerbBlock[];
 }
 
-/** `043:042` → {code, reverse}; `---` → null code; `:190` → reverse only. */
+/**
+ * `043:042` → {code, reverse}; `---` → null code; `:190` → reverse only. TABARI's markers `+++`
+ * (complex sentence) and `###` (discard) are no event either.
+ */
 export function parseVerbCode(inner: string): { code: string | null; reverse: string | null } {
   const [a, b] = inner.trim().split(':');
   const norm = (s: string | undefined): string | null => {
     const t = (s ?? '').trim();
-    return !t || /^-+$/.test(t) ? null : t;
+    return !t || /^(-+|\++|#+)$/.test(t) ? null : t;
   };
   return { code: norm(a), reverse: norm(b) };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeOn, parseActorDictionary, parseAgentDictionary, parseDiscards, findDiscard, parseVerbDictionary, petrDate, regularVerbForms } from '../../src/petrarch/index.js';
+import { codeOn, parseVerbCode, parseActorDictionary, parseAgentDictionary, parseDiscards, findDiscard, parseVerbDictionary, petrDate, regularVerbForms } from '../../src/petrarch/index.js';
 
 const ACTORS = `<!-- test actors -->
 # a comment line
@@ -135,9 +135,21 @@ test('discards: sentence and story level, stems and whole words', () => {
   const cases: [string, string | null][] = [
     ['Fans cheered the World Cup final.', 'WORLD CUP'],
     ['The baseballs were sold out.', 'BASEBALL'],
-    ['He played golf, then left.', 'GOLF'],
+    ['He played golf then left.', 'GOLF'],
+    ['In the end he played golf.', 'GOLF'],
+    // words are compared as PETRARCH2 splits them: punctuation attached makes another word
+    ['He played golf, then left.', null],
+    ['Baseball-style rules applied.', null],
     ['A golfer won.', null],
     ['Norland attacked Fredonia.', null],
   ];
   for (const [text, want] of cases) assert.equal(findDiscard(text, d)?.phrase ?? null, want, text);
+});
+
+test('verb codes: reciprocal, reverse only, and TABARI markers that code no event', () => {
+  assert.deepEqual(parseVerbCode('043:042'), { code: '043', reverse: '042' });
+  assert.deepEqual(parseVerbCode(':100'), { code: null, reverse: '100' });
+  assert.deepEqual(parseVerbCode('---'), { code: null, reverse: null });
+  assert.deepEqual(parseVerbCode('+++'), { code: null, reverse: null });
+  assert.deepEqual(parseVerbCode('###'), { code: null, reverse: null });
 });

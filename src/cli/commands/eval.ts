@@ -17,6 +17,7 @@ interface Flags {
   readonly all?: boolean;
   readonly petrarchOnly?: boolean;
   readonly coder?: string;
+  readonly verbsFallback?: string;
 }
 
 const list = (v: string, prev: string[] = []): string[] => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -31,6 +32,7 @@ export const register: RegisterCommand = (program, fail) => {
     .option('--agents <paths>', 'PETRARCH agent dictionaries', list)
     .option('--verbs <paths>', 'PETRARCH verb dictionaries (used instead of Attaché\'s verb patterns)', list)
     .option('--discards <paths>', 'PETRARCH discard lists', list)
+    .option('--verbs-fallback <lexicon>', '"attache": a verb no pattern of --verbs matches is coded with Attaché\'s own verb lexicon when it knows the verb')
     .option('--petrarch-only', 'find actors with the given PETRARCH dictionaries only (not also with Attaché\'s gazetteer)')
     .option('--coder <name>', 'records and PLOVER: "pipeline" (default: the full coder) or "cameo" (the CAMEO verb coder alone)')
     .option('-v, --verbose', 'per-category breakdown and a diff for every record that is not right')
@@ -39,6 +41,8 @@ export const register: RegisterCommand = (program, fail) => {
     .action(async (files: string[], flags: Flags) => {
       if (!flags.all && !files.length) throw new UsageError('give evaluation files, or --all');
       if (flags.coder && flags.coder !== 'pipeline' && flags.coder !== 'cameo') throw new UsageError(`--coder: expected pipeline or cameo, got ${flags.coder}`);
+      if (flags.verbsFallback && flags.verbsFallback !== 'attache') throw new UsageError(`--verbs-fallback: expected attache, got ${flags.verbsFallback}`);
+      if (flags.verbsFallback && !flags.verbs?.length) throw new UsageError('--verbs-fallback needs --verbs');
       const kit = new EvalKit();
       const results: SuiteResult[] = [];
       const log = (s: string): void => { process.stderr.write(`${s}\n`); };
@@ -67,7 +71,7 @@ export const register: RegisterCommand = (program, fail) => {
         }
         if (!coder) {
           if (usesPetrarch) {
-            const c = flags.petrarchOnly ? kit.petrarchOnly('petrarch-dicts', petr) : kit.withPetrarch('attache+petrarch-dicts', petr);
+            const c = flags.petrarchOnly ? kit.petrarchOnly('petrarch-dicts', petr) : kit.withPetrarch('attache+petrarch-dicts', petr, { verbsFallback: flags.verbsFallback === 'attache' });
             if (!c.ok) throw new UsageError(c.error.message);
             coder = c.value;
           } else coder = flags.coder === 'cameo' ? kit.clauseCoder('cameo-coder', kit.own, kit.lexicon) : kit.attache();
