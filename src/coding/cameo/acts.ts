@@ -35,9 +35,11 @@ export const isViolent = (code: string): boolean => /^(?:18|19|20)/.test(code);
  * armed sector) is a violent protest (145), as CAMEO codes riots and the destruction of property in
  * them. Weapons (missiles, artillery, bombs: 183–195) are fighting whoever fires them.
  */
-export function violentProtest(code: string, source: ActorGroup | null): boolean {
+export function violentProtest(code: string, source: ActorGroup | null, namedProtesters = false): boolean {
   if (!source || !/^(17|180|181|182|190$)/.test(code)) return false;
-  return source.actors.every((a) => a.sectors.includes('OPP') && !a.sectors.some((x) => ARMED.has(x)));
+  // `namedProtesters`: the group's head noun says so ("a Fredonian rioter") where the actor dictionary
+  // coded only the country
+  return source.actors.every((a) => (namedProtesters || a.sectors.includes('OPP')) && !a.sectors.some((x) => ARMED.has(x)));
 }
 
 /** Sectors of a state's forces of order. */

@@ -31,8 +31,10 @@ export interface CodedClause {
 
 /** Every (source, target) pair of two compound groups; a symmetric verb with a compound subject and no object pairs its members. */
 export function pairs(source: ActorGroup | null, target: ActorGroup | null, code: string, reverse: string | null, modality: Modality,
-  span: { start: number; end: number }, confidence: number, governor?: GovernorKind, targetFrom?: 'place' | 'home'): CodedClause[] {
-  const targetIsPlace = targetFrom !== undefined;
+  span: { start: number; end: number }, confidence: number, governor?: GovernorKind, targetFrom?: 'place' | 'home', sourceIsPlace = false): CodedClause[] {
+  // "a mine near Veloburg killed two Velorian youths": violence no one is named for is the place's
+  // country's, at home (VLR>VLR), as PLOVER codes it
+  const targetIsPlace = targetFrom !== undefined || sourceIsPlace;
   const out: CodedClause[] = [];
   const participants = [...(source?.actors ?? []), ...(target?.actors ?? [])];
   const push = (s: Actor | null, t: Actor | null, c: string): void => {

@@ -3,7 +3,11 @@ import type { Token } from '../../nlp/types.js';
 import { dataPath } from '../../util/paths.js';
 
 /** How a governing verb combines with its to-infinitive or that-clause complement. */
-export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'allege' | 'prepare' | 'none';
+/**
+ * How a governing verb combines with its complement; `purpose`: the complement is what the act was
+ * for and is coded instead of it, with the verb's subject and object ("summoned the envoy to protest" → 114).
+ */
+export type GovernorKind = 'intent' | 'appeal' | 'demand' | 'reject' | 'threaten' | 'allege' | 'prepare' | 'purpose' | 'none';
 
 /** What a lexicon needs to see around a candidate verb. All indexes are into `tokens`. */
 export interface VerbContext {
@@ -105,6 +109,11 @@ interface Found {
 /** Days and times a report puts between a verb and its particle. */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
 
+/** Irregular past forms the tagger may read as nouns ("troops shot dead two men"), by base form. */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'], ['fought', 'fight'], ['struck', 'strike'], ['sent', 'send'], ['met', 'meet'], ['held', 'hold'], ['led', 'lead'], ['sought', 'seek'],
+]);
+
 /** How many tokens after the verb are searched for object nouns and prepositions. */
 const OBJECT_WINDOW = 10;
 
@@ -146,6 +155,8 @@ export class OwnVerbLexicon implements VerbLexicon {
     let list = this.byVerb.get(t.lemma) ?? this.byVerb.get(t.lower);
     if (list) return list;
     for (const base of baseForms(t.lower)) if ((list = this.byVerb.get(base))) return list;
+    const irregular = IRREGULAR_PAST.get(t.lower);
+    if (irregular) return this.byVerb.get(irregular);
     return /^re-?[a-z]{4,}/.test(t.lemma) ? this.byVerb.get(t.lemma.replace(/^re-?/, '')) : undefined;
   }
 

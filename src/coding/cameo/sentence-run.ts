@@ -153,7 +153,7 @@ export class SentenceRun extends SentenceSubjects {
           reverse = null;
         } else if (cm?.code) {
           governed = kind;
-          code = this.lex.compose(kind, cm.code) ?? (kind === 'prepare' ? cm.code : code);
+          code = this.lex.compose(kind, cm.code) ?? (kind === 'prepare' || kind === 'purpose' ? cm.code : code);
           patterned = true;
           // "agreed to meet" stays mutual; "agreed to give aid" does not.
           reverse = kind === 'intent' && cm.reverse ? this.lex.compose(kind, cm.reverse) : null;
@@ -244,6 +244,8 @@ export class SentenceRun extends SentenceSubjects {
     // "a roadside bomb killed two soldiers in Veloria": the same for a weapon as subject
     if (!passive && !source && isViolent(code) && !this.subject(c.i)) {
       source = this.placeCountry(last, atPlace ? null : target);
+      // "a roadside bomb near the town of Veloburg killed…": the place in the weapon's own phrase
+      if (!source) { const g = this.placeCountry(prevBreak(tokens, c.i, this.from) - 1, target); if (g && g.to <= c.i) source = g; }
       sourceAtPlace = source !== null;
     }
     // "rebels shelled the town, killing eight people": violence told as the consequence of violence coded
@@ -262,7 +264,8 @@ export class SentenceRun extends SentenceSubjects {
       target = this.placed(target, last, sourceAtPlace ? null : s0);
     }
     // a clash of protesters and police: a riot (145) one way, violent repression (175) the other
-    if (violentProtest(code, source)) { reverse = reverse && repression(code, target, source) ? '175' : null; code = '145'; }
+    const rioters = /^1[789]/.test(code) && this.namedProtesters(passive ? this.byAgent(last) : source);
+    if (violentProtest(code, source, rioters)) { reverse = reverse && repression(code, target, source) ? '175' : null; code = '145'; }
     else if (reverse && repression(code, source, target)) { code = '175'; reverse = '145'; }
     if (flip) { [source, target] = [target, source]; reverse = null; }
     let modality = chainModality(tokens, c.i, this.from);
@@ -292,7 +295,7 @@ export class SentenceRun extends SentenceSubjects {
     const background = !passive && source && SUBORDINATORS.has(this.prepBefore(source)?.lower ?? '') ? 0.15 : 0;
     const confidence = Math.min(0.9, 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + (patterned ? 0.1 : 0)) - this.subordinate(c.i) - background;
     this.coded.push({ i: c.i, code, verbCode: c.m.code });
-    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace);
+    return pairs(source, target, code, reverse ?? (c.m.mutual ? code : null), modality, span, confidence, governed ?? undefined, flip ? undefined : atPlace, sourceAtPlace && !flip);
   }
 
   /**

@@ -64,6 +64,9 @@ export class SentenceSubjects extends SentenceParts {
         if (isVerbPos(tokens[v]) && !SAY.has(tokens[v]!.lemma)) {
           const g = this.groups.filter((x) => x.to <= v && x.from >= left).pop();
           if (g) return this.subject(v);
+          // "a bomb killed two soldiers and wounded three others": the earlier verb's object is not
+          // this verb's subject — both share the earlier verb's (unnamed) one
+          if (before.lower === 'and' && this.groups.some((x) => x.from > v && x.to < cs)) return this.subject(v);
           break;
         }
         if (this.groups.some((x) => x.to === v + 1)) break;

@@ -30,6 +30,12 @@ const MOVED = new Set(['troop', 'soldier', 'force', 'peacekeeper', 'inspector', 
 /** Modal auxiliaries: the next word is a verb. */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
+/** Head nouns of protesters ("a Fredonian protester"), whatever sector the actor dictionary gives the mention. */
+const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'marcher']);
+
+/** Prepositions naming where unattributed violence happened ("near the town of X", "outside X"). */
+const VIOLENCE_PLACE = ['near', 'outside'];
+
 /** Compass words before a place name ("in East Jerusalem", "in northern Iraq"). */
 const COMPASS = /^(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower)$/;
 
@@ -48,9 +54,13 @@ export class SentenceView {
 
   /** The word before a group, skipping determiners and adjectives ("in the northern Gaza Strip" → in). */
   protected prepBefore(g: ActorGroup): Token | undefined {
+    return this.tokens[this.prepIndex(g)];
+  }
+  /** The index of the word before the group, past determiners, adjectives and compass words. */
+  protected prepIndex(g: ActorGroup): number {
     let k = g.from - 1;
     while (k > this.from && (this.tokens[k]!.pos === 'DET' || this.tokens[k]!.pos === 'ADJ' || COMPASS.test(this.tokens[k]!.text)) && !this.inMention.has(k)) k--;
-    return this.tokens[k];
+    return k;
   }
 
   constructor(
@@ -119,7 +129,7 @@ export class SentenceView {
   private namedPlace(last: number, stop: number, prep = 'in'): ActorGroup | null {
     if (!this.placeOf) return null;
     const { tokens } = this;
-    for (let k = last; k < stop; k++) {
+    for (let k = Math.max(last, this.from); k < stop; k++) {
       if (tokens[k]!.lower !== prep || this.inMention.has(k)) continue;
       let a = k + 1;
       while (a < stop && !this.inMention.has(a) && (tokens[a]!.pos === 'DET' || !/^\p{Lu}/u.test(tokens[a]!.text)) &&
@@ -151,7 +161,7 @@ export class SentenceView {
   protected placed(g: ActorGroup | null, last: number, other: ActorGroup | null): ActorGroup | null {
     if (!g || !g.actors.some((a) => !a.country && a.sectors.length)) return g;
     // "killed in Norlandic shelling in Veloria": the attacker's group is no place
-    const place = this.placeGroup(last, other);
+    const place = this.placeGroup(last, other) ?? this.nearPlace(last, other);
     const countries = new Set((place?.actors ?? []).map((a) => (a.type !== 'igo' && !/^(IGO|NGO)/.test(a.code ?? '') ? a.country : null)));
     if (countries.size !== 1 || countries.has(null)) return g;
     const [country] = [...countries] as [string];
@@ -163,9 +173,37 @@ export class SentenceView {
    * actor with no sector, for violence no one is named for: whoever did it acted there.
    */
   protected placeCountry(last: number, not: ActorGroup | null): ActorGroup | null {
-    const place = this.placeGroup(last, not);
+    const place = this.placeGroup(last, not) ?? this.nearPlace(last, not);
     if (!place || place.actors.some((a) => !a.country || a.type === 'igo' || /^(IGO|NGO)/.test(a.code ?? ''))) return null;
     return { ...place, actors: place.actors.map((a) => ({ ...a, code: a.country, sectors: [], type: 'country' as const })) };
+  }
+
+  /**
+   * "a bomb near the town of Veloburg", "killed outside (of) the Velorian city of X": where violence no
+   * one is named for happened, after "near / outside" — a country or a listed city, nothing else
+   * ("near the Norlandic embassy" names no place).
+   */
+  private nearPlace(last: number, not: ActorGroup | null): ActorGroup | null {
+    const stop = nextBreak(this.tokens, last, this.to);
+    for (const g of this.groups) {
+      if (g.from <= last || g.from >= stop || g.from === not?.from) continue;
+      let k = this.prepIndex(g);
+      if (this.tokens[k]?.lower === 'of' && this.tokens[k - 1]?.lower === 'outside') k--;
+      if (!VIOLENCE_PLACE.includes(this.tokens[k]?.lower ?? '')) continue;
+      if (g.actors.every((a, k) => a.type === 'country' || g.vias[k] === 'capital' || g.vias[k] === 'city' || g.vias[k] === 'place')) return g;
+    }
+    for (const prep of VIOLENCE_PLACE) {
+      const named = this.namedPlace(last, stop, prep);
+      if (named) return named;
+    }
+    return null;
+  }
+
+  /** Whether the group's head noun names protesters ("a Fredonian protestor", "rioters from Norland"). */
+  protected namedProtesters(g: ActorGroup | null): boolean {
+    if (!g) return false;
+    const head = this.tokens[g.to]?.pos === 'NOUN' && !this.inMention.has(g.to) ? this.tokens[g.to]! : this.tokens[g.to - 1];
+    return !!head && PROTESTERS.has(head.lemma);
   }
 
   /** The source's own country as a target, when the sentence names no other country. */
@@ -300,7 +338,17 @@ export class SentenceView {
     // "Velorian troops clash with rebels", "students protest against…": a base form after a plural actor,
     // before a preposition or an object, is a present-tense verb the tagger read as a noun
     if (t.pos === 'NOUN' && earlier === 0 && t.lower === t.lemma && this.inMention.has(i - 1) && !this.inMention.has(i) && pluralHead(prev)
+      && !!next && (next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'NUM' || next.lower === 'dead' || this.inMention.has(i + 1))) return true;
+    // "Norland mediated between…": an -ed word the tagger calls an adjective right after the subject, before
+    // a preposition, a determiner or an actor, with no verb before it
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && earlier === 0 && /ed$/.test(t.lower) && this.inMention.has(i - 1) && !this.inMention.has(i)
       && !!next && (next.pos === 'ADP' || next.pos === 'DET' || this.inMention.has(i + 1))) return true;
+    // "Norland, like its neighbours, plans to impose…": an -s "noun" after the subject or a closing
+    // comma, before "to" and a base-form verb, is the verb (the tagger read a plural)
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && next?.lower === 'to' && (prev?.lower === ',' || this.inMention.has(i - 1))) {
+      const v = this.tokens[i + 2];
+      if (v && v.pos === 'VERB' && v.lower === v.lemma && !this.inMention.has(i)) return true;
+    }
     if (t.pos !== 'NOUN' || !/s$|ed$/.test(t.lower)) return false;
     return this.inMention.has(i - 1) && !!next && (this.inMention.has(i + 1) || next.pos === 'DET');
   }
