@@ -43,7 +43,7 @@ export const MOTION_PREPS: ReadonlySet<string> = new Set([
   'to', 'for', 'from', 'into', 'toward', 'towards', 'visit', 'visited', 'visiting', 'visits',
 ]);
 
-const SPEECH: ReadonlySet<string> = new Set([
+export const SPEECH: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'emphasised', 'underlined',
   'underscored', 'pointed', 'recalled', 'explained', 'announced', 'remarked', 'declared', 'expressed', 'informed',
   'mentioned', 'highlighted', 'urged', 'asserted', 'affirmed', 'reiterated', 'confirmed', 'commented', 'wrote',

@@ -16,7 +16,12 @@ export interface NameContext {
   readonly particles: ReadonlySet<string>;
 }
 
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'h.e.', 'sheikh', 'madam', 'mister']);
+const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'h.e.', 'sheikh', 'madam', 'mister', 'honourable',
+  'honorable',
+]);
+/** Abbreviated titles that are honorifics only with their full stop ("Amb. X", "Rt. Hon. Y", "Engr. Z"). */
+const DOTTED = new Set(['hon', 'amb', 'engr', 'eng', 'rt', 'sen', 'gen', 'rev', 'arch', 'atty', 'cllr']);
 const MAX_WORDS = 6;
 const SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr\.?|Sr\.?)$/;
 
@@ -44,6 +49,7 @@ export function skipHonorifics(ctx: NameContext, i: number): number {
     const k = tokens[i].key;
     if (HONORIFICS.has(k)) i++;
     else if ((k === 'mr' || k === 'mrs' || k === 'ms' || k === 'dr') && tokens[i + 1]?.raw === '.') i += 2;
+    else if (DOTTED.has(k) && tokens[i + 1]?.raw === '.' && tokens[i + 2]?.cap) i += 2;
     else if (k === 'his' || k === 'her') {
       if (tokens[i + 1]?.key === 'excellency') i += 2;
       else break;

@@ -8,6 +8,7 @@ import { pickRole, spanActor } from './build.js';
 import { nameEnd } from './names.js';
 import type { ParseContext } from './parser.js';
 import { fold } from './text.js';
+import { SPEECH } from './cues.js';
 import { countryMod, type HostAt, hostPhrase, isDet, keyAt, lexOf, ofPhrase, type Sent } from './phrases.js';
 
 /** Bodies that may stand without a country word ("the Foreign Ministry said"). */
@@ -78,14 +79,17 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'with', 'at', 'for', 'of', 'into',
 
 /**
  * The owner of "its"/"their" at token `i`: the last country named before it in this sentence that is
- * not inside a relative clause (", which … ,") nor the object of a preposition ("in Syria").
+ * not inside a relative clause (", which … ,") nor the object of a preposition ("in Syria"), and
+ * not the object of a verb when a subject is named before it. With `subjectOnly`, only a subject
+ * that differs from that last country (null when they agree: the caller's own rule decides).
  */
-function subjectCountry(ctx: ParseContext, s: Sent, i: number): string | null {
+function subjectCountry(ctx: ParseContext, s: Sent, i: number, subjectOnly = false): string | null {
   const here = ctx.state.countriesHere(s.tokens[i]!.start);
   if (here.length === 0) return null;
   let relative = false;
   let k = 0;
   let best: string | null = null;
+  let subject: string | null = null;
   for (const m of here) {
     for (; k < i && s.tokens[k]!.start < m.at; k++) {
       const key = keyAt(s, k);
@@ -94,9 +98,24 @@ function subjectCountry(ctx: ParseContext, s: Sent, i: number): string | null {
     }
     const prev = k > 0 ? keyAt(s, k - 1) : '';
     const prep = prev === 'the' && k > 1 ? keyAt(s, k - 2) : prev;
-    if (!relative && !LOCATIVE.has(prep)) best = m.code;
+    if (relative || LOCATIVE.has(prep)) continue;
+    best = m.code;
+    if (!objectOf(s, k, i)) subject = m.code;
   }
-  return best && !ctx.gaz.isIgo(best) ? best : null;
+  // "Vietnam covered Norway from its embassy in Stockholm": the subject's, not the object's
+  const owner = subjectOnly ? (subject !== best ? subject : null) : subject ?? best;
+  return owner && !ctx.gaz.isIgo(owner) ? owner : null;
+}
+
+/**
+ * The country at token `k` is the object of a past-tense verb right before it ("covered Norway"),
+ * with no "to" before "its" at `i` ("urged Chile to close its embassy" makes Chile the doer).
+ */
+function objectOf(s: Sent, k: number, i: number): boolean {
+  const t = s.tokens[k - 1];
+  if (!t || t.cap || !t.word || !t.key.endsWith('ed') || SPEECH.has(t.key)) return false;
+  for (let x = k + 1; x < i; x++) if (keyAt(s, x) === 'to') return false;
+  return true;
 }
 
 /** "[the] [Peruvian|Azerbaijan's] <body> [of X] [in Y]". */
@@ -167,7 +186,9 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     const at = s.tokens[i].start;
     // "the Kuwaiti side … reopened its embassy in Sanaa": the owner is the country named before (not the host)
     if ((det === 'its' || det === 'their') && body.mission && host) {
-      country = ctx.state.lastCountry(at, (c) => c !== host.code && !ctx.gaz.isIgo(c), false, 1);
+      // "Vietnam covered Norway from its embassy in Stockholm": the subject, not the verb's object
+      const subject = subjectCountry(ctx, s, i, true);
+      country = subject && subject !== host.code ? subject : ctx.state.lastCountry(at, (c) => c !== host.code && !ctx.gaz.isIgo(c), false, 1);
     }
     // "Qatar's embassy reopened. Oman, which has no envoy in Syria, said it would reopen its
     // embassy": the clause's subject owns it, not the embassy named before

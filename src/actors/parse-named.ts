@@ -33,7 +33,7 @@ export function namedPerson(o: ParseOut, i: number): number {
   }
   if (s.tokens[ne]?.raw === ',') {
     const app = titledName(o, ne + 1) ? null : titled(s, ne + 1, false);
-    if (app && app.title && (app.country || app.ofCode || app.det || ofBody(o, app))) {
+    if (app && app.title && (app.country || app.ofCode || app.det || ofBody(o, app) || closed(o, app))) {
       const name = nameText(s.text, s.tokens, i, ne);
       const country = app.country?.code ?? app.ofCode?.code ?? null;
       const p = o.resolve(name, country, app.titleText, app.title.sectors, s.tokens[i].start, app.title.hint);
@@ -74,6 +74,15 @@ function aliasTail(o: ParseOut, p: ArticlePerson, from: number, ne: number): num
   if (end <= ne) return ne;
   if (o.ctx.record) o.ctx.state.respell(p, nameText(s.text, s.tokens, from + 1, end));
   return end;
+}
+
+/**
+ * "Ana Ruiz, then foreign minister, met …", "Obituary: Ana Ruiz, ambassador who …": a bare title
+ * apposition that ends where the name's clause goes on (a comma, "who"), not a list of names.
+ */
+function closed(o: ParseOut, t: TitledAt): boolean {
+  const k = o.s.tokens[t.titleEnd];
+  return k !== undefined && (k.raw === ',' || k.key === 'who') && !titledName(o, t.titleEnd + 1);
 }
 
 /** "Carlos Muñoz, Chairman of the Foreign Affairs Committee": a title of a named body. */

@@ -7,8 +7,20 @@ import { spanActor, type Mention } from './build.js';
 import { MOTION_PREPS, PLACE_PREPS, isSalient, wordsGender } from './cues.js';
 import type { ParseContext } from './parser.js';
 import type { HostAt, Sent } from './phrases.js';
+import type { Token } from './text.js';
 import type { ArticlePerson } from './state.js';
 import { resolvePerson, settleCountries, type Pending } from './who.js';
+
+/** Words that open an introductory phrase before a sentence's subject ("In Budapest, …", "On Monday, …"). */
+const INTRO = new Set([
+  'in', 'at', 'on', 'after', 'before', 'during', 'from', 'speaking', 'later', 'earlier', 'meanwhile', 'separately',
+  'elsewhere', 'following', 'upon', 'since', 'afterwards', 'there', 'asked', 'addressing',
+]);
+
+/** The person at token `from` is the subject after an introductory phrase: "In Budapest, Minister X said". */
+function introduced(tokens: readonly Token[], from: number): boolean {
+  return from > 1 && tokens[from - 1]!.raw === ',' && INTRO.has(tokens[0]!.key);
+}
 
 /** The mentions of one sentence as the patterns find them, left to right. */
 export class ParseOut {
@@ -17,6 +29,8 @@ export class ParseOut {
   /** For each mention: is it a place ("in Baku", "to Lima") rather than an actor? */
   private readonly placeAt: boolean[] = [];
   private readonly pending: Pending[] = [];
+  /** People of this sentence whose country came from the context ("X, then foreign minister,"). */
+  private readonly guesses = new Set<ArticlePerson>();
   /** `ctx` that records nothing (for look-aheads), made on first use. */
   private quietCtx: ParseContext | null = null;
 
@@ -60,6 +74,36 @@ export class ParseOut {
     }
   }
 
+  /** Whether `p` was named in this sentence with a country taken from the context, not from the text. */
+  guessed(p: ArticlePerson): boolean {
+    return this.guesses.has(p);
+  }
+
+  /** Gives person `p` another country (or none) and rewrites their mentions in this sentence. */
+  recountry(p: ArticlePerson, code: string | null): void {
+    p.country = code;
+    for (let k = 0; k < this.out.length; k++) {
+      const m = this.out[k]!;
+      if (m.actor.type !== 'person' || m.actor.name !== p.name) continue;
+      this.out[k] = Object.freeze({ ...m, actor: this.personActor(p, this.tokenAt(m.start), this.tokenAt(m.end - 1) + 1) });
+    }
+  }
+
+  private tokenAt(offset: number): number {
+    const { tokens } = this.s;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start <= offset && offset < tokens[k]!.end) return k;
+    return 0;
+  }
+
+  /** Takes back the last mention when it is a person starting at offset `start` (a possessor: "X's predecessor"). */
+  dropPerson(start: number): Mention | null {
+    const last = this.out[this.out.length - 1];
+    if (!last || last.start !== start || last.actor.type !== 'person') return null;
+    this.out.pop();
+    this.placeAt.pop();
+    return last;
+  }
+
   /** The text and offsets of tokens `[from, to)`. */
   span(from: number, to: number): { text: string; start: number; end: number } {
     const start = this.s.tokens[from].start;
@@ -73,16 +117,27 @@ export class ParseOut {
     });
   }
 
-  /** Emits person `p` over tokens `[from, to)` and notes them in the state; returns `to`. */
-  emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null): number {
+  /**
+   * Emits person `p` over tokens `[from, to)` and notes them in the state (unless `note` is false:
+   * a speech's "I" is no antecedent for a later "he"); returns `to`.
+   */
+  emitPerson(p: ArticlePerson, from: number, to: number, via: string, host?: HostAt | null, note = true): number {
     this.push(from, this.personActor(p, from, to), via, host?.code, host?.city);
+    if (!note) return to;
     // "Ms Okafor", "the spokeswoman, Ines Duarte": the words before and in the title say the sex
     const g = via === 'pronoun' || via === 'description' ? null : wordsGender(this.s.tokens, from - 2, to);
     if (g) p.gender = g;
     if (this.ctx.record) {
-      const first = this.out.length === 1;
+      const first = this.out.length === 1 || (introduced(this.s.tokens, from) && this.out.every((m, k) => k === this.out.length - 1 || m.actor.type !== 'person'));
       this.ctx.state.notePerson(this.s.tokens[from].start, p, isSalient(this.s.tokens, from, to, first));
     }
+    return to;
+  }
+
+  /** Emits country `code` (with `sectors`) over tokens `[from, to)` (a speech's "we"); returns `to`. */
+  emitCountry(code: string, from: number, to: number, via: string, sectors: readonly string[] = []): number {
+    const { gaz } = this.ctx;
+    this.push(from, spanActor(gaz, this.span(from, to), { country: code, sectors, name: gaz.countryName(code), title: null, type: 'country' }), via);
     return to;
   }
 
@@ -90,6 +145,9 @@ export class ParseOut {
   resolve(
     name: string, country: string | null, title: string | null, sectors: readonly string[], at: number, hint?: string,
   ): ArticlePerson {
-    return resolvePerson(this.ctx, this.pending, { name, country, title, sectors, at, hint });
+    const known = country === null ? this.ctx.state.byName(name) : null;
+    const p = resolvePerson(this.ctx, this.pending, { name, country, title, sectors, at, hint });
+    if (country === null && !known && !hint && !this.ctx.gaz.seedRoles(name).length) this.guesses.add(p);
+    return p;
   }
 }

@@ -8,6 +8,7 @@ import { nameText } from './names.js';
 import type { ParseOut } from './parse-out.js';
 import { titled, qualified, type TitledAt } from './people-patterns.js';
 import { countryMod, keyAt, lexOf, ofPhrase } from './phrases.js';
+import type { ArticlePerson } from './state.js';
 
 /**
  * The person a title pattern `t0` found; `given` is a country already known (a back-reference's),
@@ -26,6 +27,11 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
     const ref = ctx.state.lastPerson(at, 'any', false);
     title = ref?.title ?? null;
     sectors = ref?.sectors ?? ['GOV'];
+    // "X, then foreign minister, met his Iranian counterpart": X, guessed Iranian from the context, is not
+    if (ref && country && ref.country === country && t.country && ctx.record && o.guessed(ref)) {
+      const home = ctx.state.dateline !== country ? ctx.state.dateline : null;
+      o.recountry(ref, home ?? ctx.state.lastCountry(at, (c) => c !== country && !ctx.gaz.isIgo(c)));
+    }
     country ??= ctx.state.lastCountry(at, (c) => c !== ref?.country && !ctx.gaz.isIgo(c));
   }
   if (!country && !t.counterpart && (t.det === 'his' || t.det === 'her' || t.det === 'their')) {
@@ -57,6 +63,8 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
     return o.emitPerson(p, from, end, via, t.host ?? app?.host);
   }
   if (t.counterpart && !t.country) {
+    // "Colleagues recall …": no possessor, no one's counterpart in particular
+    if (!t.det) return t.titleEnd;
     // "Hasanli briefed his counterpart": the last person of another country
     const ref = ctx.state.pronoun(at);
     const other = ref && ctx.state.people.slice().reverse().find((p) => p !== ref && p.country && p.country !== ref.country);
@@ -65,11 +73,18 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
   }
   if (t.det === 'the' && t.desc && !t.country && !t.ofCode) {
     if (t.desc.fits === null) return t.titleEnd;
+    // "met the host, Samoan Prime Minister X": the apposition that follows names the person
+    if (s.tokens[t.titleEnd]?.raw === ',' && titledName(o, t.titleEnd + 1)) return t.titleEnd;
     // a description rarely means someone already named in its own sentence ("Iyer thanked the minister")
     const p = ctx.state.lastPerson(at, t.desc.fits, true, undefined, true) ??
       (t.desc.fits === 'diplomat' ? ctx.state.lastPerson(at, 'minister', true, undefined, true) : null);
     if (p) return o.emitPerson(p, t.from, t.titleEnd, 'description');
     return t.titleEnd;
+  }
+  if (!country && !given && t.det === 'the' && title && !t.counterpart && !pluralHead(o, t)) {
+    // "the Minister of External Relations received …": the one person named with that title
+    const only = onlyTitled(o, title);
+    if (only) return o.emitPerson(only, t.from, t.titleEnd, 'description');
   }
   if ((!given && !qualified(s, t)) || (!country && !t.counterpart)) return t.from;
   // "Azerbaijan's Foreign Minister" without a name: the person already named with that role
@@ -79,6 +94,26 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
   const actor = spanActor(ctx.gaz, o.span(t.from, t.titleEnd), { country, sectors, name: null, title, type: 'person' });
   o.push(t.from, actor, t.counterpart ? 'counterpart' : 'title', t.host?.code);
   return t.titleEnd;
+}
+
+/** The title's head word (before "of", else its last word) is a plural ("Ambassadors of …", "the Chancellors"). */
+function pluralHead(o: ParseOut, t: TitledAt): boolean {
+  const { tokens } = o.s;
+  let k = t.from + 1;
+  while (k < t.titleEnd && tokens[k]!.key !== 'of') k++;
+  const head = tokens[k - 1]!.key;
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !(t.titleText ?? '').endsWith(head);
+}
+
+/** The only person of the article so far with this title (null when none or several). */
+function onlyTitled(o: ParseOut, title: string): ArticlePerson | null {
+  let found: ArticlePerson | null = null;
+  for (const p of o.ctx.state.people) {
+    if (p.title !== title) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
 }
 
 /**

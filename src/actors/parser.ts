@@ -6,16 +6,29 @@
  */
 import type { PeopleRegistry } from './types.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Mention } from './build.js';
+import type { Actor } from '../model/actor.js';
+import { spanActor, type Mention } from './build.js';
+import { nameEnd, nameText } from './names.js';
 import { PRONOUNS, pronounGender } from './cues.js';
 import { parseBody, parseBackref, parseFirm } from './org-patterns.js';
 import { compound, coordinated, country, sided } from './parse-country.js';
 import { namedPerson } from './parse-named.js';
+import { SPEECH_PRONOUNS, speechPronoun } from './speech.js';
 import { ParseOut } from './parse-out.js';
 import { titledPerson } from './parse-titled.js';
 import { titled } from './people-patterns.js';
-import { isDet as isDetAt, keyAt, type Sent } from './phrases.js';
+import { isDet as isDetAt, keyAt, placeAt, type Sent } from './phrases.js';
 import type { ArticleState } from './state.js';
+
+/** Nouns after a person's "'s" that name someone else ("X's predecessor Y", "X's wife"). */
+const RELATIONS = new Set([
+  'predecessor', 'predecessors', 'successor', 'successors', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter',
+  'brother', 'sister', 'father', 'mother', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser',
+  'advisers', 'advisor', 'advisors', 'deputy', 'lawyer', 'lawyers', 'nephew', 'niece', 'cousin', 'rival', 'opponent',
+]);
+
+/** Relations whose holder had or will have the possessor's office. */
+const SAME_ROLE = new Set(['predecessor', 'predecessors', 'successor', 'successors']);
 
 /** "pro-" / "anti-" before a country word: a side taken, not a nationality. */
 const SIDING = new Set(['pro', 'anti']);
@@ -41,7 +54,12 @@ export class SentenceParser {
     const n = this.s.tokens.length;
     let i = 0;
     while (i < n) {
-      const next = this.at(i);
+      let next = this.at(i);
+      // "Sybiha's predecessor Kuleba", "the president's spokesman": the possessor only says whose
+      if (next > i && keyAt(this.s, next) === "'s" && RELATIONS.has(keyAt(this.s, next + 1))) {
+        const owner = this.o.dropPerson(this.s.tokens[i]!.start);
+        if (owner) next = this.related(owner, next + 1);
+      }
       i = next > i ? next : i + 1;
     }
     return this.o.finish();
@@ -52,6 +70,8 @@ export class SentenceParser {
     const { s, o } = this;
     const t = s.tokens[i];
     if (!t.word) return i;
+    // a speech's "I", "we", "you" (the article is a first-person speech text: see speech.ts)
+    if (o.ctx.state.register.speech && SPEECH_PRONOUNS.has(t.key)) return speechPronoun(o, i);
     // nothing starts at a lower-case word that is neither a dictionary phrase nor a determiner
     if (!t.cap && s.lexAt[i].length === 0 && !isDetAt(s, i)) return PRONOUNS.has(t.key) ? this.pronoun(i) : i;
     if (PRONOUNS.has(t.key)) return this.pronoun(i);
@@ -79,7 +99,7 @@ export class SentenceParser {
     const body = parseFirm(o.ctx, s, i) ?? parseBody(o.ctx, s, i);
     if (body) {
       o.push(body.from, body.actor, body.via, body.host, body.city);
-      return body.to;
+      return body.host && body.actor.type === 'organisation' ? this.moreHosts(body.actor, body.via, body.host, body.to) : body.to;
     }
     const back = parseBackref(o.ctx, s, i);
     if (back) {
@@ -92,6 +112,62 @@ export class SentenceParser {
       return back.to;
     }
     return country(o, i);
+  }
+
+  /**
+   * "X's predecessor Ana Ruiz", "X's spokesman Li Wen": the name after the relation noun at `k` is
+   * a person of X's country (a predecessor or successor also of X's title); with no name, an
+   * unnamed one over "X's predecessor". Returns the token to go on from.
+   */
+  private related(owner: Mention, k: number): number {
+    const { s, o } = this;
+    const ne = nameEnd(s, k + 1);
+    const same = SAME_ROLE.has(s.tokens[k]!.key);
+    if (ne <= k + 1 || s.lexAt[k + 1]!.some((l) => l.k !== 'seed')) {
+      // "Martynenko's predecessor was recalled": someone of X's country (and office), unnamed
+      const from = this.tokenOf(owner.start);
+      const actor = spanActor(o.ctx.gaz, o.span(from, k + 1), {
+        country: owner.actor.country, sectors: same ? owner.actor.sectors : ['GOV'], name: null,
+        title: same ? owner.actor.title : null, type: 'person',
+      });
+      o.push(from, actor, 'title');
+      return k + 1;
+    }
+    const p = o.resolve(nameText(s.text, s.tokens, k + 1, ne), owner.actor.country, same ? owner.actor.title : null,
+      same ? owner.actor.sectors : ['GOV'], s.tokens[k + 1]!.start);
+    return o.emitPerson(p, k + 1, ne, 'appositive');
+  }
+
+  /**
+   * "its consulates in Hamburg and Guangzhou", "embassies in Chile, Peru and Bolivia": each further
+   * place after the first host is a mission of the same owner there. "in Lima, Peru" (the same
+   * country again) names one place. Returns the token after the list.
+   */
+  private moreHosts(mission: Actor, via: string, host: string, j: number): number {
+    const { s, o } = this;
+    let last = host;
+    while (keyAt(s, j) === 'and' || keyAt(s, j) === ',') {
+      const place = placeAt(s, j + 1);
+      if (!place) break;
+      const from = keyAt(s, j + 1) === 'the' ? j + 2 : j + 1;
+      if (place.code !== last) {
+        const actor = spanActor(o.ctx.gaz, o.span(from, place.to), {
+          country: mission.country, sectors: mission.sectors, name: mission.name, title: null, type: 'organisation',
+        });
+        o.push(from, actor, via, place.code, place.city);
+        last = place.code;
+      }
+      j = place.to;
+    }
+    return j;
+  }
+
+  /** The index of the token that starts at offset `at`. */
+  private tokenOf(at: number): number {
+    const { tokens } = this.s;
+    let k = 0;
+    while (k < tokens.length - 1 && tokens[k]!.start < at) k++;
+    return k;
   }
 
   /** "he", "she": the person the state says the pronoun means, if any. */

@@ -117,7 +117,7 @@ export function titled(s: Sent, i: number, wantName = true): TitledAt | null {
   if (titleLex && (GENERIC.has(titleLex.title) || titleLex.title.endsWith('minister'))) j = ministry(s, j);
   const of = ofPhrase(s, j) ?? servesBody(s, j);
   if (of) j = bodyNameRest(s, of.to);
-  else j = bodyOf(s, j);
+  else j = theState(s, bodyOf(s, j));
   const host = of?.host ?? hostPhrase(s, j);
   if (host && !of?.host) j = host.to;
   if (!of && !host && country) j = cabinetOf(s, j);
@@ -238,6 +238,18 @@ function bodyNameRest(s: Sent, j: number): number {
   let k = j + 1;
   while (s.tokens[k]?.cap && s.tokens[k]?.word && !lexOf(s, k, 'country') && k < j + 5) k++;
   return k > j + 1 && s.tokens[k]?.raw === ',' ? k : j;
+}
+
+/** State nouns that stand for the speaker's own state after a title ("President of the Republic"). */
+const STATE_NOUNS = new Set(['republic', 'nation', 'union', 'federation', 'kingdom']);
+
+/**
+ * "the President of the Republic, Name": "of the Republic" with no country after it belongs to
+ * the title (the country comes from the name or the context); returns the token after it (or `j`).
+ */
+function theState(s: Sent, j: number): number {
+  if (keyAt(s, j) !== 'of' || keyAt(s, j + 1) !== 'the' || !STATE_NOUNS.has(keyAt(s, j + 2)) || !s.tokens[j + 2]?.cap) return j;
+  return keyAt(s, j + 3) === 'of' ? j : j + 3;
 }
 
 /** A description without a title ("the visiting dignitary") counts only after a determiner. */

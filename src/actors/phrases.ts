@@ -202,7 +202,12 @@ export interface HostAt {
 export function hostPhrase(s: Sent, i: number): HostAt | null {
   const k = keyAt(s, i);
   if (k !== 'in' && k !== 'to' && k !== 'at' && k !== 'for') return null;
-  let j = i + 1;
+  return placeAt(s, i + 1);
+}
+
+/** A country, capital, organisation or listed city at token `i` ("the Philippines", "Qingdao"); null when none. */
+export function placeAt(s: Sent, i: number): HostAt | null {
+  let j = i;
   if (keyAt(s, j) === 'the') j++;
   const c = lexKind(s, j, 'country');
   const igo = lexKind(s, j, 'igo');

@@ -12,6 +12,11 @@ export interface ArticleRegister {
   readonly sports: boolean;
   /** Folded names the story shows to be companies. */
   readonly firms: ReadonlySet<string>;
+  /**
+   * The story is the text of a speech in the first person ("Remarks by President X at …"): the
+   * offsets of the heading line that names the speaker; null for every other story.
+   */
+  readonly speech: { readonly from: number; readonly to: number } | null;
 }
 
 /**
@@ -40,7 +45,36 @@ const FIRM_PATTERNS = [
 
 /** Reads the register of one article (a few regular-expression passes over its text). */
 export function readRegister(text: string): ArticleRegister {
-  return { sports: isSports(text), firms: firmNames(text) };
+  return { sports: isSports(text), firms: firmNames(text), speech: speechHead(text) };
+}
+
+/**
+ * A line among the first ones that announces a speech: "Speech by …", "Remarks of …", "X's address
+ * to …", "Full text of the speech …", "Toast at the state dinner" (the cue opens the line).
+ */
+const SPEECH_CUE = /(?:^|\n)[^\n]{0,80}?\b(?:speech|remarks|address|toast|keynote|statement|lecture)\s+(?:by|of|delivered by|given by)\s|(?:^|\n)[^\n]{0,80}?(?:'s|’s)\s+(?:speech|remarks|address|toast|keynote)\b|(?:^|\n)\s*(?:(?:full )?text of |transcript of )?(?:the )?(?:speech|remarks|address|toast|keynote)\b/i;
+/** "I" as a word (not "I." an initial, not "World War I"'s numeral: preceded by a capitalised word is skipped). */
+const FIRST_PERSON_I = /(?:^|[^\p{L}\p{N}.])(?<!\p{Lu}\p{Ll}+ )I(?=[ ,’'])/gu;
+/** Quotation marks: a story that quotes is a report about a speech, not its text (more than two). */
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * The heading line of a speech text, when the article is one: a cue word ("speech", "remarks",
+ * "address", "toast", "statement") in its first lines, and a body in the first person ("I" at
+ * least three times) with hardly any quotation marks (a news report about a speech quotes it).
+ */
+function speechHead(text: string): { from: number; to: number } | null {
+  const cue = SPEECH_CUE.exec(text.slice(0, 300));
+  if (!cue) return null;
+  let firstPerson = 0;
+  for (const _ of text.matchAll(FIRST_PERSON_I)) if (++firstPerson >= 3) break;
+  if (firstPerson < 3) return null;
+  let quotes = 0;
+  for (const _ of text.matchAll(QUOTE_MARKS)) if (++quotes > 2) return null;
+  const at = cue.index + (text[cue.index] === '\n' ? 1 : 0);
+  const from = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  return { from, to: nl < 0 ? text.length : nl };
 }
 
 function isSports(text: string): boolean {

@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { SentenceParser, type ParseContext } from './parser.js';
 import { prepare } from './phrases.js';
 import { readRegister } from './register.js';
+import { settleSpeech } from './speech.js';
 import { ArticleState } from './state.js';
 import type { PeopleRegistry } from './types.js';
 
@@ -68,6 +69,8 @@ class ArticleActorsImpl implements ArticleActors {
     this.state.beginSentence(start);
     const found = Object.freeze(new SentenceParser(this.ctx, s).run());
     this.done.set(key, found);
+    const head = this.state.register.speech;
+    if (head && !this.state.speech.body) settleSpeech(this.state, head, this.article.text, start, end, found);
     for (const m of found) {
       if (this.all.length > 0 && m.start < this.all[this.all.length - 1]!.start) this.sorted = false;
       this.all.push(m);

@@ -8,7 +8,7 @@ import { aliasesOf } from './names.js';
 import { fold } from './text.js';
 import type { ArticleRegister } from './register.js';
 
-const NO_REGISTER: ArticleRegister = Object.freeze({ sports: false, firms: new Set<string>() });
+const NO_REGISTER: ArticleRegister = Object.freeze({ sports: false, firms: new Set<string>(), speech: null });
 
 /** A person as this article knows them (mutable while the article is read). */
 export interface ArticlePerson {
@@ -65,6 +65,16 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/** The people of a first-person speech; filled while its heading and salutation are read. */
+export interface SpeechRoles {
+  speaker: ArticlePerson | null;
+  /** The speaker's country (also when the speaker is a body: "Statement by the Foreign Ministry of X"). */
+  country: string | null;
+  addressee: ArticlePerson | null;
+  /** The body of the speech has begun: no more roles are taken from the text. */
+  body: boolean;
+}
+
 /** The memory of one article while it is read; see the module comment. */
 export class ArticleState {
   readonly people: ArticlePerson[] = [];
@@ -81,6 +91,11 @@ export class ArticleState {
   sentence = -1;
   private readonly starts: number[] = [];
   private readonly fitsMemo = new Map<string, boolean>();
+  /**
+   * In a speech text (`register.speech`): who says "I" (named in the heading), whose country "we"
+   * is, and who "you" is (the guest named in the heading or the salutation); see speech.ts.
+   */
+  readonly speech: SpeechRoles = { speaker: null, country: null, addressee: null, body: false };
 
   constructor(
     private readonly gaz: Gazetteer,

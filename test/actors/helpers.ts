@@ -8,14 +8,18 @@ export function gazetteer(): Gazetteer {
   return gaz;
 }
 
-/** Splits a test text at sentence ends (good enough for the sentences the tests write). */
+/** Splits a test text at sentence ends and line breaks (good enough for the sentences the tests write). */
 export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^]*?(?:(?<!\b[A-Z]|\bJr)[.!?](?=\s+[A-Z“"]|\s*$)|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0].length > 0) {
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push([m.index + lead, m.index + m[0].length]);
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const re = /[^]*?(?:(?<!\b[A-Z]|\b(?:Jr|Amb|Hon|Dr|Mr|Mrs|Ms|Prof))[.!?](?=\s+[A-Z“"]|\s*$)|$)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) && m[0].length > 0) {
+      const lead = m[0].length - m[0].trimStart().length;
+      if (m[0].trim().length > 0) out.push([lineStart + m.index + lead, lineStart + m.index + m[0].length]);
+    }
+    lineStart += line.length + 1;
   }
   return out;
 }
