@@ -19,6 +19,15 @@ export interface TrieMatch<T> {
 
 const WILD = '\uFFFD';
 
+const FIRSTS_SIZE = 1 << 16;
+
+/** A 16-bit hash of a key (FNV-1a folded). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & (FIRSTS_SIZE - 1);
+}
+
 function wildEquals(pattern: string, key: string): boolean {
   if (Math.abs(pattern.length - key.length) > 1) return false;
   // A wildcard stands for one or two characters (a damaged accented letter).
@@ -32,9 +41,16 @@ function wildEquals(pattern: string, key: string): boolean {
  */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: null, any: null };
+  /**
+   * One bit per `keyHash` value of the phrases' first words: most words of a text start no phrase,
+   * and this answers them without a look-up in the large root map.
+   */
+  private readonly firsts = new Uint8Array(FIRSTS_SIZE >>> 3);
 
   add(keys: readonly string[], value: T, mode: CaseMode = 'any', surface = ''): void {
     if (keys.length === 0) return;
+    const h = keyHash(keys[0]!);
+    this.firsts[h >>> 3]! |= 1 << (h & 7);
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -52,6 +68,8 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token `i` whose case requirements the text meets. */
   longest(tokens: readonly Token[], i: number, accept?: (v: T) => boolean): TrieMatch<T> | null {
+    const first = tokens[i]?.key;
+    if (first === undefined || (!this.startsPhrase(first) && !first.includes(WILD))) return null;
     let best: TrieMatch<T> | null = null;
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
@@ -76,6 +94,12 @@ export class PhraseTrie<T> {
       }
     }
     return best;
+  }
+
+  /** False when no phrase starts with `key` (true may still be a miss). */
+  private startsPhrase(key: string): boolean {
+    const h = keyHash(key);
+    return (this.firsts[h >>> 3]! & (1 << (h & 7))) !== 0;
   }
 
   private wild(node: Node<T>, key: string): Node<T> | undefined {
