@@ -102,7 +102,7 @@ function subjectCountry(ctx: ParseContext, s: Sent, i: number, subjectOnly = fal
     best = m.code;
     if (!objectOf(s, k, i)) subject = m.code;
   }
-  // "Vietnam covered Norway from its embassy in Stockholm": the subject's, not the object's
+  // "for years Chile served Estonia from its embassy in Helsinki": the subject's, not the object's
   const owner = subjectOnly ? (subject !== best ? subject : null) : subject ?? best;
   return owner && !ctx.gaz.isIgo(owner) ? owner : null;
 }
@@ -186,7 +186,7 @@ export function parseBody(ctx: ParseContext, s: Sent, i: number): Found | null {
     const at = s.tokens[i].start;
     // "the Kuwaiti side … reopened its embassy in Sanaa": the owner is the country named before (not the host)
     if ((det === 'its' || det === 'their') && body.mission && host) {
-      // "Vietnam covered Norway from its embassy in Stockholm": the subject, not the verb's object
+      // "Chile served Estonia from its embassy in Helsinki": the subject, not the verb's object
       const subject = subjectCountry(ctx, s, i, true);
       country = subject && subject !== host.code ? subject : ctx.state.lastCountry(at, (c) => c !== host.code && !ctx.gaz.isIgo(c), false, 1);
     }

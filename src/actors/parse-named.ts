@@ -77,7 +77,7 @@ function aliasTail(o: ParseOut, p: ArticlePerson, from: number, ne: number): num
 }
 
 /**
- * "Ana Ruiz, then foreign minister, met …", "Obituary: Ana Ruiz, ambassador who …": a bare title
+ * "Ana Ruiz, then trade minister, flew …", "Obituary: Ana Ruiz, envoy who …": a bare title
  * apposition that ends where the name's clause goes on (a comma, "who"), not a list of names.
  */
 function closed(o: ParseOut, t: TitledAt): boolean {

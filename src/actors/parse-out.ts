@@ -11,13 +11,13 @@ import type { Token } from './text.js';
 import type { ArticlePerson } from './state.js';
 import { resolvePerson, settleCountries, type Pending } from './who.js';
 
-/** Words that open an introductory phrase before a sentence's subject ("In Budapest, …", "On Monday, …"). */
+/** Words that open an introductory phrase before a sentence's subject ("In Rome, …", "On Monday, …"). */
 const INTRO = new Set([
   'in', 'at', 'on', 'after', 'before', 'during', 'from', 'speaking', 'later', 'earlier', 'meanwhile', 'separately',
   'elsewhere', 'following', 'upon', 'since', 'afterwards', 'there', 'asked', 'addressing',
 ]);
 
-/** The person at token `from` is the subject after an introductory phrase: "In Budapest, Minister X said". */
+/** The person at token `from` is the subject after an introductory phrase: "In Rome, Minister X said". */
 function introduced(tokens: readonly Token[], from: number): boolean {
   return from > 1 && tokens[from - 1]!.raw === ',' && INTRO.has(tokens[0]!.key);
 }
@@ -29,7 +29,7 @@ export class ParseOut {
   /** For each mention: is it a place ("in Baku", "to Lima") rather than an actor? */
   private readonly placeAt: boolean[] = [];
   private readonly pending: Pending[] = [];
-  /** People of this sentence whose country came from the context ("X, then foreign minister,"). */
+  /** People of this sentence whose country came from the context ("X, then trade minister,"). */
   private readonly guesses = new Set<ArticlePerson>();
   /** `ctx` that records nothing (for look-aheads), made on first use. */
   private quietCtx: ParseContext | null = null;

@@ -27,7 +27,7 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
     const ref = ctx.state.lastPerson(at, 'any', false);
     title = ref?.title ?? null;
     sectors = ref?.sectors ?? ['GOV'];
-    // "X, then foreign minister, met his Iranian counterpart": X, guessed Iranian from the context, is not
+    // "X, then defence minister, met his Chilean counterpart": X, guessed Chilean from the context, is not
     if (ref && country && ref.country === country && t.country && ctx.record && o.guessed(ref)) {
       const home = ctx.state.dateline !== country ? ctx.state.dateline : null;
       o.recountry(ref, home ?? ctx.state.lastCountry(at, (c) => c !== country && !ctx.gaz.isIgo(c)));
@@ -63,7 +63,7 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
     return o.emitPerson(p, from, end, via, t.host ?? app?.host);
   }
   if (t.counterpart && !t.country) {
-    // "Colleagues recall …": no possessor, no one's counterpart in particular
+    // "Colleagues say …": no possessor, no one's counterpart in particular
     if (!t.det) return t.titleEnd;
     // "Hasanli briefed his counterpart": the last person of another country
     const ref = ctx.state.pronoun(at);
@@ -73,7 +73,7 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
   }
   if (t.det === 'the' && t.desc && !t.country && !t.ofCode) {
     if (t.desc.fits === null) return t.titleEnd;
-    // "met the host, Samoan Prime Minister X": the apposition that follows names the person
+    // "met the host, Chilean President X": the apposition that follows names the person
     if (s.tokens[t.titleEnd]?.raw === ',' && titledName(o, t.titleEnd + 1)) return t.titleEnd;
     // a description rarely means someone already named in its own sentence ("Iyer thanked the minister")
     const p = ctx.state.lastPerson(at, t.desc.fits, true, undefined, true) ??
@@ -82,7 +82,7 @@ export function titledPerson(o: ParseOut, t0: TitledAt, given: string | null = n
     return t.titleEnd;
   }
   if (!country && !given && t.det === 'the' && title && !t.counterpart && !pluralHead(o, t)) {
-    // "the Minister of External Relations received …": the one person named with that title
+    // "the Minister of Overseas Affairs met …": the one person named with that title
     const only = onlyTitled(o, title);
     if (only) return o.emitPerson(only, t.from, t.titleEnd, 'description');
   }

@@ -30,6 +30,15 @@ const RELATIONS = new Set([
 /** Relations whose holder had or will have the possessor's office. */
 const SAME_ROLE = new Set(['predecessor', 'predecessors', 'successor', 'successors']);
 
+/** Relations whose holder works for the possessor: of the possessor's sector (else the government's). */
+const STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'deputy']);
+
+/** Relations that say nothing of the holder's country ("the president's rival", a foreign opponent maybe). */
+const ADVERSARY = new Set(['rival', 'opponent']);
+
+/** Plural mission words: only "its consulates in A and B" names a mission in each place. */
+const PLURAL_MISSIONS = new Set(['embassies', 'consulates', 'missions', 'consulates-general', 'legations', 'offices', 'representations']);
+
 /** "pro-" / "anti-" before a country word: a side taken, not a nationality. */
 const SIDING = new Set(['pro', 'anti']);
 
@@ -55,7 +64,7 @@ export class SentenceParser {
     let i = 0;
     while (i < n) {
       let next = this.at(i);
-      // "Sybiha's predecessor Kuleba", "the president's spokesman": the possessor only says whose
+      // "Orlov's predecessor Petrenko", "the president's spokesman": the possessor only says whose
       if (next > i && keyAt(this.s, next) === "'s" && RELATIONS.has(keyAt(this.s, next + 1))) {
         const owner = this.o.dropPerson(this.s.tokens[i]!.start);
         if (owner) next = this.related(owner, next + 1);
@@ -99,7 +108,7 @@ export class SentenceParser {
     const body = parseFirm(o.ctx, s, i) ?? parseBody(o.ctx, s, i);
     if (body) {
       o.push(body.from, body.actor, body.via, body.host, body.city);
-      return body.host && body.actor.type === 'organisation' ? this.moreHosts(body.actor, body.via, body.host, body.to) : body.to;
+      return body.host && body.actor.type === 'organisation' ? this.moreHosts(body, body.host) : body.to;
     }
     const back = parseBackref(o.ctx, s, i);
     if (back) {
@@ -116,45 +125,53 @@ export class SentenceParser {
 
   /**
    * "X's predecessor Ana Ruiz", "X's spokesman Li Wen": the name after the relation noun at `k` is
-   * a person of X's country (a predecessor or successor also of X's title); with no name, an
-   * unnamed one over "X's predecessor". Returns the token to go on from.
+   * a person of X's country (a predecessor or successor also of X's title and sector, a spokesman
+   * or aide of X's sector, else the government's; family and lawyers of no sector; a rival of no
+   * country said); with no name, an unnamed one over "X's predecessor". Returns the token to go on from.
    */
   private related(owner: Mention, k: number): number {
     const { s, o } = this;
     const ne = nameEnd(s, k + 1);
-    const same = SAME_ROLE.has(s.tokens[k]!.key);
+    const rel = s.tokens[k]!.key;
+    const same = SAME_ROLE.has(rel);
+    const sectors = same ? owner.actor.sectors : STAFF.has(rel) ? (owner.actor.sectors.length ? owner.actor.sectors : ['GOV']) : [];
+    const country = ADVERSARY.has(rel) ? null : owner.actor.country;
     if (ne <= k + 1 || s.lexAt[k + 1]!.some((l) => l.k !== 'seed')) {
-      // "Martynenko's predecessor was recalled": someone of X's country (and office), unnamed
+      // "Orlov's predecessor was recalled": someone of X's country (and office), unnamed
+      if (!country) return k + 1;
       const from = this.tokenOf(owner.start);
       const actor = spanActor(o.ctx.gaz, o.span(from, k + 1), {
-        country: owner.actor.country, sectors: same ? owner.actor.sectors : ['GOV'], name: null,
-        title: same ? owner.actor.title : null, type: 'person',
+        country, sectors, name: null, title: same ? owner.actor.title : null, type: 'person',
       });
       o.push(from, actor, 'title');
       return k + 1;
     }
-    const p = o.resolve(nameText(s.text, s.tokens, k + 1, ne), owner.actor.country, same ? owner.actor.title : null,
-      same ? owner.actor.sectors : ['GOV'], s.tokens[k + 1]!.start);
+    const p = o.resolve(nameText(s.text, s.tokens, k + 1, ne), country, same ? owner.actor.title : null, sectors, s.tokens[k + 1]!.start);
     return o.emitPerson(p, k + 1, ne, 'appositive');
   }
 
   /**
-   * "its consulates in Hamburg and Guangzhou", "embassies in Chile, Peru and Bolivia": each further
-   * place after the first host is a mission of the same owner there. "in Lima, Peru" (the same
-   * country again) names one place. Returns the token after the list.
+   * "its consulates in Osaka and Busan", "embassies in Chile, Ghana and Laos": each further place
+   * after the first host of a plural mission is a mission of the same owner there. "in Lima, Peru"
+   * (the same country again) names one place; "its embassy in Kabul and Sweden …" names one mission.
+   * Returns the token after the list.
    */
-  private moreHosts(mission: Actor, via: string, host: string, j: number): number {
+  private moreHosts(body: { readonly from: number; readonly to: number; readonly actor: Actor; readonly via: string }, host: string): number {
     const { s, o } = this;
+    const mission = body.actor;
+    let plural = false;
+    for (let k = body.from; k < body.to && !plural; k++) plural = PLURAL_MISSIONS.has(s.tokens[k]!.key);
     let last = host;
+    let j = body.to;
     while (keyAt(s, j) === 'and' || keyAt(s, j) === ',') {
       const place = placeAt(s, j + 1);
-      if (!place) break;
+      if (!place || (!plural && (place.code !== last || keyAt(s, j) !== ','))) break;
       const from = keyAt(s, j + 1) === 'the' ? j + 2 : j + 1;
       if (place.code !== last) {
         const actor = spanActor(o.ctx.gaz, o.span(from, place.to), {
           country: mission.country, sectors: mission.sectors, name: mission.name, title: null, type: 'organisation',
         });
-        o.push(from, actor, via, place.code, place.city);
+        o.push(from, actor, body.via, place.code, place.city);
         last = place.code;
       }
       j = place.to;

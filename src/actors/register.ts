@@ -50,13 +50,18 @@ export function readRegister(text: string): ArticleRegister {
 
 /**
  * A line among the first ones that announces a speech: "Speech by …", "Remarks of …", "X's address
- * to …", "Full text of the speech …", "Toast at the state dinner" (the cue opens the line).
+ * to …", "Full text of the speech …", "Toast to the visiting president" (the cue opens the line).
  */
 const SPEECH_CUE = /(?:^|\n)[^\n]{0,80}?\b(?:speech|remarks|address|toast|keynote|statement|lecture)\s+(?:by|of|delivered by|given by)\s|(?:^|\n)[^\n]{0,80}?(?:'s|’s)\s+(?:speech|remarks|address|toast|keynote)\b|(?:^|\n)\s*(?:(?:full )?text of |transcript of )?(?:the )?(?:speech|remarks|address|toast|keynote)\b/i;
 /** "I" as a word (not "I." an initial, not "World War I"'s numeral: preceded by a capitalised word is skipped). */
 const FIRST_PERSON_I = /(?:^|[^\p{L}\p{N}.])(?<!\p{Lu}\p{Ll}+ )I(?=[ ,’'])/gu;
-/** Quotation marks: a story that quotes is a report about a speech, not its text (more than two). */
-const QUOTE_MARKS = /["“”]/g;
+/**
+ * Quotation marks: a story that quotes is a report about a speech, not its text (more than two).
+ * Single quotes count where they open ("‘I will…’", " 'I will…'"), not as apostrophes ("it’s").
+ */
+const QUOTE_MARKS = /["“”‘]|(?:^|[\s(])'(?=\p{L})/gu;
+/** A heading is no sentence: a cue line ending in a full stop is a news lead ("… in a statement by X."). */
+const SENTENCE_END = /[.!?]["”’]?\s*$/;
 
 /**
  * The heading line of a speech text, when the article is one: a cue word ("speech", "remarks",
@@ -74,7 +79,8 @@ function speechHead(text: string): { from: number; to: number } | null {
   const at = cue.index + (text[cue.index] === '\n' ? 1 : 0);
   const from = text.lastIndexOf('\n', at) + 1;
   const nl = text.indexOf('\n', at);
-  return { from, to: nl < 0 ? text.length : nl };
+  const to = nl < 0 ? text.length : nl;
+  return SENTENCE_END.test(text.slice(from, to)) ? null : { from, to };
 }
 
 function isSports(text: string): boolean {

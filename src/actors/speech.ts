@@ -1,7 +1,7 @@
 /**
  * First-person speech texts ("Remarks by President X at the dinner for President Y"): the
- * speaker is named in the heading, the guest in the heading or the salutation ("My dear friend,
- * President Y,", "Your Excellency, …"). In the body, "I", "me", "my" stand for the speaker, "we",
+ * speaker is named in the heading, the guest in the heading or the salutation ("Dear President
+ * Y,", "Your Excellency, …"). In the body, "I", "me", "my" stand for the speaker, "we",
  * "us", "our" for the speaker's country, "you", "your" for the guest. `register.speech` says
  * whether an article is such a text (one look at its first lines); nothing here runs otherwise.
  */
@@ -80,10 +80,20 @@ function audience(o: ParseOut, i: number): boolean {
   return tokens[i]!.key === 'you' && (before === 'of' || before === 'thank' || tokens[i + 1]?.key === 'all');
 }
 
-/** "World War I", "Pope John Paul I": a numeral after a capitalised word in the sentence. */
+/** Capitalised words a Roman numeral follows as a rank ("World War I", "Phase I", "Article I"). */
+const NUMBERED: ReadonlySet<string> = new Set(['war', 'phase', 'stage', 'class', 'title', 'article', 'chapter', 'part', 'volume', 'level', 'category', 'type', 'round']);
+
+/**
+ * "World War I", "Pope John Paul I.": a numeral after a capitalised word — a rank word, or any
+ * capitalised word when no lower-case word follows ("In Lima I met …", "As President I signed …"
+ * are the speaker).
+ */
 function numeral(o: ParseOut, i: number): boolean {
   const { tokens } = o.s;
-  return tokens[i]!.raw === 'I' && i > 1 && tokens[i - 1]!.cap && tokens[i - 1]!.word;
+  const prev = tokens[i - 1];
+  if (tokens[i]!.raw !== 'I' || i < 2 || !prev?.cap || !prev.word) return false;
+  const next = tokens[i + 1];
+  return NUMBERED.has(prev.key) || !next?.word || next.cap;
 }
 
 /** A first- or second-person word at token `i` of a speech; returns the token after what it read. */
@@ -111,7 +121,7 @@ const SHARED: ReadonlyMap<string, readonly string[]> = new Map<string, readonly 
 ]);
 
 /**
- * "our ministers signed …" said to a guest: the speaker's country ("our") and the guest's (the
+ * "our ministers agreed …" said to a guest: the speaker's country ("our") and the guest's (the
  * group noun) take part; returns the token after the noun, or null when "our" is not shared.
  */
 function inclusive(o: ParseOut, i: number, country: string): number | null {

@@ -30,6 +30,15 @@ test('a speech: "I" is the speaker of the heading, "you" the guest of the saluta
   assert.equal(got.filter((g) => g.startsWith('you|')).length, 1, got.join(', '));
 });
 
+test('in a speech, "I" after a capitalised word is a numeral, not the speaker ("World War I")', () => {
+  const got = pronouns(`${TOAST}\nOur grandfathers fought side by side in World War I and I honour them.`);
+  // the three of the toast and "and I honour": the numeral makes none
+  assert.equal(got.filter((g) => g.startsWith('I|')).length, 4, got.join(', '));
+  // after a place or a title the speaker goes on: "In Accra I met", "As Prime Minister I signed"
+  const more = pronouns(`${TOAST}\nIn Accra I met your ministers. As Prime Minister I signed the treaty.`);
+  assert.equal(more.filter((g) => g === 'I|NZLGOV|Rafael Ostrander').length, 5, more.join(', '));
+});
+
 test('a speech in another order: guest named only in the salutation, speaker after "delivered by"', () => {
   const text = [
     'Address delivered by President Marta Villalobos of Costa Rica at the state luncheon',
@@ -47,6 +56,15 @@ test('a speech in another order: guest named only in the salutation, speaker aft
 test('"I" in a news report quoting a minister is left to quote attribution', () => {
   const text = 'Minister Anna Berg said on Monday: "I will travel to Lima. I expect talks. I am hopeful." Her speech was short.';
   assert.deepEqual(pronouns(text), []);
+});
+
+test('a news lead naming "a statement by" and quoting in single quotes is no speech text', () => {
+  const text = [
+    'Foreign Minister Lena Berg of Sweden criticised the vote in a statement by her ministry on Monday.',
+    'In Oslo, Prime Minister Ola Dahl of Norway disagreed. \u2018I think this is wrong,\u2019 he said. \u2018I will call her. I hope we agree.\u2019',
+  ].join('\n');
+  assert.deepEqual(pronouns(text), []);
+  assert.deepEqual(pronouns(text.replace(/[\u2018\u2019]/g, "'")), []);
 });
 
 test('a speech heading without first-person text is no speech; "I" as a numeral is no pronoun', () => {

@@ -37,10 +37,10 @@ test('a protester named by the head noun riots (145) even when the dictionary co
 });
 
 test('violence no one is named for happened where "near / outside" puts it: the place\'s country', () => {
-  assert.deepEqual(fmt(code('A roadside bomb near the town of Port Vell killed two Norlandic soldiers.')), ['FRD>NRLMIL:1833']);
-  assert.deepEqual(fmt(code('Two Norlandic soldiers were killed by a car bomb outside of the city of Port Vell.')), ['FRD>NRLMIL:1832']);
+  assert.deepEqual(fmt(code('A roadside bomb near the village of Port Vell killed two Norlandic soldiers.')), ['FRD>NRLMIL:1833']);
+  assert.deepEqual(fmt(code('Two Norlandic soldiers were killed by a car bomb outside of the port of Port Vell.')), ['FRD>NRLMIL:1832']);
   // victims of the place's own country: violence at home (FRD>FRD), not dropped as an actor acting on itself
-  assert.deepEqual(fmt(code('A mine explosion near the town of Port Vell killed two Fredonian soldiers.')), ['FRD>FRDMIL:183']);
+  assert.deepEqual(fmt(code('A mine explosion near the village of Port Vell killed two Fredonian soldiers.')), ['FRD>FRDMIL:183']);
   // a place only after "near" an actor that is no place names no one
   assert.ok(!fmt(code('A car bomb near the Osterlich government building killed two guards.')).some((c) => c.startsWith('OST>')));
 });

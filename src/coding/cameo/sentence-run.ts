@@ -244,7 +244,7 @@ export class SentenceRun extends SentenceSubjects {
     // "a roadside bomb killed two soldiers in Veloria": the same for a weapon as subject
     if (!passive && !source && isViolent(code) && !this.subject(c.i)) {
       source = this.placeCountry(last, atPlace ? null : target);
-      // "a roadside bomb near the town of Veloburg killed…": the place in the weapon's own phrase
+      // "a car bomb near the village of Veloburg wounded…": the place in the weapon's own phrase
       if (!source) { const g = this.placeCountry(prevBreak(tokens, c.i, this.from) - 1, target); if (g && g.to <= c.i) source = g; }
       sourceAtPlace = source !== null;
     }

@@ -33,8 +33,8 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 /** Head nouns of protesters ("a Fredonian protester"), whatever sector the actor dictionary gives the mention. */
 const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'marcher']);
 
-/** Prepositions naming where unattributed violence happened ("near the town of X", "outside X"). */
-const VIOLENCE_PLACE = ['near', 'outside'];
+/** Prepositions naming where unattributed violence happened ("near the village of X", "outside X"). */
+const VIOLENCE_PLACE: readonly string[] = ['near', 'outside'];
 
 /** Compass words before a place name ("in East Jerusalem", "in northern Iraq"). */
 const COMPASS = /^(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower)$/;
@@ -179,7 +179,7 @@ export class SentenceView {
   }
 
   /**
-   * "a bomb near the town of Veloburg", "killed outside (of) the Velorian city of X": where violence no
+   * "a bomb near the village of Veloburg", "shot outside (of) the Velorian port of X": where violence no
    * one is named for happened, after "near / outside" — a country or a listed city, nothing else
    * ("near the Norlandic embassy" names no place).
    */
@@ -190,7 +190,7 @@ export class SentenceView {
       let k = this.prepIndex(g);
       if (this.tokens[k]?.lower === 'of' && this.tokens[k - 1]?.lower === 'outside') k--;
       if (!VIOLENCE_PLACE.includes(this.tokens[k]?.lower ?? '')) continue;
-      if (g.actors.every((a, k) => a.type === 'country' || g.vias[k] === 'capital' || g.vias[k] === 'city' || g.vias[k] === 'place')) return g;
+      if (g.actors.every((a, n) => a.type === 'country' || g.vias[n] === 'capital' || g.vias[n] === 'city' || g.vias[n] === 'place')) return g;
     }
     for (const prep of VIOLENCE_PLACE) {
       const named = this.namedPlace(last, stop, prep);
