@@ -1,3 +1,5 @@
+import { petrDate } from '../petrarch/actors.js';
+
 /** A (source, target, event) triple as PETRARCH validation records write it. */
 export interface Triple {
   readonly source: string;
@@ -59,7 +61,8 @@ export function parsePetrarchRecords(xml: string): PetrRecord[] {
     out.push({
       // The UD unit-test file has no category attribute: the id's prefix is the category.
       id, category: attr(tag, 'category') ?? id.replace(/[_-]*[0-9].*$/, '').toUpperCase(), error,
-      date: d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : null,
+      // YYYYMMDD, or YYMMDD as PETRARCH also reads it
+      date: d ? petrDate(d) : null,
       text: unescape(textM[1]!).replace(/\s+/g, ' ').trim(),
       expected, noEvents: noEvents && expected.length === 0,
     });

@@ -74,7 +74,7 @@ export class PetrarchMentionFinder {
       const inside = agents.filter((g) => !used.has(g) && g.from >= a.from && g.to <= a.to);
       if (inside.length) {
         for (const g of inside) { used.add(g); a = { ...a, code: combine(a.code, g.value) }; }
-        // "ministers from the Georgian government", "leaders of Egypt's Muslim Brotherhood"
+        // "ministers from the Georgian government", "delegates of Chile's farmers' union"
         const head = agents.find((g) => !used.has(g) && g.to < a.from && a.from - g.to <= 2 && between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']));
         if (head) { used.add(head); a = { from: head.from, to: a.to, code: combine(a.code, head.value) }; }
         out.push(a);
@@ -127,7 +127,9 @@ export class PetrarchMentionFinder {
     let carried: { from: number; code: string } | null = null;
     for (let n = 0; n < free.length; n++) {
       const g = free[n]!;
-      const code: string = combine(carried?.code ?? '---', g.value);
+      let code: string = combine(carried?.code ?? '---', g.value);
+      // "a rebel camp north of Veloburg": a group of no country is placed by the location phrase of its noun phrase
+      if (code.startsWith('---')) code = locatedBy(words, g.to, actors) + code.slice(3);
       const from: number = carried?.from ?? g.from;
       carried = null;
       // "Moslem fundamentalist demonstrators": agents in one noun phrase are one group (---MUSOPP)
@@ -139,7 +141,8 @@ export class PetrarchMentionFinder {
       if (next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos)))) continue;
       out.push({ from, to: g.to, code });
     }
-    return out.sort((x, y) => x.from - y.from).map((s) => mention(text, words, s.from, s.to, s.code));
+    const sorted = apposed(words, out.sort((x, y) => x.from - y.from));
+    return sorted.map((s) => mention(text, words, s.from, s.to, s.code));
   }
 }
 
@@ -258,6 +261,55 @@ function candidateKeys(w: string, stems: boolean): string[] {
 }
 
 /** Actor code + agent: `ARN` + [~GOV] → `ARNGOV`; [NGO~] goes before; a sector already there is not repeated. */
+/**
+ * "Norland's army chief, General Gregor Halm, said…": a name set off by commas after a noun phrase
+ * of the same country with a sector (its prepositional phrase between) is that phrase's apposition;
+ * the phrase's head decides the code, as the subject's head does in PETRARCH's tree.
+ */
+function apposed(words: readonly Word[], spans: readonly Span[]): Span[] {
+  const out = [...spans];
+  for (let n = 1; n < out.length; n++) {
+    const s = out[n]!;
+    // a title the dictionaries do not know may stand before the name ("General")
+    let c = s.from - 1;
+    while (c > s.from - 3 && words[c]?.pos === 'PROPN') c--;
+    if (words[c]?.w !== ',' || words[s.to]?.w !== ',') continue;
+    let h = n - 1;
+    // the head's own prepositional phrase ("commander in Veloria") may stand between
+    while (h > 0 && out[h]!.to <= c && words[out[h]!.from - 1] && ['IN', 'OF', 'FOR'].includes(words[out[h]!.from - 1]!.w)) h--;
+    const head = out[h]!;
+    if (head.code.length <= 3 || head.code.startsWith('---') || head.code.slice(0, 3) !== s.code.slice(0, 3)) continue;
+    if (!betweenPhrase(words, head.to, c)) continue;
+    out[n] = { ...s, code: head.code };
+  }
+  return out;
+}
+
+/** Only a short prepositional phrase (or nothing) between `a` and `b`. */
+function betweenPhrase(words: readonly Word[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) if (!['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(words[k]!.pos)) return false;
+  return true;
+}
+
+/** Words of a location phrase ("north of", "near") after a noun. */
+const LOCATION_WORDS = new Set(['NORTH', 'SOUTH', 'EAST', 'WEST', 'NORTHEAST', 'NORTHWEST', 'SOUTHEAST', 'SOUTHWEST', 'NEAR', 'OUTSIDE']);
+
+/**
+ * The country of an actor in a location phrase closing the noun phrase that starts before `k`
+ * ("…camp north of Veloburg" → Veloburg's), or `---` when there is none. Only the noun phrase's own
+ * modifiers and head may stand before the location word.
+ */
+function locatedBy(words: readonly Word[], k: number, actors: readonly Span[]): string {
+  let j = k;
+  while (j < k + 3 && words[j] && !LOCATION_WORDS.has(words[j]!.w) && ['NOUN', 'PROPN', 'ADJ'].includes(words[j]!.pos)) j++;
+  if (!words[j] || !LOCATION_WORDS.has(words[j]!.w)) return '---';
+  j++;
+  if (words[j]?.w === 'OF') j++;
+  const a = actors.find((x) => x.from === j);
+  return a && !a.code.startsWith('---') ? a.code.slice(0, 3) : '---';
+}
+
 function combine(code: string, agent: PetrAgentEntry): string {
   if (agent.prefix) return code.startsWith(agent.code) ? code : agent.code + code;
   return code.endsWith(agent.code) || code.slice(3).includes(agent.code) ? code : code + agent.code;

@@ -2,10 +2,21 @@ import type { Token } from '../nlp/types.js';
 import type { GovernorKind, VerbContext, VerbLexicon, VerbMatch } from '../coding/cameo/lexicon.js';
 import { normWord } from './lines.js';
 import type { PetrPattern, PetrVerb, PetrVerbBlock, PetrVerbDictionary } from './verbs.js';
-import { adjectival, bestPattern } from './verb-patterns.js';
+import { bestPattern } from './verb-patterns.js';
+import { governingVerb, type PetrTransformation } from './transformations.js';
+import { modifiesNoun } from './not-verbs.js';
+
+export { modifiesNoun };
 
 /** Cooperative roots (intent, consultation, diplomatic and material cooperation) a compound subject does together. */
 const MUTUAL_ROOTS = /^0[3-6]/;
+
+/**
+ * The CAMEO root of each governing kind's category: a complement already coded in that category
+ * ("wants B to attack" → 021 by a transformation) is kept, as PETRARCH's combination of verb codes
+ * keeps a lower code at or above the upper one.
+ */
+const KIND_ROOT: Partial<Record<GovernorKind, string>> = { intent: '03', appeal: '02', demand: '10', threaten: '13' };
 
 interface VerbRef {
   readonly block: PetrVerbBlock;
@@ -36,8 +47,10 @@ export class PetrarchVerbLexicon implements VerbLexicon {
   readonly name = 'petrarch';
   readonly futureAsIntent = false;
   private readonly byForm = new Map<string, VerbRef[]>();
+  private readonly transformations: readonly PetrTransformation[];
 
   constructor(dict: PetrVerbDictionary, private readonly governors: Governors | null = null) {
+    this.transformations = dict.transformations ?? [];
     for (const block of dict.blocks) {
       for (const verb of block.verbs) {
         for (const f of verb.forms) {
@@ -69,7 +82,7 @@ export class PetrarchVerbLexicon implements VerbLexicon {
   }
 
   match(ctx: VerbContext): VerbMatch | null {
-    if (modifiesNoun(ctx)) return null;
+    if (modifiesNoun(ctx) || this.coordinatedAllegation(ctx)) return null;
     const x = this.explain(ctx);
     return x ? this.matchFrom(ctx, x) : null;
   }
@@ -97,6 +110,8 @@ export class PetrarchVerbLexicon implements VerbLexicon {
       if ([last + 1, last + 2].some((k) => ctx.tokens[k]?.lower === 'to' && k < ctx.end)) targetPreps.push('to');
       else code = null;
     }
+    const transformed = code ? this.transform(ctx, code) : null;
+    if (transformed) { code = transformed; reverse = null; }
     // A "- % *" pattern marks a verb whose compound subject acts on itself.
     let mutual = block.patterns.some((p) => p.pre.some((e) => e.kind === 'compound') && p.post.length === 0);
     // A cooperative act of a compound subject with no object is coded among its members, as
@@ -104,60 +119,69 @@ export class PetrarchVerbLexicon implements VerbLexicon {
     // At a named place ("will meet in Geneva") the place is the target instead, as PETRARCH codes it.
     let pairsOnly = false;
     if (!reverse && code && MUTUAL_ROOTS.test(code) && !atNamedPlace(ctx, last)) { reverse = code; pairsOnly = true; mutual = false; }
-    return { code, reverse, last, governs, patterned: pattern !== null, mutual, targetPreps, ...(statement ? { topicObject: true } : {}), ...(pairsOnly ? { pairsOnly } : {}) };
+    return { code, reverse, last, governs, patterned: pattern !== null || transformed !== null, mutual, targetPreps, ...(statement ? { topicObject: true } : {}), ...(pairsOnly ? { pairsOnly } : {}) };
   }
 
+  /**
+   * An upper verb's code combined with its complement's: a complement already coded in the upper
+   * verb's category is kept (PETRARCH keeps a lower code at or above the upper one); otherwise
+   * Attaché's composition table (intend + aid → 033, as PETRARCH adds the codes).
+   */
   compose(kind: GovernorKind, code: string): string | null {
+    if (code.slice(0, 2) === KIND_ROOT[kind]) return code;
+    // a complement a transformation already coded as a statement ("claimed it had attacked" → 015)
+    if (kind === 'allege' && code.startsWith('01')) return code;
     return this.governors?.compose(kind, code) ?? null;
   }
-}
 
-/**
- * A participle inside a noun phrase ("the two exiled leaders", "two men sought in the killing"):
- * no verb in PETRARCH's parse.
- */
-export function modifiesNoun(ctx: VerbContext): boolean {
-  return adjectival(ctx.tokens, ctx.i) || reducedRelative(ctx) || nounComplement(ctx);
-}
-
-/**
- * "…met to discuss efforts to counter the militants": a to-infinitive completing a noun that is
- * itself the object of an earlier verb belongs to that noun phrase; PETRARCH codes the verb the
- * phrase depends on, not this one.
- */
-function nounComplement(ctx: VerbContext): boolean {
-  const { tokens, i } = ctx;
-  if (tokens[i - 1]?.lower !== 'to' || tokens[i - 2]?.pos !== 'NOUN' || !NOUN_PHRASE_BEFORE.has(tokens[i - 3]?.pos ?? '')) return false;
-  for (let k = i - 3; k >= ctx.start; k--) if (tokens[k]!.pos === 'VERB' && !adjectival(tokens, k)) return true;
-  return false;
-}
-
-/** Parts of speech a noun's phrase may start with or follow (a comma before "plans to" says "plans" is a verb). */
-const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'VERB', 'ADP', 'PRON', 'NUM']);
-
-/** Verbs that report another clause ("said protesters gathered in…"): the clause's verb is a main verb. */
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'claim', 'state', 'add', 'believe', 'think', 'know', 'see', 'hear', 'show', 'fear', 'hope', 'expect', 'warn', 'insist', 'confirm', 'deny', 'suggest', 'argue', 'note']);
-
-/**
- * "…issued warrants for two men sought in the killing": a past participle after a common noun and
- * before a preposition, with a full verb before it in its clause (not "be", not one of reporting),
- * modifies the noun (a reduced relative clause, inside the noun phrase in PETRARCH's parse).
- */
-function reducedRelative(ctx: VerbContext): boolean {
-  const { tokens, i } = ctx;
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!prev || !next || prev.pos !== 'NOUN' || next.pos !== 'ADP' || t.lower === t.lemma || /(s|ing)$/.test(t.lower)) return false;
-  let verb = false;
-  for (let k = i - 2; k >= ctx.start; k--) {
-    const w = tokens[k]!;
-    if (w.pos === 'VERB' && REPORTING.has(w.lemma)) return false;
-    // "there were ten soldiers killed in…": after "be" the participle is the predicate
-    if (w.pos === 'VERB' && w.lemma !== 'be' && w.lemma !== 'have') verb = true;
+  /**
+   * The code a `~` transformation gives the verb at `ctx.i`, coded `code` on its own, as the
+   * complement of an earlier verb ("A said it will attack B" → 015, "A wants B to attack" → 021);
+   * null when none applies.
+   */
+  private transform(ctx: VerbContext, code: string): string | null {
+    if (!this.transformations.length) return null;
+    const g = governingVerb(ctx.tokens, ctx.i);
+    if (!g) return null;
+    const upper = this.codeOf(normWord(ctx.tokens[g.k]!.text)) ?? this.codeOf(ctx.tokens[g.k]!.lemma.toUpperCase());
+    if (!upper) return null;
+    for (const tr of this.transformations) {
+      if (tr.lowerSource !== g.lowerSource || this.codeOf(tr.upperVerb) !== upper) continue;
+      if (tr.lowerVerb !== null && this.codeOf(tr.lowerVerb) !== code) continue;
+      return tr.code ?? code;
+    }
+    return null;
   }
-  return verb;
+
+  /**
+   * "Norland claimed that Fredon had shelled Osterlich and seized its port": a verb coordinated with
+   * the complement of an allegation is part of what was alleged (one accusation in PETRARCH's tree),
+   * no event of its own.
+   */
+  private coordinatedAllegation(ctx: VerbContext): boolean {
+    const { tokens, i } = ctx;
+    if (tokens[i - 1]?.lower !== 'and' || !this.governors) return false;
+    let p = i - 2;
+    while (p >= Math.max(0, i - 8) && tokens[p]!.pos !== 'VERB') p--;
+    if (p < 0 || tokens[p]!.pos !== 'VERB') return false;
+    let k = p - 1;
+    while (k >= 0 && tokens[k]!.pos === 'AUX') k--;
+    const subjectEnd = k;
+    while (k >= 0 && k > subjectEnd - 4 && SUBJECT_POS.has(tokens[k]!.pos)) k--;
+    if (k === subjectEnd || tokens[k]?.lower !== 'that') return false;
+    const g = tokens[k - 1];
+    return g !== undefined && g.pos === 'VERB' && this.governors.governs(g.lemma) === 'allege';
+  }
+
+  /** A verb form's own code (its line's, else its block's), as transformations compare verbs. */
+  private codeOf(form: string): string | null {
+    const ref = this.byForm.get(form)?.[0];
+    return ref ? (ref.verb.code ?? ref.block.code) : null;
+  }
 }
+
+/** Parts of speech of a short subject noun phrase. */
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM']);
 
 /** "in Geneva", "at Camp David" right after the verb (past a time word or two). */
 export function atNamedPlace(ctx: VerbContext, last: number): boolean {

@@ -25,7 +25,7 @@ const isVerbTag = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 /**
  * A participle between a determiner, number or adjective and a noun modifies the noun ("the two
- * exiled leaders"); so does a past participle between a preposition and a noun ("with exiled leaders").
+ * banned parties"); so does a past participle between a preposition and a noun ("with banned parties").
  */
 export function adjectival(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -137,6 +137,19 @@ function matchBackward(elems: readonly PatternElem[], tokens: readonly Token[], 
   return { score, from: pos };
 }
 
+/** Parts of speech inside a noun phrase before its head. */
+const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/** True when the noun at `k` stands in the "of" phrase of another head noun ("dozens of [troops]"). */
+function ofPhraseNoun(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let j = k - 1; j > start && j >= k - 4 && j >= 1; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') return ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[j - 1]!.pos);
+    if (!NP_INSIDE.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Where a passive verb's "by" agent starts (right after the verb), or -1. */
 function agentStart(tokens: readonly Token[], last: number, end: number): number {
   for (let k = last + 1; k < Math.min(end, last + 4); k++) if (tokens[k]!.lower === 'by') return k + 1;
@@ -167,6 +180,8 @@ export function bestPattern(patterns: readonly PetrPattern[], ctx: VerbContext, 
     if (!post) continue;
     let pre = matchBackward(p.pre, tokens, ctx.start, ctx.i);
     if (pre && pre.from < upStart && pre.score < 2) pre = null;
+    // "Hundreds of soldiers withdrew": PETRARCH matches the subject's head, not a noun of its "of" phrase
+    if (pre && pre.score > 0 && pre.score < 2 && ofPhraseNoun(tokens, pre.from, ctx.start)) pre = null;
     if (!pre && agent >= 0) pre = matchBackward(p.pre, tokens, agent, Math.min(ctx.end, agent + GAP));
     if (!pre) continue;
     const score = pre.score + post.score;

@@ -1,4 +1,5 @@
 import { dictLines, phraseWords, regularPlural } from './lines.js';
+import { parseTransformation, type PetrTransformation } from './transformations.js';
 
 /** One element of a verb pattern. `alts` are alternative phrases (upper-case words, head last). */
 export type PatternElem =
@@ -45,6 +46,8 @@ export interface PetrVerbBlock {
 export interface PetrVerbDictionary {
   readonly synsets: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly blocks: readonly PetrVerbBlock[];
+  /** The `~` lines: an upper verb acting on a lower one gives one event (see transformations.ts). */
+  readonly transformations: readonly PetrTransformation[];
 }
 
 /**
@@ -69,13 +72,19 @@ export function regularVerbForms(base: string): string[] {
   return [w, s, ed, ing];
 }
 
-/** Reads a PETRARCH verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs*.txt). Transformations (`~`) are skipped. */
+/** Reads a PETRARCH verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs*.txt), its `~` transformations included. */
 export function parseVerbDictionary(text: string): PetrVerbDictionary {
   const synsets = new Map<string, (readonly string[])[]>();
   const blocks: { name: string; code: string | null; reverse: string | null; verbs: PetrVerb[]; patterns: PetrPattern[]; line: number }[] = [];
+  const transformations: PetrTransformation[] = [];
   let synset: { name: string; plurals: boolean } | null = null;
   for (const l of dictLines(text)) {
     const t = l.text;
+    if (t.startsWith('~')) {
+      const tr = parseTransformation(t, l.line);
+      if (tr) transformations.push(tr);
+      continue;
+    }
     const header = /^---\s*(.*?)\s*(?:\[([^\]]*)\])?\s*---\s*$/.exec(t);
     if (header) {
       synset = null;
@@ -109,7 +118,7 @@ export function parseVerbDictionary(text: string): PetrVerbDictionary {
     const v = parseVerbLine(t);
     if (v) block.verbs.push(v);
   }
-  return { synsets, blocks };
+  return { synsets, blocks, transformations };
 }
 
 function parseVerbLine(t: string): PetrVerb | null {

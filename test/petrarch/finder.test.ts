@@ -29,6 +29,7 @@ STUDENT [~EDU]
 PROTESTER [~OPP]
 GOVERNMENT [~GOV]
 AID_GROUP [NGO~]
+COMMANDER [~MIL]
 `;
 const finder = new PetrarchMentionFinder(parseActorDictionary(ACTORS), parseAgentDictionary(AGENTS));
 const analyser = new Analyser();
@@ -63,6 +64,13 @@ const cases: readonly [string, string, readonly string[]][] = [
   ['Norland planned a new military offensive.', '2010-01-01', ['Norland=NRL']],
   // agents in one noun phrase are one group
   ['Angry student protesters marched.', '2010-01-01', ['student protesters=---EDUOPP']],
+  // a group of no country placed by the location phrase of its noun phrase
+  ['Norland shelled protesters north of Osterlich.', '2010-01-01', ['Norland=NRL', 'protesters=OSTOPP', 'Osterlich=OST']],
+  ['Protesters marched with Osterlich.', '2010-01-01', ['Protesters=---OPP', 'Osterlich=OST']],
+  // a name set off by commas after a noun phrase of its country: the phrase's head decides the code
+  ['The Norlandic commander in Osterlich, General Gregor Halm, arrived.', '2010-01-01',
+    ['Norlandic commander=NRLMIL', 'Osterlich=OST', 'Gregor Halm=NRLMIL']],
+  ['Gregor Halm, the Norlandic commander, arrived.', '2010-01-01', ['Gregor Halm=NRLGOV', 'Norlandic commander=NRLMIL']],
 ];
 
 for (const [text, date, want] of cases) {

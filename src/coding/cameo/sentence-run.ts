@@ -168,7 +168,7 @@ export class SentenceRun extends SentenceSubjects {
     if (!code) return null;
     // "would not give permission to Gondor to fly…": an act permission is refused for does not happen
     if (this.refusedPermission(c.i)) return null;
-    // "accused Gondor of violating…", "jailed for helping…": a gerund after a preposition is an
+    // "accused Gondor of violating…", "fined for letting…": a gerund after a preposition is an
     // allegation or a reason, not an event of its own.
     if (gerundAfterPreposition(tokens, c.i)) return null;
     // "~072": the object's giver is the source ("received weapons from Gondor" → Gondor → subject).
