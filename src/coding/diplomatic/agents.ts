@@ -160,9 +160,23 @@ function nounAgents(ctx: AgentContext): Actor[] {
 
 const SAYING = new Set(['say', 'tell', 'note', 'stress', 'add', 'recall', 'emphasize', 'emphasise', 'underline', 'mention', 'describe', 'announce', 'report', 'hail', 'praise', 'welcome', 'discuss', 'mark', 'celebrate', 'address', 'attend', 'regret', 'condemn']);
 
+const GOVERNED_REACH = 6;
+const DOCUMENT_REACH = 16;
+const DOCUMENT_NOUNS = new Set(['communique', 'communiqué', 'agreement', 'memorandum', 'protocol', 'declaration', 'statement', 'treaty', 'accord']);
+
+/** "a joint communiqué on the establishment …": the noun at `i` is the topic of a document noun. */
+function documentTopic(view: ClauseView, i: number): boolean {
+  let k = i - 1;
+  if (view.tokens[k]?.pos === 'DET') k--;
+  return view.tokens[k]?.lower === 'on' && DOCUMENT_NOUNS.has(view.tokens[k - 1]?.lower ?? '');
+}
+
 /** Is the noun at `i` the object of a (non-saying) verb a few words before it? */
 function governed(view: ClauseView, i: number): boolean {
-  for (let k = i - 1; k >= view.clause.from && k >= i - 6; k--) {
+  // ("signed on Monday in New York a joint communique on the establishment of relations": the topic of a
+  // document is governed by the verb that governs the document, however far)
+  const reach = documentTopic(view, i) ? DOCUMENT_REACH : GOVERNED_REACH;
+  for (let k = i - 1; k >= view.clause.from && k >= i - reach; k--) {
     const t = view.tokens[k]!;
     if (t.pos === 'VERB') return !SAYING.has(t.lemma);
     if (t.pos === 'PUNCT') return false;

@@ -34,7 +34,11 @@ export class ClauseView {
       const from = tokenAt(tokens, span.start, clause.from, clause.to);
       let to = tokenAt(tokens, span.end, from, clause.to);
       if (to <= from) to = from + 1;
-      slots.push({ span, from, to, prep: prepBefore(tokens, clause.from, from) });
+      // "in Kananaskis, Canada": a country apposed to a place is part of that place
+      const last = slots[slots.length - 1];
+      const apposed = last && isPlace(last) && last.to === from - 1 && tokens[from - 1]!.lower === ',' && span.actor.type === 'country'
+        && last.span.actor.country === span.actor.country;
+      slots.push({ span, from, to, prep: apposed ? last.prep : prepBefore(tokens, clause.from, from) });
     }
     this.slots = slots;
   }
@@ -156,12 +160,16 @@ const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === '’
 /** Is the slot a place rather than a party ("in Baku", "at the UN")? */
 export const isPlace = (s: Slot): boolean => s.prep !== null && PLACE_PREPS.has(s.prep);
 
+const VENUE_HEADS = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+
 /** The preposition right before token `from` (skipping "the", adjectives), or null. */
 function prepBefore(tokens: readonly Token[], clauseFrom: number, from: number): string | null {
   for (let k = from - 1; k >= clauseFrom && k >= from - 3; k--) {
     const t = tokens[k]!;
     // "worked out of Nairobi": a base, not an origin or an owner
     if (t.lower === 'of' && tokens[k - 1]?.lower === 'out') return 'at';
+    // "on the sidelines of the G7 summit", "on the margins of the UN General Assembly": a venue
+    if (t.lower === 'of' && VENUE_HEADS.has(tokens[k - 1]?.lower ?? '')) return 'at';
     if (PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PART' || t.lower === 'to')) return t.lower;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
   }

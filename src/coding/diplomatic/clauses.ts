@@ -57,7 +57,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
       if (v >= 0) {
         cuts.push({ at: i, type: 'coordinate' });
         if (leading) {
-          const comma = tokens.findIndex((x, k) => k > v && k < to && x.lower === ',');
+          const comma = leadingEnd(tokens, v, to);
           if (comma > 0) cuts.push({ at: comma + 1, type: 'coordinate' });
         }
         segStart = i;
@@ -98,11 +98,23 @@ function clauseVerb(tokens: readonly Token[], i: number, from: number): boolean 
   const t = tokens[i]!;
   if (!isVerb(t)) return false;
   const next = tokens[i + 1]?.lower ?? '';
+  // ("signed by X" is a participle; "responded by expelling …" heads its clause)
+  const byGerund = next === 'by' && /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '');
+  if (byGerund) return true;
   if (next === 'by') return false;
   const prev = i > from ? tokens[i - 1]! : null;
   const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
   // "the agreement signed in 2014", "the treaty on X, signed in Lima in May"
-  return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',') && participle && REDUCED_NEXT.has(next));
+  // (not a name that opens the sentence: "Trudeau's Liberals promised in 2015 to …", "Peru signed in May")
+  return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',') && participle && REDUCED_NEXT.has(next)
+    && !nameSubject(tokens, from, i));
+}
+
+/** Only a proper name (with its possessive) stands before token `i` in [from, i). */
+function nameSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i - from > 6 || i === from) return false;
+  for (let k = from; k < i; k++) if (tokens[k]!.pos !== 'PROPN' && tokens[k]!.lower !== "'s" && tokens[k]!.lower !== '’s') return false;
+  return true;
 }
 
 /** "the treaty between A and B": an "and" that joins the two sides after "between" (no verb since). */
@@ -124,6 +136,26 @@ function anyVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The comma that ends a leading adverbial clause whose verb is at `v`, or -1: not the comma
+ * inside a date ("on June 22, 1965"), and past a participle that continues the clause ("When A
+ * and B signed the treaty in 1965, establishing relations, students …").
+ */
+function leadingEnd(tokens: readonly Token[], v: number, to: number): number {
+  for (let k = v + 1; k < to; k++) {
+    if (tokens[k]!.lower !== ',') continue;
+    if (/^\d{1,2}$/.test(tokens[k - 1]!.text) && /^(?:1[6-9]|20)\d\d$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const next = tokens[k + 1];
+    if (next && next.pos === 'VERB' && /^\p{Ll}+ing$/u.test(next.text)) {
+      const end = tokens.findIndex((x, j) => j > k + 1 && j < to && x.lower === ',');
+      if (end > 0) return end;
+    }
+    return k;
+  }
+  return -1;
+}
+
+const ADVERBIAL_OPENERS = new Set(['when', 'where', 'after', 'before', 'because', 'until', 'whereas']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'when', 'because', 'until', 'once', 'as']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ']);
 
@@ -154,6 +186,8 @@ function nextVerb(tokens: readonly Token[], from: number, to: number): number {
     const t = tokens[i]!;
     // "…, and in May Peru and Fiji signed": an "and" between two names joins a subject
     if ((COORD.has(t.lower) && !namePair(tokens, i)) || t.lower === ';') return -1;
+    // "visited A and B in May 2024, when the two sides announced …": the verb belongs to the adverbial clause
+    if (i > from && ADVERBIAL_OPENERS.has(t.lower)) return -1;
     // "and opening", "and the signing": a gerund right after the coordinator is a noun phrase
     if (clauseVerb(tokens, i, from) && !(i === from && t.lower.endsWith('ing'))) return i;
   }

@@ -4,11 +4,13 @@ import { withoutDateline } from './dateline.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
 /**
- * Collective anaphors: "the three countries", "the two capitals", "both governments" stand for
+ * Collective anaphors: "the three countries", "the two capitals", "both governments", "the two
+ * leaders" stand for
  * the countries just named ("Kenya, Uganda and Tanzania held a summit … The three countries
  * signed …"), not for the article's overall pair.
  */
-const COLLECTIVE = /\b(?:the\s+(two|three|four|five|six)\s+(?:countries|nations|states|capitals|governments|neighbou?rs)|(both)\s+(?:countries|nations|states|capitals|governments))\b/i;
+const COLLECTIVE = /\b(?:the\s+(two|three|four|five|six)\s+(?:countries|nations|states|capitals|governments|neighbou?rs|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)|(both)\s+(?:countries|nations|states|capitals|governments|leaders|presidents|prime\s+ministers|foreign\s+ministers))\b/i;
+const PEOPLE = /(?:leaders|presidents|ministers|heads\s+of\s+state)$/i;
 const COUNT: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
 const LOOK_BACK = 3;
 
@@ -21,7 +23,9 @@ export function collectiveAntecedents(
   if (!m) return null;
   const n = COUNT[(m[1] ?? m[2]!).toLowerCase()]!;
   const at = s.start + m.index;
-  for (let j = i; j >= from && j >= i - LOOK_BACK; j--) {
+  // "the two leaders" stands for the people of a sentence before (within its own sentence the pair rules read them)
+  const people = PEOPLE.test(m[0]);
+  for (let j = people ? i - 1 : i; j >= from && j >= i - LOOK_BACK; j--) {
     const sj = withoutDateline(sentences[j]!, frame.datelinePlace);
     const codes = [...new Set(sj.actors.filter((a) => (j < i || a.end <= at) && a.actor.country && a.actor.type !== 'igo'
       && a.via !== 'pronoun').map((a) => a.actor.country!))];

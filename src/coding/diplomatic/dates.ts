@@ -3,6 +3,8 @@ import { monthOf } from '../../nlp/dates/lexicon.js';
 import type { Clause } from './clauses.js';
 import type { Match } from './match.js';
 import type { Memory } from './memory.js';
+import { deniedReport } from './modality.js';
+import { TIME_SHIFT, frontedDate, otherTime, prospective, thatComplement, timeShift } from './date-scope.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
@@ -96,7 +98,6 @@ export function yearDate(s: SentenceInput, year: string, at: number): EventDate 
   return d?.date ?? { value: year, precision: 'year', basis: 'explicit', text: year };
 }
 
-const TIME_SHIFT = new Set(['since', 'later', 'then', 'subsequently', 'afterwards', 'afterward', 'now', 'today', 'recently', 'also', 'again']);
 
 /**
  * The date a continued clause shares with the clause before: the same one ("met X on July 28
@@ -166,6 +167,7 @@ export function laterThan(
   return null;
 }
 
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 const SAME_TIME = new Set(['day', 'evening', 'morning', 'afternoon', 'night', 'date']);
 
 /**
@@ -178,8 +180,10 @@ export function sameTime(
   for (let k = clause.from + 1; k < clause.to; k++) {
     if (!SAME_TIME.has(tokens[k]!.lower)) continue;
     const before = tokens[k - 1]!.lower;
-    if (!(before === 'same' && tokens[k - 2]?.lower === 'the') && before !== 'that') continue;
-    const anchor = prev && prev.basis !== 'article' ? prev : lastDayDated(history);
+    // "In the afternoon, the minister received …": a sentence that opens with a part of the day continues the day just told
+    const opening = before === 'the' && k === 2 && tokens[0]!.lower === 'in' && PART_OF_DAY.has(tokens[k]!.lower);
+    if (!(before === 'same' && tokens[k - 2]?.lower === 'the') && before !== 'that' && !opening) continue;
+    const anchor = prev && prev.basis !== 'article' ? prev : lastDayDated(history, opening ? OPENING_REACH : SAME_TIME_REACH);
     if (!anchor?.value) return null;
     return { ...anchor, basis: 'relative', text: tokens.slice(k - 2, k + 1).map((t) => t.text).join(' ') };
   }
@@ -187,14 +191,21 @@ export function sameTime(
 }
 
 const SAME_TIME_REACH = 3;
+/** "In the afternoon, …" may follow a paragraph or two about the morning. */
+const OPENING_REACH = 6;
+
+/** "X, who arrived on Thursday, met Y that evening": the last day stated earlier in the sentence (a relative clause's too). */
+function dayBefore(s: SentenceInput, at: number): EventDate | null {
+  return s.dates.findLast((d) => d.end <= at && d.date.basis !== 'article' && d.date.precision === 'day' && d.date.value !== null)?.date ?? null;
+}
 
 /**
  * "The senate approved the accord on Monday. … On the same day, deputies launched …": the last
  * event of the few sentences before dated to the day (a later one dated only by the article or
  * to the month does not count).
  */
-function lastDayDated(history: readonly (readonly CodedDiplo[])[]): EventDate | null {
-  for (let i = history.length - 1; i >= 0 && i >= history.length - SAME_TIME_REACH; i--) {
+function lastDayDated(history: readonly (readonly CodedDiplo[])[], reach: number): EventDate | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - reach; i--) {
     const e = history[i]!.findLast((x) => x.date.basis !== 'article' && x.date.precision === 'day' && x.date.value && !x.date.value.includes('/'));
     if (e) return e.date;
   }
@@ -263,9 +274,14 @@ export function matchDate(x: MatchDateInput): EventDate {
   const dates = m.kind === 'cooperation.intent' ? x.clauseDates.filter((d) => !deadline(s, d)) : x.clauseDates;
   return anniversary(tokens, m, article) ?? nearestDate(s, dates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
     ?? whenDate(s, clause) ?? laterThan(tokens, clause, x.lastStated, memory, s.index)
-    ?? sameTime(tokens, clause.from > 0 && !x.lastStated ? { ...clause, from: 0 } : clause, x.lastStated, x.history ?? [])
+    ?? sameTime(tokens, clause.from > 0 && !x.lastStated ? { ...clause, from: 0 } : clause, x.lastStated ?? dayBefore(s, tokens[m.trigFrom]!.start), x.history ?? [])
     ?? ((clause.type === 'continued' || clause.type === 'coordinate' && pairSubject(tokens, clause)) && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
-    ?? sinceThen(tokens, clause, memory, s.index, article) ?? article;
+    ?? sinceThen(tokens, clause, memory, s.index, article)
+    // "In January 2023 A expelled B's envoy, and B in turn ordered A's to leave": a date that opens the sentence dates each clause
+    ?? (clause.type === 'coordinate' && !m.nominal && !timeShift(tokens, clause) && !prospective(tokens, clause) && !otherTime(tokens, clause) ? frontedDate(s) : null)
+    // "On Sept. 7, 2012, the minister announced that Canada was cutting ties": the saying's date
+    ?? (thatComplement(tokens, clause) && !m.nominal && x.lastStated?.basis !== 'article' && !prospective(tokens, clause)
+      && !deniedReport(tokens, clause.from, m.trigFrom) ? x.lastStated : null) ?? article;
 }
 
 const DEADLINE = /\b(?:by|until|till|before|within)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;

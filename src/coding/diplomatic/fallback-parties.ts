@@ -29,7 +29,7 @@ export interface FallbackContext {
  */
 export function withFallbacks(parties: Parties, ctx: FallbackContext): { readonly parties: Parties; readonly borrowed: Parties | null } {
   const { s, view, m, frame, out, memory } = ctx;
-  if (!parties.source) parties = passiveExpel(view, m, frame) ?? parties;
+  if (!parties.source) parties = passiveExpel(view, m, frame, s) ?? parties;
   if (!parties.source?.country) parties = eachSideParties(s, view, m, frame) ?? framedVisit(view, m, frame) ?? parties;
   const borrowed = parties.source?.country ? null : sameSentenceParties(view, ctx.clauseType, m, out);
   if (borrowed) parties = borrowed;
@@ -56,6 +56,13 @@ function sameSentenceParties(view: ClauseView, type: string, m: Match, out: read
   if (m.kind === 'envoy.credentials' && m.nominal) {
     const received = out.findLast((e) => e.rule === 'meeting/receive' && e.source?.country && e.target?.country);
     return received ? asParties(received, true) : null;
+  }
+  // "the two ministers signed … and agreed that the joint commission would hold its next meeting in X":
+  // a symmetric event in a "that"-clause naming no party is the pair's who agreed
+  if (type === 'complement' && view.tokens[view.clause.from]!.lower === 'that' && m.rule.direction !== 'directed'
+    && (m.kind === 'meeting' || m.rule.direction === 'symmetric') && view.slots.every(isPlace)) {
+    const pair = out.findLast((e) => e.source?.country && e.target?.country && e.modality === 'asserted');
+    if (pair) return asParties(pair);
   }
   // (only after "and": "… five days after the accord was signed" names another, earlier fact)
   const and = view.tokens[view.clause.from]!.lower === 'and';

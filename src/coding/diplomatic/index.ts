@@ -9,11 +9,14 @@ import { acceptable, attributionCuts, clauseMatches, fromAntecedent, ruledOut } 
 import { deniedReport, modalityOf } from './modality.js';
 import { otherWith, partiesOf, type Parties } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
-import { matchDate, nearestDate } from './dates.js';
-import { addDelegationHeads, definite, familyOf, type Memory, recalledDate } from './memory.js';
+import { matchDate, nearestDate, whenDate } from './dates.js';
+import { addDelegationHeads, definite, familyOf, type Memory, recalledDate, sameOccasion } from './memory.js';
 import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, perObject, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
+import { withAnaphoricDates } from './anaphoric-dates.js';
+import { perDestination } from './destinations.js';
+import { withNarrativeDates } from './narrative.js';
 import { calledOff } from './call-off.js';
 import { withoutAccreditingBodies } from './accredited.js';
 import { acceptedInvitations } from './accepted-invitation.js';
@@ -80,17 +83,19 @@ export class DiplomaticCoder {
         traveller = null;
       }
       if (blog) s = withinPassage(s, inPassage);
+      s = withAnaphoricDates(s, sentences, i, passage[i]!);
       // "* March 12-13, Kenya: talks with …" under a sentence about a trip: a stop of the traveller
       const stop = itineraryStop(s, frame);
       if (stop && !traveller && introducesTrip(sentences.slice(passage[i], i))) traveller = travellerOf(s, frame);
       else if (!stop) traveller = null;
       const group = collectiveAntecedents(sentences, i, passage[i]!, frame);
-      const events = stop && traveller
+      let events = stop && traveller
         ? itineraryEvents(s, frame, stop, traveller, this.patterns, (c, m, p, d) => makeEvent(s, frame, this.patterns, c, m, p, d, false, null))
         : group ? withGroup(this.codeSentence(s, withGroupPair(frame, s.index, group), memory, named, out), group)
           : this.codeSentence(s, frame, memory, named, out);
       if (events.length === 0) addDelegationHeads(s, memory, out, cuedPeople(s, this.patterns.peopleCues));
       if (events.length === 0) events.push(...followingEnvoys(s, memory, out));
+      events = [...withNarrativeDates(s, events, out, frame.articleDate)];
       rememberPeople(s, named);
       for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
       out.push(events);
@@ -141,6 +146,8 @@ export class DiplomaticCoder {
         const stated = matchDate({ s, clause, m, landmarkYear, clauseDates, lastStated, prevDate, memory, article: frame.articleDate, history });
         // (an agentless passive that borrowed the clause before's pair shares its date: "held talks on Monday, and a memorandum was signed")
         const date = stated.basis === 'article' && borrowed && prevDate ? prevDate
+          // (an undated visit of the sides of a visit dated just before is that visit: "will arrive on 14 April … will lead a delegation")
+          // ("the ministers exchanged views": a meeting of the pair just reported is that meeting)
           : stated.basis === 'article' && definite(tokens, m) ? recalledDate(memory, m, parties, s.index) ?? stated : stated;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) {
           // "signed an accord with the separatist province of X": no event, but "the memorandum" later is this one
@@ -152,11 +159,12 @@ export class DiplomaticCoder {
         if (ruledOut(view, m, ownDate, this.patterns)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         const split = reciprocal(view, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))
-          .flatMap((x) => perObject(view, m, x));
+          .flatMap((x) => perObject(view, m, x)).flatMap((x) => perDestination(view, m, x, frame));
         for (const p of split.length === 1 ? coordinatedSubjects(view, clause, m, split[0]!) : split) {
           // "held talks with Egypt on Monday, and with Jordan on Tuesday": each object's own date
           const own = p.span ? nearestDate(s, clauseDates.filter((d) => d.start >= p.span!.start && d.end <= p.span!.end), p.span.start) : null;
-          out.push(makeEvent(s, frame, this.patterns, clause, m, p, own ?? date, landmarkYear !== undefined, carried));
+          const e = makeEvent(s, frame, this.patterns, clause, m, p, own ?? date, landmarkYear !== undefined, carried);
+          out.push(sameOccasion(e, memory, s.index, pairWord && parties.explicit === 0));
         }
       }
       if (clauses[c + 1]?.type === 'continued') {
@@ -170,7 +178,8 @@ export class DiplomaticCoder {
         prevModality = deniedReport(tokens, clause.from, lastVerb) ? 'negated' : modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
       }
       if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
-      else if (clause.type !== 'continued') prevDate = null;
+      // "in 1999, when X was named ambassador and opened the embassy": the continued clause shares the "when" date
+      else if (clause.type !== 'continued') prevDate = whenDate(s, clause);
     }
     const dated = offsetDates(s, clauses, [...out, ...partials], memory, frame.articleDate, history);
     for (const e of dated.slice(out.length)) memory.set(familyOf(e.kind), { event: e, index: s.index, partial: true });

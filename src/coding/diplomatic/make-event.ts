@@ -28,6 +28,7 @@ export function makeEvent(
   if (modality === 'planned' && decidedAct(tokens, clause.from, m.trigFrom, m.kind)) modality = 'asserted';
   // a stated date after the article date has not happened yet ("will meet in August")
   if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
+  if (counterfactual(tokens, clause, m)) modality = 'negated';
   const answer = questionAnswer(tokens, m.trigFrom);
   if (answer === 'open' && modality === 'asserted') modality = 'intended';
   let kind = m.kind;
@@ -51,6 +52,24 @@ export function makeEvent(
     confidence: confidenceOf(m, p, date),
     rule: landmark ? 'landmark' : m.rule.id,
   };
+}
+
+const UNREAL_MODALS = new Set(['would', 'could', 'might', 'should']);
+
+/**
+ * "The trip would have been the first by …", "they would have met in Minsk": a past
+ * counterfactual says the event did not happen (the trigger is its subject or its verb).
+ */
+function counterfactual(tokens: SentenceInput['tokens'], clause: Clause, m: Match): boolean {
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    if (!UNREAL_MODALS.has(tokens[k]!.lower) || !/^(?:have|'ve|’ve)$/.test(tokens[k + 1]!.lower)) continue;
+    // ("would have a vital role": "have" is the verb itself, no perfect)
+    const next = tokens[k + 2];
+    if (!next || !(next.lower === 'been' || ((next.pos === 'VERB' || next.pos === 'AUX') && /(?:ed|en|wn|met|made|held|gone|come|done|paid|led)$/.test(next.lower)))) continue;
+    if (m.nominal) return m.trigFrom < k && !tokens.slice(m.trigTo, k).some((t) => t.pos === 'VERB');
+    return m.trigFrom >= k + 2 && m.trigFrom <= k + 3;
+  }
+  return false;
 }
 
 /**

@@ -41,9 +41,55 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   const { tokens, clause } = view;
   if (nonStateSubject(tokens, clause.from, m, patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) return true;
   if (m.rule.placeRightAfter && !placeRightAfter(view, m.trigTo)) return true;
-  if (m.kind === 'visit' && advisedAgainst(tokens, clause.from, m)) return true;
+  if (m.kind === 'visit' && (advisedAgainst(tokens, clause.from, m) || peopleSubject(view, m))) return true;
   if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
+  if (m.rule.id === 'cooperation.intent' && pastCooperation(view, m)) return true;
+  if (m.kind === 'envoy.appoint' && unnamed(view, m)) return true;
+  // "suspended EU accession talks", "the membership process": talks about joining, no joining
+  if (m.kind === 'membership.join' && m.nominal && PROCESS_NOUNS.has(view.tokens[m.trigTo]?.lower ?? '')) return true;
+  // "suspended talks on joining the EU", "a referendum on joining NATO": the topic of talks, no joining
+  if (m.kind === 'membership.join' && topicOfTalks(view, m.trigFrom)) return true;
   return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
+}
+
+const PROCESS_NOUNS = new Set(['talks', 'negotiations', 'process', 'bid', 'application', 'aspirations', 'hopes', 'path', 'prospects', 'criteria', 'requirements', 'roadmap', 'chapters', 'chapter', 'candidacy']);
+
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'discussions', 'debate', 'referendum', 'vote', 'dialogue']);
+
+function topicOfTalks(view: ClauseView, trig: number): boolean {
+  const t = view.tokens;
+  return (t[trig - 1]?.lower === 'on' || t[trig - 1]?.lower === 'about') && TALK_NOUNS.has(t[trig - 2]?.lower ?? '');
+}
+
+const ANONYMITY = new Set(['not', 'declined', 'refused', 'asked', 'requested', 'cannot', "n't"]);
+
+/** "an ambassador who asked not to be named", "a diplomat who declined to be named": anonymity, no appointment. */
+function unnamed(view: ClauseView, m: Match): boolean {
+  const t = view.tokens;
+  if (t[m.trigFrom]!.lemma !== 'name' || t[m.trigFrom - 1]?.lower !== 'be') return false;
+  for (let k = m.trigFrom - 2; k >= view.clause.from && k >= m.trigFrom - 4; k--) if (ANONYMITY.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "the two countries have since worked closely", "they cooperated on border security": a
+ * past-tense verb of cooperating tells what was done, no intent.
+ */
+function pastCooperation(view: ClauseView, m: Match): boolean {
+  return !m.nominal && /\p{Ll}ed$/u.test(view.tokens[m.trigFrom]!.text);
+}
+
+/**
+ * "Kenyans living in or travelling to Nigeria", "thousands of Filipinos arrived in Dubai": a
+ * nationality's people as the subject (a plural demonym as a noun, not "Kenyan officials")
+ * travel privately; no state visit.
+ */
+function peopleSubject(view: ClauseView, m: Match): boolean {
+  const subj = view.before(m.trigFrom).find((s) => s.span.actor.type !== 'person');
+  // ("the Kenyans travelled to Abuja for talks": a delegation named before)
+  if (!subj || subj.span.via !== 'demonym' || !/\p{Ll}s$/u.test(subj.span.text) || view.tokens[subj.from - 1]?.lower === 'the') return false;
+  const next = view.tokens[subj.to];
+  return next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
 }
 
 /**

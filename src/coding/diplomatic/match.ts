@@ -2,7 +2,8 @@ import type { DiplomaticKind } from '../../model/event.js';
 import type { Token } from '../../nlp/types.js';
 import type { Clause } from './clauses.js';
 import type { DiplomaticPatterns, ObjectEntry, Phrase, Rule, Trigger } from './patterns.js';
-import { matchAny, matchPhrase, type PhraseIndex } from './tokens.js';
+import { baseForms, matchAny, matchPhrase, type PhraseIndex } from './tokens.js';
+import { objectFollows, subjectObject } from './subject-object.js';
 
 /** A trigger (and its object, when the rule needs one) found in a clause. */
 export interface Match {
@@ -35,11 +36,20 @@ export function findMatches(tokens: readonly Token[], clause: Clause, patterns: 
   for (let i = clause.from; i < clause.to; i++) {
     const t = tokens[i]!;
     const cands = patterns.triggers(t.lemma, t.lower);
-    for (const trig of cands) {
+    const gerund = cands.length > 0 && prepGerund(tokens, clause, i);
+    for (const trig of gerund ? [...verbTriggers(t.lower, patterns), ...cands] : cands) {
       const m = tryTrigger(tokens, clause, i, trig, patterns);
-      if (m && !out.some((o) => o.rule === m.rule && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
+      // ("before opening an embassy": the verb's reading wins over the noun's)
+      if (m && !out.some((o) => (o.rule === m.rule || gerund && o.kind === m.kind && m.nominal && !o.nominal) && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
     }
   }
+  return out;
+}
+
+/** The verb triggers of an "-ing" form the tagger took for a noun ("opening" → "open"). */
+function verbTriggers(lower: string, patterns: DiplomaticPatterns): Trigger[] {
+  const out: Trigger[] = [];
+  for (const base of baseForms(lower)) for (const trig of patterns.triggers(base, base)) if (!trig.nominal && !out.includes(trig)) out.push(trig);
   return out;
 }
 
@@ -49,12 +59,13 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
   const head = tokens[i]!;
   if (trig.words.length === 1) {
     if (trig.nominal && head.pos === 'VERB') return null;
-    if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN') && !headlineVerb(tokens, clause, i)) return null;
+    if (!trig.nominal && (head.pos === 'NOUN' || head.pos === 'PROPN') && !headlineVerb(tokens, clause, i) && !prepGerund(tokens, clause, i)) return null;
   }
   const rule = trig.rule;
+  if (rule.noPrepAfter && tokens[end]?.pos === 'ADP') return null;
   // "the newly appointed ambassador", "a recently opened embassy": a participle naming a past fact as a modifier
   if (!trig.nominal && head.lower.endsWith('ed') && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '') && rule.object) return null;
-  if (trig.nominal && head.lower.endsWith('ing') && hypothetical(tokens, clause.from, i, patterns)) return null;
+  if ((trig.nominal || prepGerund(tokens, clause, i)) && head.lower.endsWith('ing') && hypothetical(tokens, clause.from, i, patterns)) return null;
   const reFix = rule.reKind !== null && rePrefixed(tokens, i, clause.from);
   const kind = reFix ? rule.reKind! : rule.kind;
   if (rule.require && !requireIn(tokens, clause, rule.require)) return null;
@@ -69,6 +80,7 @@ function tryTrigger(tokens: readonly Token[], clause: Clause, i: number, trig: T
   const after = intrans && rule.intransitive === true ? null : objectAfter(tokens, clause, end, rule.window, phrases, trig.nominal);
   let obj = after;
   if (!obj && (rule.passive || intrans)) obj = objectBefore(tokens, clause, i, rule.window + 2, phrases, intrans || trig.nominal);
+  if (!obj && !trig.nominal && rule.subjectVerbs?.has(trig.key) && !objectFollows(tokens, end, clause.to)) obj = subjectObject(tokens, clause, i, phrases);
   // "It entered into force in 2024", "…, which came into force in May": a pronoun subject stands for a document named before
   if (!obj && intrans && rule.kind === 'agreement.ratify') {
     const pro = pronounSubject(tokens, clause.from, i);
@@ -104,6 +116,11 @@ function objectAfter(
     if (hit) return [k, hit[1], hit[0]];
   }
   return null;
+}
+
+/** "responded by expelling two diplomats", "before opening": a gerund after a preposition, tagged as a noun, is a verb. */
+function prepGerund(tokens: readonly Token[], clause: Clause, i: number): boolean {
+  return i > clause.from && tokens[i - 1]!.pos === 'ADP' && /^\p{Ll}+ing$/u.test(tokens[i]!.text);
 }
 
 const HEADLINE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);

@@ -55,14 +55,34 @@ export function recall(memory: Memory, m: Match, index: number): Parties | null 
  * same kind and sides reported in the last few sentences with a stated date takes that date (it is
  * the same fact, not a new one dated with the article).
  */
-export function recalledDate(memory: Memory, m: Match, p: Parties, index: number): EventDate | null {
+export function recalledDate(memory: Memory, m: Match, p: Parties, index: number, reach = RECALL_SENTENCES): EventDate | null {
   const last = memory.get(familyOf(m.kind));
-  if (!last || last.partial || index - last.index > RECALL_SENTENCES || last.event.kind !== m.kind) return null;
+  if (!last || last.partial || index - last.index > reach || last.event.kind !== m.kind) return null;
   const e = last.event;
   if (e.date.basis === 'article' || !e.date.value) return null;
   const theirs = new Set([e.source, e.target, ...e.participants].map((a) => a?.country).filter(Boolean));
   const ours = [p.source, p.target, ...p.participants].map((a) => a?.country).filter(Boolean);
   return ours.length > 0 && ours.every((c) => theirs.has(c)) ? e.date : null;
+}
+
+const modalityClass = (m: string): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');
+
+/**
+ * "will arrive in Jakarta on 14 April … He will meet X and will lead a business delegation",
+ * "held talks on June 2. The ministers exchanged views …": an undated visit by the same visitor
+ * to the same host, or a meeting of the pair the clause only points at (`pairOnly`), right after
+ * a dated one of the same modality is that occasion and takes its date.
+ */
+export function sameOccasion(e: CodedDiplo, memory: Memory, index: number, pairOnly: boolean): CodedDiplo {
+  if (e.date.basis !== 'article' || !(e.kind === 'visit' || (e.kind === 'meeting' && pairOnly))) return e;
+  const last = memory.get(familyOf(e.kind));
+  if (!last || last.partial || last.index !== index - 1 || last.event.kind !== e.kind) return e;
+  const d = last.event;
+  if (d.date.basis === 'article' || !d.date.value || modalityClass(d.modality) !== modalityClass(e.modality)) return e;
+  const same = e.kind === 'visit'
+    ? d.source?.country === e.source?.country && d.target?.country === e.target?.country
+    : [e.source?.country, e.target?.country].every((c) => c && [d.source?.country, d.target?.country].includes(c));
+  return same ? { ...e, date: d.date } : e;
 }
 
 const LED = new Set(['led', 'headed', 'chaired', 'co-chaired', 'represented']);

@@ -99,6 +99,7 @@ const k0IsClauseStart = (to: number, clauseFrom: number): boolean => to <= claus
 
 /** "the planned visit", "the upcoming talks": a nominal trigger is asserted unless marked. */
 function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: number, words: ModalityWords): Modality {
+  const purpose = purposeFor(tokens, clauseFrom, trigger);
   for (let k = trigger - 1; k >= clauseFrom && k >= trigger - 6; k--) {
     const t = tokens[k]!;
     if (PLANNED_ADJ.has(t.lower)) return 'planned';
@@ -112,17 +113,43 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     // "demanded an immediate summit", "requested talks", "called for a summit": asked for, not held
     if (t.pos === 'VERB' && DEMAND_VERBS.has(t.lemma)) return 'intended';
     if (t.lower === 'for' && tokens[k - 1]?.lemma === 'call') return 'intended';
-    if (t.pos === 'ADJ' && (words.intended.has(t.lower) || words.intended.has(t.lemma))) return 'intended';
+    // ("a working visit", "a working lunch": a kind of occasion, no intent)
+    if (t.pos === 'ADJ' && (words.intended.has(t.lower) || words.intended.has(t.lemma)) && !(k === trigger - 1 && OCCASION_KINDS.has(t.lower))) return 'intended';
     // "underlined the value of opening a consulate", "plans for the reopening of": a cue noun governs the event
-    if (t.pos === 'NOUN' && !t.lower.endsWith('ing')) {
+    // ("a work meeting", "a working visit": a noun compounded with the trigger is no cue)
+    if (t.pos === 'NOUN' && !t.lower.endsWith('ing') && !(k === trigger - 1 && tokens[trigger]!.pos === 'NOUN')) {
       if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return 'intended';
       if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return 'planned';
     }
-    if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of') break;
+    // "will meet X for talks on …", "will travel to Y for a visit", "are expected to witness the signing":
+    // a purpose noun or the verb's direct object shares the verb's future
+    if (t.pos === 'VERB' && (purpose >= 0 || directObject(tokens, k, trigger))) {
+      const governing = modalityOf(tokens, clauseFrom, k, false, words);
+      return governing === 'planned' || governing === 'intended' ? governing : 'asserted';
+    }
+    if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of' && k !== purpose) break;
   }
   return 'asserted';
 }
 
+/** Only a determiner, adjectives or numbers between the verb at `k` and the noun. */
+function directObject(tokens: readonly Token[], k: number, trigger: number): boolean {
+  for (let j = k + 1; j < trigger; j++) if (!NP_MODIFIERS.has(tokens[j]!.pos)) return false;
+  return true;
+}
+
+const NP_MODIFIERS = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
+
+/** "for talks", "for a visit": the "for" right before the noun (and its determiner or adjectives), or -1. */
+function purposeFor(tokens: readonly Token[], clauseFrom: number, trigger: number): number {
+  for (let j = trigger - 1; j >= clauseFrom && j >= trigger - 4; j--) {
+    if (tokens[j]!.lower === 'for') return j;
+    if (tokens[j]!.pos !== 'DET' && tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'PRON') return -1;
+  }
+  return -1;
+}
+
+const OCCASION_KINDS = new Set(['working', 'work']);
 const GERUND_PREPS = new Set(['of', 'in', 'on', 'for', 'about', 'towards', 'toward']);
 const DEMAND_VERBS = new Set(['demand', 'request', 'seek', 'propose', 'urge', 'suggest', 'want', 'ask', 'push', 'press']);
 const DECISION_KINDS = new Set(['relations.establish', 'relations.restore', 'relations.sever', 'relations.upgrade', 'relations.downgrade', 'envoy.recall', 'envoy.expel', 'mission.close']);

@@ -8,6 +8,7 @@ import { placeOfSlot } from './places.js';
 import { CITY_VIA, countryOf, done, empty, nonState, other, pairOther, titleComplement, unique, withCountry } from './party-helpers.js';
 import { envoy, expel, membership, mission, visit } from './party-kinds.js';
 import type { Parties, PartyContext } from './party-types.js';
+import { inMinistryName, temporalBetween, unnamedConjunct } from './party-guards.js';
 
 export type { Parties, PartyContext } from './party-types.js';
 
@@ -88,7 +89,7 @@ function symmetric(ctx: PartyContext, agents: Actor[]): Parties {
     const named = unique(view.slots.filter((s) => !isPlace(s) && !isNameModifier(view, s)).map((s) => s.span.actor));
     if (new Set(named.map(countryOf)).size === 2) list = named;
   }
-  return fill(ctx, unique(list), agents, null, null, otherWith(view, match.trigTo));
+  return fill(ctx, unique(list), agents, null, null, otherWith(view, match.trigTo) || unnamedConjunct(view, match.trigFrom));
 }
 
 /**
@@ -130,8 +131,8 @@ export function otherWith(view: ClauseView, from: number): boolean {
     if (view.tokens[k]!.lower !== 'with') continue;
     let j = k + 1;
     if (view.tokens[j]?.pos === 'DET') j++;
-    // "with the separatist province of Cabinda": adjectives before the head noun
-    while (view.tokens[j]?.pos === 'ADJ' && !view.covering(j)) j++;
+    // "with the separatist province of Cabinda", "with three key partners": numbers and adjectives before the head noun
+    while ((view.tokens[j]?.pos === 'ADJ' || view.tokens[j]?.pos === 'NUM') && !view.covering(j)) j++;
     const t = view.tokens[j];
     return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && !view.covering(j);
   }
@@ -178,6 +179,9 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     if (preps) return s.prep !== null && preps.has(s.prep);
     // "…, the same month Syria was readmitted to the Arab League": another clause's object
     if (s.prep !== null && s.span.actor.type === 'igo' && otherClauseBetween(view, from, s.from)) return false;
+    // "established relations in 1992, shortly after the breakup of the Soviet Union": a time adverbial's noun
+    if (temporalBetween(view, from, s.from)) return false;
+    if (s.span.actor.type === 'igo' && inMinistryName(view, s)) return false;
     if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from) || officeOf(view, s, from);
     // "received Y's message" names a thing of Y, not Y: a host receives people
     return (s.from - from <= 4 || adverbialGap(view, from, s.from)) && !(person && possessed(view, s));
@@ -189,7 +193,11 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   for (const s of view.after(first.to)) {
     const gap = view.tokens.slice(last.to, s.from).map((t) => t.lower);
     // "with A and B" (not "with A, and with B": separate talks, see the coder's notes)
-    if (gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'the')) {
+    // "with the host, Samoan Prime Minister X,": a description set off by an apposed name is that name
+    if (gap.length === 1 && gap[0] === ',' && last.span.via === 'description' && out.length === 1 && s.span.actor.type === 'person') {
+      out[0] = s.span.actor;
+      last = s;
+    } else if (gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'the')) {
       out.push(s.span.actor);
       last = s;
     } else break;
@@ -247,6 +255,7 @@ function nounParties(view: ClauseView, from: number, to: number): Actor[] {
   let last = to;
   for (const s of view.after(to)) {
     if (verbBetween(view, last, s.from) && !(view.tokens[s.from - 1]?.lower === 'by')) break;
+    if (temporalBetween(view, last, s.from)) break;
     if (isPlace(s) || isNameModifier(view, s)) continue;
     if (s.prep !== null && NP_PREPS.has(s.prep)) post.push(s.span.actor);
     else break;

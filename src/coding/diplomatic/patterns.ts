@@ -30,6 +30,12 @@ export interface Rule {
   readonly passive: boolean;
   /** Triggers whose object comes before them as their subject ("the embassy started functioning"). */
   readonly intransitive: ReadonlySet<string> | true | null;
+  /**
+   * Triggers that also take the object as their subject when nothing follows as object ("the
+   * embassy in Lima opened on Monday", "the consulate will close in June"), stricter than
+   * `intransitive`: the object must open its clause.
+   */
+  readonly subjectVerbs: ReadonlySet<string> | null;
   readonly reKind: DiplomaticKind | null;
   readonly require: ReadonlySet<string> | null;
   readonly requireAfter: ReadonlyMap<string, readonly Phrase[]>;
@@ -46,6 +52,8 @@ export interface Rule {
   readonly placeRightAfter: boolean;
   /** A person must be the direct object right after the trigger ("called Prime Minister X"). */
   readonly personRightAfter: boolean;
+  /** No preposition may follow the trigger ("subscribed an accord", not "subscribed to the principles"). */
+  readonly noPrepAfter: boolean;
 }
 
 /** A trigger phrase of a rule, as indexed by its first word. */
@@ -70,10 +78,10 @@ export interface ModalityWords {
 
 interface RawRule {
   id: string; kind: string; cameo: string; direction: Direction; verbs?: string[]; nouns?: string[];
-  object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; reKind?: string;
+  object?: string; window?: number; passive?: boolean; intransitive?: boolean | string[]; subjectVerbs?: string[]; reKind?: string;
   require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
   needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
-  objectPreps?: string[]; placeRightAfter?: boolean; personRightAfter?: boolean;
+  objectPreps?: string[]; placeRightAfter?: boolean; personRightAfter?: boolean; noPrepAfter?: boolean;
 }
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
@@ -134,6 +142,7 @@ export class DiplomaticPatterns {
         id: r.id, kind: r.kind as DiplomaticKind, cameo: r.cameo, direction: r.direction,
         object: r.object ?? null, window: r.window ?? 6, passive: r.passive ?? false,
         intransitive: r.intransitive === true ? true : Array.isArray(r.intransitive) ? new Set(r.intransitive) : null,
+        subjectVerbs: r.subjectVerbs ? new Set(r.subjectVerbs) : null,
         reKind: (r.reKind as DiplomaticKind | undefined) ?? null,
         require: r.require ? new Set(r.require) : null,
         requireAfter: new Map(Object.entries(r.requireAfter ?? {}).map(([k, v]) => [k, v.map(words)])),
@@ -143,6 +152,7 @@ export class DiplomaticPatterns {
         objectPreps: r.objectPreps ? new Set(r.objectPreps) : null,
         placeRightAfter: r.placeRightAfter ?? false,
         personRightAfter: r.personRightAfter ?? false,
+        noPrepAfter: r.noPrepAfter ?? false,
       });
       rules.push(rule);
       const add = (phrase: string, nominal: boolean): void => {

@@ -32,6 +32,9 @@ export function baseForms(w: string): string[] {
     add(w.slice(0, -3));
     add(`${w.slice(0, -3)}e`);
   }
+  // "expelling", "expelled": a doubled final consonant
+  const stem = w.endsWith('ing') ? w.slice(0, -3) : w.endsWith('ed') ? w.slice(0, -2) : '';
+  if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiouy]/.test(stem[stem.length - 1]!)) add(stem.slice(0, -1));
   return out;
 }
 

@@ -10,7 +10,7 @@ export type DateForm =
   | { readonly kind: 'year'; readonly y: number; readonly to?: number }
   | { readonly kind: 'decade'; readonly y: number }
   | { readonly kind: 'weekday'; readonly wd: number; readonly q: Qualifier }
-  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly q: Qualifier };
+  | { readonly kind: 'offset'; readonly unit: Unit; readonly n: number; readonly q: Qualifier; readonly sameDay?: true };
 
 /** A date phrase found in a piece of text; offsets are relative to that text. */
 export interface DateMatch {
@@ -105,9 +105,9 @@ const RULES: readonly Rule[] = [
   // last week, earlier this year, at the end of last month
   { needs: 'relative', re: /\b(?:(?:earlier|later|early|late)\s+)?(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(last|this|next|past|previous|coming|current)\s+(weekend|week|month|year)\b/gi,
     form: (g) => ({ kind: 'offset', unit: g[2]!.toLowerCase() as Unit, n: 0, q: qual(g[1]) }) },
-  // two years ago, 3 days ago
-  { needs: 'relative', re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
-    form: (g) => ago(g[1]!, g[2]!) },
+  // two years ago, 3 days ago, thirty years ago today (the same day of that year)
+  { needs: 'relative', re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(day|week|month|year)s?\s+ago(\s+today)?\b/gi,
+    form: (g) => ago(g[1]!, g[2]!, g[3] !== undefined) },
   // mid-2019, early 2020, the end of 2019
   { needs: 'year', re: new RegExp(`\\b(?:mid-|(?:early|late|mid)\\s+|(?:the\\s+)?(?:end|beginning|start|middle|first half|second half)\\s+of\\s+)${Y}(?!-?[A-Za-z]|[-/.]\\d)`, 'g'),
     form: (g) => ({ kind: 'year', y: +g[1]! }) },
@@ -154,10 +154,11 @@ function relDay(w: string): DateForm {
   return { kind: 'offset', unit: 'day', n, q: null };
 }
 
-function ago(count: string, unit: string): DateForm | null {
-  const n = /^\d/.test(count) ? Number(count) : NUMBER_WORDS.get(count.toLowerCase()) ?? NaN;
+function ago(count: string, unit: string, today: boolean): DateForm | null {
+  const n = /^\d/.test(count) ? Number(count) : NUMBER_WORDS.get(count.toLowerCase().replace(/\s+/g, ' ')) ?? NaN;
   if (!Number.isFinite(n) || n <= 0) return null;
-  return { kind: 'offset', unit: unit.toLowerCase() as Unit, n: -n, q: null };
+  const u = unit.toLowerCase() as Unit;
+  return today && (u === 'year' || u === 'month') ? { kind: 'offset', unit: u, n: -n, q: null, sameDay: true } : { kind: 'offset', unit: u, n: -n, q: null };
 }
 
 const NOT_YEAR_BEFORE = /(?:\b(?:vision|agenda|expo|strategy|horizon|euro|cop|no|nos|number|resolution|resolutions|flight|article|code|room|route|tel|phone|page|pp|vol|model|lot|boeing|airbus|su|mig|decree|order|law|chapter|section|paragraph|item|unit|batch|bus|highway|gate|level)\.?\s*|[\d$€£¥#№]\s*)$/i;

@@ -107,9 +107,17 @@ function resolveOffset(form: Extract<DateForm, { kind: 'offset' }>, text: string
     }
     case 'month': {
       const k = addMonths(ref.y, ref.m, form.n !== 0 ? form.n : step);
+      if (form.sameDay) return sameDayIn(k.y, k.m, ref.d, text);
       return relative(fmtMonth(k.y, k.m), 'month', text);
     }
     case 'year':
+      if (form.sameDay) return sameDayIn(ref.y + form.n, ref.m, ref.d, text);
       return relative(fmtYear(ref.y + (form.n !== 0 ? form.n : step)), 'year', text);
   }
+}
+
+/** "ten years ago today": the reference day in an earlier year or month (29 February → the 28th). */
+function sameDayIn(y: number, m: number, d: number, text: string): EventDate {
+  const day: Ymd = { y, m, d };
+  return relative(fmtDay(isValid(day) ? day : { y, m, d: 28 }), 'day', text);
 }
