@@ -47,7 +47,7 @@ export function dictionaryMentions(dictionary: MentionSource, own: MentionSource
       const hits = ours.filter((m) => overlap(m, p));
       const pc = countryPart(p.actor.code);
       if (!hits.length) { out.push(p); continue; }
-      // "British Defence Secretary Tom King": a title word inside a name the resolver read whole
+      // "Norlandic Defence Secretary Ada Brun": a title word inside a name the resolver read whole
       if (pc === null && hits.every((m) => replaced.has(m))) continue;
       if (pc === null && hits.length === 1 && countryPart(hits[0]!.actor.code) !== null) {
         // "the government" (---GOV) where the resolver knows whose: its country, the dictionary's sectors

@@ -26,12 +26,17 @@ export class ClauseTextCoder implements TextCoder {
     private readonly mentions: MentionSource,
     private readonly coder: CameoVerbCoder,
     private readonly discards: readonly PetrDiscard[] = [],
-  ) {}
+  ) {
+    this.storyDiscards = discards.filter((d) => d.story);
+  }
+
+  /** The story-level (`+`) discards, which drop the whole text. */
+  private readonly storyDiscards: readonly PetrDiscard[];
 
   clauses(text: string, date: string | null): { analysed: AnalysedText; clauses: CodedClause[] } {
     const analysed = this.analyser.analyse(text, { published: date });
     const out: CodedClause[] = [];
-    if (this.discards.length && findDiscard(text, this.discards.filter((d) => d.story))) return { analysed, clauses: out };
+    if (this.storyDiscards.length && findDiscard(text, this.storyDiscards)) return { analysed, clauses: out };
     const finder = this.mentions(analysed, date);
     for (const s of analysed.sentences) {
       const found = finder(s);

@@ -32,9 +32,12 @@ export function findDiscard(text: string, discards: readonly PetrDiscard[]): Pet
   const words = text.toUpperCase().split(/\s+/).filter(Boolean);
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/[.!?"'\u201D]+$/, '');
+  // A phrase whose first word must match exactly is skipped at once when the text lacks that word.
+  const present = new Set(words);
   for (const d of discards) {
     const phrase = d.words ?? d.phrase.split(' ');
     const n = phrase.length;
+    if ((n > 1 || d.wholeWord) && !present.has(phrase[0]!)) continue;
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
       for (let j = 0; j < n && ok; j++) {

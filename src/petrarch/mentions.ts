@@ -61,7 +61,8 @@ export class PetrarchMentionFinder {
   find(text: string, tokens: readonly Token[], from: number, to: number, date: string | null): PetrMention[] {
     const words = mergeWords(tokens, from, to);
     // a phrase several entries list ("President Bush") means the one whose dates cover the story's
-    const coded = scan(words, this.actorIndex, true, (e) => datedFit(e, date), true)
+    const hits = scan(words, this.actorIndex, true, (e) => datedFit(e, date), true);
+    const coded = hits
       .map((a) => ({ from: a.from, to: a.to, code: codeOn(a.value, date) }))
       .filter((a): a is Span => a.code !== null);
     const agents = scan(words, this.agentIndex, false).filter((g) => !coded.some((a) => overlaps(a, g)));
@@ -70,11 +71,11 @@ export class PetrarchMentionFinder {
     const out: Span[] = [];
     for (let n = 0; n < actors.length; n++) {
       let a = actors[n]!;
-      // Titles inside a merged noun phrase ("Bree Prime Minister Romendacil") add their sector.
+      // Titles inside a merged noun phrase ("Norland Prime Minister Ada Brun") add their sector.
       const inside = agents.filter((g) => !used.has(g) && g.from >= a.from && g.to <= a.to);
       if (inside.length) {
         for (const g of inside) { used.add(g); a = { ...a, code: combine(a.code, g.value) }; }
-        // "ministers from the Georgian government", "delegates of Chile's farmers' union"
+        // "envoys from the Latvian government", "delegates of Chile's farmers' union"
         const head = agents.find((g) => !used.has(g) && g.to < a.from && a.from - g.to <= 2 && between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']));
         if (head) { used.add(head); a = { from: head.from, to: a.to, code: combine(a.code, head.value) }; }
         out.push(a);
@@ -83,7 +84,7 @@ export class PetrarchMentionFinder {
       let span: Span = a;
       // "Arnorian foreign minister", "Arnor's president": an agent right after the actor.
       const after = agents.find((g) => !used.has(g) && g.from >= a.to && g.from - a.to <= 3 && modifiers(words, a.to, g.from));
-      // "the president of Arnor": an agent right before, joined by of/from/in; "President Suleiman": a title.
+      // "the president of Arnor": an agent right before, joined by of/from/in; "President Halvard": a title.
       const before = after ? undefined : agents.find((g) => !used.has(g) && g.to <= a.from && a.from - g.to <= 2
         && (a.from > g.to ? between(words, g.to, a.from, ['OF', 'FROM', 'IN', 'THE']) : true));
       const g = after ?? before;
@@ -92,19 +93,19 @@ export class PetrarchMentionFinder {
       // A title before a name the dictionary already codes with a sector keeps the name's code.
       const titled = !after && a.from === g.to && a.code.length > 3 && !a.code.startsWith('---');
       span = { from: Math.min(a.from, g.from), to: Math.max(a.to, g.to), code: titled ? a.code : combine(a.code, g.value) };
-      // "ministers from the Georgian government": a head agent before the whole phrase
+      // "envoys from the Latvian government": a head agent before the whole phrase
       const head = after ? agents.find((h) => !used.has(h) && h.to < a.from && a.from - h.to <= 2 && between(words, h.to, a.from, ['OF', 'FROM', 'IN', 'THE'])) : undefined;
-      // (the head's sector comes first: "leaders of Egypt's Islamist movement" → EGY + OPP + MUS, as the
+      // (the head's sector comes first: "heads of Norland's Islamist movement" → EGY + OPP + MUS, as the
       // phrase reads from its head)
       if (head) { used.add(head); span = { from: head.from, to: span.to, code: titled ? combine(span.code, head.value) : combine(combine(a.code, head.value), g.value) }; }
       out.push(span);
       if (after) {
-        // "US and British activists": an earlier actor joined by "and" shares the agent.
+        // "Irish and Dutch volunteers": an earlier actor joined by "and" shares the agent.
         const prev = out[out.length - 2];
         if (prev && prev.code.length <= 3 && a.from - prev.to <= 2 && a.from > prev.to && between(words, prev.to, a.from, ['AND', ','])) {
           out[out.length - 2] = { ...prev, code: combine(prev.code, g.value) };
         }
-        // "Danish media and government": further agents joined to the first share its country.
+        // "Norwegian unions and government": further agents joined to the first share its country.
         let last = g;
         for (const g2 of agents) {
           if (used.has(g2) || g2.from <= last.to || g2.from - last.to > 2 || !between(words, last.to, g2.from, ['AND', ',', 'OR'])) continue;
@@ -113,7 +114,7 @@ export class PetrarchMentionFinder {
           last = g2;
         }
       } else {
-        // "Lawmakers in Arnor and Gondor": the agent applies to each actor of the compound.
+        // "judges in Norland and Fredon": the agent applies to each actor of the compound.
         for (let m = n + 1; m < actors.length; m++) {
           const prev = actors[m - 1]!;
           const next = actors[m]!;
@@ -129,13 +130,13 @@ export class PetrarchMentionFinder {
       const g = free[n]!;
       let code: string = combine(carried?.code ?? '---', g.value);
       // "a rebel camp north of Veloburg": a group of no country is placed by the location phrase of its noun phrase
-      if (code.startsWith('---')) code = locatedBy(words, g.to, actors) + code.slice(3);
+      if (code.startsWith('---')) code = locatedBy(words, g.to, actors, hits) + code.slice(3);
       const from: number = carried?.from ?? g.from;
       carried = null;
-      // "Moslem fundamentalist demonstrators": agents in one noun phrase are one group (---MUSOPP)
+      // "Christian student marchers": agents in one noun phrase are one group (---CHREDUOPP)
       const h = free[n + 1];
       if (h && h.from > g.to - 1 && h.from - g.to <= 2 && modifiers(words, g.to, h.from)) { carried = { from, code }; continue; }
-      // "military exercises", "a new military offensive": an agent word modifying a noun names no group
+      // "military exercises", "a fresh military campaign": an agent word modifying a noun names no group
       const next = words[g.to];
       const prev = words[g.from - 1];
       if (next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos)))) continue;
@@ -162,7 +163,7 @@ function modifiers(words: readonly Word[], a: number, b: number): boolean {
 }
 
 /**
- * "Bree Prime Minister Romendacil": two actors in one noun phrase (only titles and modifiers
+ * "Norland Prime Minister Ada Brun": two actors in one noun phrase (only titles and modifiers
  * between) are one mention, coded with the more specific code (the head's on a tie).
  */
 function mergeNounPhrases(words: readonly Word[], actors: readonly Span[], agents: readonly Hit<PetrAgentEntry>[]): Span[] {
@@ -300,14 +301,28 @@ const LOCATION_WORDS = new Set(['NORTH', 'SOUTH', 'EAST', 'WEST', 'NORTHEAST', '
  * ("…camp north of Veloburg" → Veloburg's), or `---` when there is none. Only the noun phrase's own
  * modifiers and head may stand before the location word.
  */
-function locatedBy(words: readonly Word[], k: number, actors: readonly Span[]): string {
+function locatedBy(words: readonly Word[], k: number, actors: readonly Span[], hits: readonly Hit<PetrActorEntry>[]): string {
   let j = k;
   while (j < k + 3 && words[j] && !LOCATION_WORDS.has(words[j]!.w) && ['NOUN', 'PROPN', 'ADJ'].includes(words[j]!.pos)) j++;
   if (!words[j] || !LOCATION_WORDS.has(words[j]!.w)) return '---';
   j++;
   if (words[j]?.w === 'OF') j++;
   const a = actors.find((x) => x.from === j);
-  return a && !a.code.startsWith('---') ? a.code.slice(0, 3) : '---';
+  if (!a || a.code.startsWith('---')) return '---';
+  // "north of Norland", "outside Norland": next to a country is outside it; only a town (a synonym
+  // of its country's entry, "north of Veloburg") places the group inside
+  const h = hits.find((x) => x.from === j);
+  if (h && isPrimaryName(words, h)) return '---';
+  return a.code.slice(0, 3);
+}
+
+/** True when a hit matched its entry's first (primary) phrase: a country's own name in a countries file. */
+function isPrimaryName(words: readonly Word[], h: Hit<PetrActorEntry>): boolean {
+  const first = h.value.phrases[0];
+  if (!first || first.words.length !== h.to - h.from) return false;
+  const last = first.words.length - 1;
+  // a stem phrase ("FREDON" without a closing "_") matches its longer forms too
+  return first.words.every((w, n) => w === words[h.from + n]!.w || (n === last && !first.exact && words[h.from + n]!.w.startsWith(w)));
 }
 
 function combine(code: string, agent: PetrAgentEntry): string {

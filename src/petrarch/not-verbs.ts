@@ -70,7 +70,7 @@ function gerundComplement(ctx: VerbContext): boolean {
 }
 
 /**
- * "…met to discuss efforts to counter the militants": a to-infinitive completing a noun that is
+ * "…met to weigh plans to curb the smugglers": a to-infinitive completing a noun that is
  * itself the object of an earlier verb belongs to that noun phrase; PETRARCH codes the verb the
  * phrase depends on, not this one.
  */
@@ -102,7 +102,7 @@ function reducedRelative(ctx: VerbContext): boolean {
   for (let k = i - 2; k >= ctx.start; k--) {
     const w = tokens[k]!;
     if (w.pos === 'VERB' && REPORTING.has(w.lemma)) return false;
-    // "there were ten soldiers killed in…": after "be" the participle is the predicate
+    // "there were six guards hurt in…": after "be" the participle is the predicate
     if (w.pos === 'VERB' && w.lemma !== 'be' && w.lemma !== 'have') verb = true;
   }
   return verb;

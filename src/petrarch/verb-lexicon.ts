@@ -2,7 +2,7 @@ import type { Token } from '../nlp/types.js';
 import type { GovernorKind, VerbContext, VerbLexicon, VerbMatch } from '../coding/cameo/lexicon.js';
 import { normWord } from './lines.js';
 import type { PetrPattern, PetrVerb, PetrVerbBlock, PetrVerbDictionary } from './verbs.js';
-import { bestPattern } from './verb-patterns.js';
+import { bestPattern, PatternWords } from './verb-patterns.js';
 import { governingVerb, type PetrTransformation } from './transformations.js';
 import { modifiesNoun } from './not-verbs.js';
 
@@ -48,6 +48,8 @@ export class PetrarchVerbLexicon implements VerbLexicon {
   readonly futureAsIntent = false;
   private readonly byForm = new Map<string, VerbRef[]>();
   private readonly transformations: readonly PetrTransformation[];
+  /** The spellings of the last token array patterns were matched on (reused by its other verbs). */
+  private words: PatternWords | null = null;
 
   constructor(dict: PetrVerbDictionary, private readonly governors: Governors | null = null) {
     this.transformations = dict.transformations ?? [];
@@ -75,7 +77,8 @@ export class PetrarchVerbLexicon implements VerbLexicon {
     for (const ref of refs) {
       const last = multiWordFits(ref.verb, ctx);
       if (last < 0) continue;
-      const best = bestPattern(ref.block.patterns, ctx, last);
+      if (this.words?.tokens !== ctx.tokens) this.words = new PatternWords(ctx.tokens);
+      const best = bestPattern(ref.block.patterns, ctx, last, this.words);
       return { block: ref.block, verb: ref.verb, pattern: best?.pattern ?? null, preps: best?.preps ?? [], last };
     }
     return null;
@@ -183,11 +186,15 @@ export class PetrarchVerbLexicon implements VerbLexicon {
 /** Parts of speech of a short subject noun phrase. */
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM']);
 
-/** "in Geneva", "at Camp David" right after the verb (past a time word or two). */
+/** Names of months and days, which the tagger reads as proper nouns but name no place ("meet in April"). */
+const TIME_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "in Geneva", "at Camp David" right after the verb (past a time word or two); not "in April". */
 export function atNamedPlace(ctx: VerbContext, last: number): boolean {
   for (let k = last + 1; k < Math.min(ctx.end - 1, last + 4); k++) {
     const t = ctx.tokens[k]!;
-    if ((t.lower === 'in' || t.lower === 'at') && ctx.tokens[k + 1]!.pos === 'PROPN') return true;
+    const next = ctx.tokens[k + 1]!;
+    if ((t.lower === 'in' || t.lower === 'at') && next.pos === 'PROPN' && !TIME_NAMES.has(next.lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
   }
   return false;

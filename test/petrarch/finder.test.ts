@@ -9,6 +9,7 @@ const ACTORS = `NORLAND_ [NRL]
 +NORLANDIC_
 FREDON [FRD]
 OSTERLICH_ [OST]
++VELOBURG_
 GREGOR_HALM_
 \t[NRLELI 19900101-20051231]
 \t[NRLGOV >20060101]
@@ -61,11 +62,14 @@ const cases: readonly [string, string, readonly string[]][] = [
   ['Ministers from the Norlandic government arrived.', '2010-01-01', ['Ministers from the Norlandic government=NRLGOV']],
   // an agent word modifying a noun is no group
   ['Norland held military exercises.', '2010-01-01', ['Norland=NRL']],
-  ['Norland planned a new military offensive.', '2010-01-01', ['Norland=NRL']],
+  ['Norland planned a fresh military campaign.', '2010-01-01', ['Norland=NRL']],
   // agents in one noun phrase are one group
   ['Angry student protesters marched.', '2010-01-01', ['student protesters=---EDUOPP']],
   // a group of no country placed by the location phrase of its noun phrase
-  ['Norland shelled protesters north of Osterlich.', '2010-01-01', ['Norland=NRL', 'protesters=OSTOPP', 'Osterlich=OST']],
+  ['Norland shelled protesters north of Veloburg.', '2010-01-01', ['Norland=NRL', 'protesters=OSTOPP', 'Veloburg=OST']],
+  // next to a country itself is outside it
+  ['Norland shelled protesters north of Osterlich.', '2010-01-01', ['Norland=NRL', 'protesters=---OPP', 'Osterlich=OST']],
+  ['Norland shelled protesters outside Osterlich.', '2010-01-01', ['Norland=NRL', 'protesters=---OPP', 'Osterlich=OST']],
   ['Protesters marched with Osterlich.', '2010-01-01', ['Protesters=---OPP', 'Osterlich=OST']],
   // a name set off by commas after a noun phrase of its country: the phrase's head decides the code
   ['The Norlandic commander in Osterlich, General Gregor Halm, arrived.', '2010-01-01',

@@ -142,6 +142,9 @@ test('discards: sentence and story level, stems and whole words', () => {
     ['Baseball-style rules applied.', null],
     ['A golfer won.', null],
     ['Norland attacked Fredonia.', null],
+    // a phrase's first word present without the rest is no match; the list's order decides
+    ['The cup final was played in the world.', null],
+    ['Golf and World Cup news.', 'WORLD CUP'],
   ];
   for (const [text, want] of cases) assert.equal(findDiscard(text, d)?.phrase ?? null, want, text);
 });

@@ -114,6 +114,18 @@ test('an upper pattern matches the subject\'s head, not a noun of its "of" phras
   assert.equal(explain('Dozens of Norlandic soldiers withdrew from the valley.'), null);
 });
 
+test('an upper pattern reaches past a verb that leads into this one through "to"', () => {
+  const explain = (text: string): string | null => {
+    const a = analyser.analyse(text, { published: null });
+    const i = a.tokens.findIndex((t) => t.lower === 'withdraw');
+    return withRules.explain({ tokens: a.tokens, i, start: 0, end: a.tokens.length })?.pattern?.code ?? null;
+  };
+  assert.equal(explain('Norlandic soldiers are expected to withdraw from the valley.'), '0874');
+  assert.equal(explain('Norlandic soldiers were said to have begun to withdraw from the valley.'), '0874');
+  // another verb with an object of its own ends the subject's phrase
+  assert.equal(explain('Norlandic soldiers asked Fredon to withdraw from the valley.'), null);
+});
+
 test('a verb coordinated with the complement of an allegation is part of what was alleged', () => {
   const got = coded(withRules, 'Norland claimed that Fredon had attacked the border and seized Osterlich.');
   assert.ok(!got.some((c) => c.endsWith(':192')), got.join(' '));

@@ -5,6 +5,7 @@ import { OwnVerbLexicon } from '../../src/coding/cameo/lexicon.js';
 import { Analyser } from '../../src/nlp/index.js';
 import { HybridVerbLexicon, parseActorDictionary, parseAgentDictionary, parseVerbDictionary, PetrarchMentionFinder, PetrarchVerbLexicon } from '../../src/petrarch/index.js';
 import type { VerbLexicon } from '../../src/coding/cameo/lexicon.js';
+import { PatternWords } from '../../src/petrarch/verb-patterns.js';
 
 // Invented dictionaries and sentences (fictional countries), in the PETRARCH formats.
 const finder = new PetrarchMentionFinder(parseActorDictionary(`NORLAND_ [NRL]
@@ -13,6 +14,7 @@ FREDON_ [FRD]
 +FREDONIAN_
 OSTERLICH_ [OST]
 `), parseAgentDictionary(`DISSIDENT [~OPP]
+WRITER [~OPP]
 PARLIAMENT [~LEG]
 `));
 const VERBS = `&PACT
@@ -79,6 +81,20 @@ test('a cooperative act of a compound subject with no object is coded among its 
   assert.deepEqual(coded(petr, 'Norland met Fredon yesterday.'), ['NRL>FRD:040']);
   // at a named place, the place is the target
   assert.deepEqual(coded(petr, 'Norland and Fredon will meet in Osterlich.'), ['FRD>OST:040', 'NRL>OST:040']);
+  // a month or a day is no place: the members meet each other
+  assert.deepEqual(coded(petr, 'Norland and Fredon will meet in April.'), ['FRD>NRL:040', 'NRL>FRD:040']);
+  assert.deepEqual(coded(petr, 'Norland and Fredon met on Tuesday.'), ['FRD>NRL:040', 'NRL>FRD:040']);
+});
+
+test('pattern words are compared as written and as lemmas, on the token array the lexicon last saw', () => {
+  const a = analyser.analyse('Norland ratified treaties.', { published: null });
+  const w = new PatternWords(a.tokens);
+  const k = a.tokens.findIndex((t) => t.lower === 'treaties');
+  assert.ok(w.is(k, 'TREATIES') && w.is(k, 'TREATY') && !w.is(k, 'PACT'));
+  // one lexicon, sentences in turn: each is matched on its own tokens
+  assert.deepEqual(coded(petr, 'Norland ratified a treaty with Fredon.'), ['NRL>FRD:057']);
+  assert.deepEqual(coded(petr, 'Norland faces pressure from Fredon.'), ['FRD>NRL:100']);
+  assert.deepEqual(coded(petr, 'Norland ratified a treaty with Fredon.'), ['NRL>FRD:057']);
 });
 
 test('a passive verb\'s pattern object stands before it, its subject after "by"', () => {
@@ -90,13 +106,13 @@ test('"(WITH +)" names the target\'s preposition; "(AT ^)" does not', () => {
 });
 
 test('a participle modifying a noun is no verb', () => {
-  assert.deepEqual(coded(petr, 'Norland met the two exiled Fredonian dissidents.'), ['NRL>FRDOPP:040']);
-  assert.deepEqual(coded(petr, 'Norland exiled Fredonian dissidents.'), ['NRL>FRDOPP:174']);
-  // a reduced relative clause after another verb: "exiled" modifies "dissidents"
-  assert.ok(!coded(petr, 'Norland met dissidents exiled in Fredon.').some((c) => c.endsWith(':174')));
-  assert.ok(coded(petr, 'Dissidents exiled in Fredon met Norland.').includes('---OPP>NRL:040'));
+  assert.deepEqual(coded(petr, 'Norland met the two exiled Fredonian writers.'), ['NRL>FRDOPP:040']);
+  assert.deepEqual(coded(petr, 'Norland exiled Fredonian writers.'), ['NRL>FRDOPP:174']);
+  // a reduced relative clause after another verb: "exiled" modifies "writers"
+  assert.ok(!coded(petr, 'Norland met writers exiled in Fredon.').some((c) => c.endsWith(':174')));
+  assert.ok(coded(petr, 'Writers exiled in Fredon met Norland.').includes('---OPP>NRL:040'));
   // a to-infinitive completing the object of an earlier verb belongs to that noun phrase
-  assert.deepEqual(coded(petr, 'Norland met Fredon to discuss efforts to exile Osterlich dissidents.'), ['NRL>FRD:040']);
+  assert.deepEqual(coded(petr, 'Norland met Fredon to weigh plans to exile Osterlich dissidents.'), ['NRL>FRD:040']);
 });
 
 test('explain names the block and the pattern that decided a verb', () => {
