@@ -164,7 +164,7 @@ const GOVERNED_REACH = 6;
 const DOCUMENT_REACH = 16;
 const DOCUMENT_NOUNS = new Set(['communique', 'communiqué', 'agreement', 'memorandum', 'protocol', 'declaration', 'statement', 'treaty', 'accord']);
 
-/** "a joint communiqué on the establishment …": the noun at `i` is the topic of a document noun. */
+/** "a joint statement on the opening of …": the noun at `i` is the topic of a document noun. */
 function documentTopic(view: ClauseView, i: number): boolean {
   let k = i - 1;
   if (view.tokens[k]?.pos === 'DET') k--;
@@ -173,7 +173,7 @@ function documentTopic(view: ClauseView, i: number): boolean {
 
 /** Is the noun at `i` the object of a (non-saying) verb a few words before it? */
 function governed(view: ClauseView, i: number): boolean {
-  // ("signed on Monday in New York a joint communique on the establishment of relations": the topic of a
+  // ("issued in Geneva on Friday a joint statement on the upgrading of relations": the topic of a
   // document is governed by the verb that governs the document, however far)
   const reach = documentTopic(view, i) ? DOCUMENT_REACH : GOVERNED_REACH;
   for (let k = i - 1; k >= view.clause.from && k >= i - reach; k--) {

@@ -5,7 +5,7 @@ import type { DateSpan, SentenceInput } from './types.js';
 
 /** Cheap gate: the sentence may refer back to a time stated before ("that month", "the same year"). */
 const GATE = /\b(?:that|same)\s+(?:same\s+)?(?:month|year)\b/i;
-/** "December of that year", "May of the same year": a month in the year stated before. */
+/** "June of that year", "April of the same year": a month in the year stated before. */
 const MONTH_OF = new RegExp(`\\b(${MONTH_RE})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, 'g');
 /** "that month", "that same month", "the same month", "that year", "the same year" (not "… of that year"). */
 const BARE = /\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)\s+(month|year)\b/g;
@@ -14,8 +14,8 @@ const BARE = /\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)\s+(month|year)\b/g;
 const REACH = 2;
 
 /**
- * The sentence with its back-referring dates resolved: "That month the president paid a visit"
- * after a sentence naming October 1998 is dated 1998-10; "in December of that year" and "in May
+ * The sentence with its back-referring dates resolved: "That month the premier flew to Lima"
+ * after a sentence naming March 2011 is dated 2011-03; "in June of that year" and "in April
  * of the same year" take the year of the date stated last before them (earlier in the sentence,
  * else in the `REACH` sentences before, from `passageStart` on). Without such a date the phrase
  * stays undated.

@@ -34,7 +34,7 @@ export class ClauseView {
       const from = tokenAt(tokens, span.start, clause.from, clause.to);
       let to = tokenAt(tokens, span.end, from, clause.to);
       if (to <= from) to = from + 1;
-      // "in Kananaskis, Canada": a country apposed to a place is part of that place
+      // "in Porto, Portugal": a country apposed to a place is part of that place
       const last = slots[slots.length - 1];
       const apposed = last && isPlace(last) && last.to === from - 1 && tokens[from - 1]!.lower === ',' && span.actor.type === 'country'
         && last.span.actor.country === span.actor.country;
@@ -168,7 +168,7 @@ function prepBefore(tokens: readonly Token[], clauseFrom: number, from: number):
     const t = tokens[k]!;
     // "worked out of Nairobi": a base, not an origin or an owner
     if (t.lower === 'of' && tokens[k - 1]?.lower === 'out') return 'at';
-    // "on the sidelines of the G7 summit", "on the margins of the UN General Assembly": a venue
+    // "on the sidelines of the G20 summit", "on the fringes of an EU council": a venue
     if (t.lower === 'of' && VENUE_HEADS.has(tokens[k - 1]?.lower ?? '')) return 'at';
     if (PREPS.has(t.lower) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PART' || t.lower === 'to')) return t.lower;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;

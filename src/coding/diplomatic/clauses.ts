@@ -36,7 +36,8 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number,
       leftHasVerb = false;
       continue;
     }
-    if (t.lower === 'that' && i > segStart && (leftHasVerb || anyVerb(tokens, segStart, i)) && saysBefore(tokens, i, segStart)) {
+    // ("visited Lima in June of that year", "met again that evening": a demonstrative before a time noun)
+    if (t.lower === 'that' && i > segStart && !THAT_TIME.has(tokens[i + 1]?.lower ?? '') && (leftHasVerb || anyVerb(tokens, segStart, i)) && saysBefore(tokens, i, segStart)) {
       cuts.push({ at: i, type: 'complement' });
       segStart = i;
       leftHasVerb = false;
@@ -105,7 +106,7 @@ function clauseVerb(tokens: readonly Token[], i: number, from: number): boolean 
   const prev = i > from ? tokens[i - 1]! : null;
   const participle = t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
   // "the agreement signed in 2014", "the treaty on X, signed in Lima in May"
-  // (not a name that opens the sentence: "Trudeau's Liberals promised in 2015 to …", "Peru signed in May")
+  // (not a name that opens the sentence: "Mbeki's cabinet pledged in 2001 to …", "Peru signed in May")
   return !(prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',') && participle && REDUCED_NEXT.has(next)
     && !nameSubject(tokens, from, i));
 }
@@ -138,8 +139,8 @@ function anyVerb(tokens: readonly Token[], from: number, to: number): boolean {
 
 /**
  * The comma that ends a leading adverbial clause whose verb is at `v`, or -1: not the comma
- * inside a date ("on June 22, 1965"), and past a participle that continues the clause ("When A
- * and B signed the treaty in 1965, establishing relations, students …").
+ * inside a date ("on March 3, 1971"), and past a participle that continues the clause ("When A
+ * and B signed the accord in 1971, ending the dispute, crowds …").
  */
 function leadingEnd(tokens: readonly Token[], v: number, to: number): number {
   for (let k = v + 1; k < to; k++) {
@@ -186,7 +187,7 @@ function nextVerb(tokens: readonly Token[], from: number, to: number): number {
     const t = tokens[i]!;
     // "…, and in May Peru and Fiji signed": an "and" between two names joins a subject
     if ((COORD.has(t.lower) && !namePair(tokens, i)) || t.lower === ';') return -1;
-    // "visited A and B in May 2024, when the two sides announced …": the verb belongs to the adverbial clause
+    // "toured A and B in June 2022, when both sides agreed …": the verb belongs to the adverbial clause
     if (i > from && ADVERBIAL_OPENERS.has(t.lower)) return -1;
     // "and opening", "and the signing": a gerund right after the coordinator is a noun phrase
     if (clauseVerb(tokens, i, from) && !(i === from && t.lower.endsWith('ing'))) return i;
@@ -215,6 +216,7 @@ function saysBefore(tokens: readonly Token[], i: number, from: number): boolean 
   return false;
 }
 
+const THAT_TIME = new Set(['year', 'month', 'week', 'day', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'winter', 'same']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'earlier', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 const SAY_GAP = new Set(['ADP', 'ADV', 'PART', 'PROPN', 'PRON', 'DET']);
 

@@ -180,7 +180,7 @@ export function sameTime(
   for (let k = clause.from + 1; k < clause.to; k++) {
     if (!SAME_TIME.has(tokens[k]!.lower)) continue;
     const before = tokens[k - 1]!.lower;
-    // "In the afternoon, the minister received …": a sentence that opens with a part of the day continues the day just told
+    // "In the evening, the president hosted …": a sentence that opens with a part of the day continues the day just told
     const opening = before === 'the' && k === 2 && tokens[0]!.lower === 'in' && PART_OF_DAY.has(tokens[k]!.lower);
     if (!(before === 'same' && tokens[k - 2]?.lower === 'the') && before !== 'that' && !opening) continue;
     const anchor = prev && prev.basis !== 'article' ? prev : lastDayDated(history, opening ? OPENING_REACH : SAME_TIME_REACH);
@@ -194,7 +194,7 @@ const SAME_TIME_REACH = 3;
 /** "In the afternoon, …" may follow a paragraph or two about the morning. */
 const OPENING_REACH = 6;
 
-/** "X, who arrived on Thursday, met Y that evening": the last day stated earlier in the sentence (a relative clause's too). */
+/** "X, who landed on Monday, dined with Y that evening": the last day stated earlier in the sentence (a relative clause's too). */
 function dayBefore(s: SentenceInput, at: number): EventDate | null {
   return s.dates.findLast((d) => d.end <= at && d.date.basis !== 'article' && d.date.precision === 'day' && d.date.value !== null)?.date ?? null;
 }
@@ -277,9 +277,9 @@ export function matchDate(x: MatchDateInput): EventDate {
     ?? sameTime(tokens, clause.from > 0 && !x.lastStated ? { ...clause, from: 0 } : clause, x.lastStated ?? dayBefore(s, tokens[m.trigFrom]!.start), x.history ?? [])
     ?? ((clause.type === 'continued' || clause.type === 'coordinate' && pairSubject(tokens, clause)) && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
     ?? sinceThen(tokens, clause, memory, s.index, article)
-    // "In January 2023 A expelled B's envoy, and B in turn ordered A's to leave": a date that opens the sentence dates each clause
+    // "In March 2019 A expelled two of B's diplomats, and B replied in kind": a date that opens the sentence dates each clause
     ?? (clause.type === 'coordinate' && !m.nominal && !timeShift(tokens, clause) && !prospective(tokens, clause) && !otherTime(tokens, clause) ? frontedDate(s) : null)
-    // "On Sept. 7, 2012, the minister announced that Canada was cutting ties": the saying's date
+    // "On 4 March 2016, the minister announced that Chile was restoring ties": the saying's date
     ?? (thatComplement(tokens, clause) && !m.nominal && x.lastStated?.basis !== 'article' && !prospective(tokens, clause)
       && !deniedReport(tokens, clause.from, m.trigFrom) ? x.lastStated : null) ?? article;
 }

@@ -2,46 +2,56 @@ import type { Actor } from '../../model/actor.js';
 import type { ClauseView, Slot } from './clause-view.js';
 import type { Match } from './match.js';
 import type { Parties } from './parties.js';
+import { CITY_VIA } from './party-helpers.js';
 import type { ArticleFrame } from './types.js';
 
 const LIST_GAP = new Set(['and', ',', 'the']);
-const CITY_VIA = new Set(['city', 'capital']);
 
 /**
- * "travelled to Singapore and the Philippines", "will close its consulates in Hamburg and
- * Guangzhou": a visit or a mission event whose destination is a list of places in different
+ * "flew to Chile and Peru", "will shut its consulates in Milan and
+ * Osaka": a visit or a mission event whose destination is a list of places in different
  * countries is one event per country (each with its own city and its own stretch of the clause
- * for the date); "visited Tashkent and Samarkand" stays one visit.
+ * for the date); "visited Almaty and Astana" stays one visit.
  */
 export function perDestination(view: ClauseView, m: Match, p: Parties, frame: ArticleFrame): Parties[] {
   const host = p.target?.country;
   if (!host || !(m.kind === 'visit' || m.kind.startsWith('mission.'))) return [p];
-  const after = view.slots.filter((s) => s.from >= Math.max(m.trigTo, m.objTo));
-  const first = after.findIndex((s) => s.span.actor.country === host);
-  if (first < 0) return m.kind.startsWith('mission.') ? perCity(view, m, p, frame) : [p];
-  const list: Slot[] = [after[first]!];
-  for (let k = first + 1; k < after.length; k++) {
-    const gap = view.tokens.slice(list[list.length - 1]!.to, after[k]!.from);
-    if (gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_GAP.has(t.lower))) break;
-    list.push(after[k]!);
-  }
+  // (a mission phrase "its embassies in Peru and Bolivia" is a list of hosts too)
+  const mission = m.kind.startsWith('mission.');
+  const after = view.slots.filter((s) => s.from >= (mission ? m.trigTo : Math.max(m.trigTo, m.objTo)));
+  const first = after.findIndex((s) => hostOf(s, mission) === host);
+  if (first < 0) return mission ? perCity(view, m, p, frame) : [p];
+  // the whole list the host stands in ("to Peru, Bolivia and Ecuador" with Bolivia as the host read)
+  let start = first;
+  while (start > 0 && listGap(view, after[start - 1]!, after[start]!)) start--;
+  const list: Slot[] = [after[start]!];
+  for (let k = start + 1; k < after.length && listGap(view, list[list.length - 1]!, after[k]!); k++) list.push(after[k]!);
   const own = p.source?.country;
-  const countries = [...new Set(list.map((s) => s.span.actor.country).filter((c): c is string => c !== null && c !== own))];
+  const countries = [...new Set(list.map((s) => hostOf(s, mission)).filter((c): c is string => c !== null && c !== own))];
   if (countries.length < 2) return [p];
   const clauseEnd = view.tokens[view.clause.to - 1]!.end;
   return countries.map((c) => {
-    const k = list.findIndex((s) => s.span.actor.country === c);
+    const k = list.findIndex((s) => hostOf(s, mission) === c);
     const slot = list[k]!;
     const a = slot.span.actor;
-    const target: Actor = a.type === 'country' ? a : frame.countryActor(c);
+    const target: Actor = a.type === 'country' && a.country === c ? a : frame.countryActor(c);
     const city = m.kind.startsWith('mission.') && CITY_VIA.has(slot.span.via ?? '') ? slot.span.text : c === host ? p.city : null;
     const participants = p.participants.filter((x) => x.country !== host || c === host);
     return { ...p, target, city, participants, span: { start: slot.span.start, end: list[k + 1]?.span.start ?? clauseEnd } };
   });
 }
 
+/** The country a slot places the event in: a mission's host ("its embassy in Peru"), else the slot's country. */
+const hostOf = (s: Slot, mission: boolean): string | null => (mission ? s.span.host ?? s.span.actor.country : s.span.actor.country);
+
+/** Only "and", a comma or "the" between two slots of a list. */
+function listGap(view: ClauseView, a: Slot, b: Slot): boolean {
+  const gap = view.tokens.slice(a.to, b.from);
+  return gap.length > 0 && gap.length <= 2 && gap.every((t) => LIST_GAP.has(t.lower));
+}
+
 /**
- * "its consulates general in Hamburg and Guangzhou": the host was read from the mission phrase
+ * "its consulates general in Milan and Osaka": the host was read from the mission phrase
  * and the cities are no actors of the sentence; a city coordinated with the mission's own city
  * that the gazetteer places in another country is a mission event of its own.
  */

@@ -25,8 +25,8 @@ export function passiveExpel(view: ClauseView, m: Match, frame: ArticleFrame, s:
 }
 
 /**
- * "Venezuela's foreign minister announced that a Guyanese attaché had been declared persona non
- * grata": with no agent and no country to leave, the announcing side (the last country named
+ * "Chile's foreign minister said on Monday that a Peruvian naval attaché was declared persona
+ * non grata": with no agent and no country to leave, the announcing side (the last country named
  * before the "that"-clause) expels.
  */
 function announcedExpel(view: ClauseView, s: SentenceInput, sender: Actor, frame: ArticleFrame): Parties | null {

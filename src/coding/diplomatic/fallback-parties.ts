@@ -57,7 +57,7 @@ function sameSentenceParties(view: ClauseView, type: string, m: Match, out: read
     const received = out.findLast((e) => e.rule === 'meeting/receive' && e.source?.country && e.target?.country);
     return received ? asParties(received, true) : null;
   }
-  // "the two ministers signed … and agreed that the joint commission would hold its next meeting in X":
+  // "the ministers signed … and decided that the joint committee would hold its fifth session in X":
   // a symmetric event in a "that"-clause naming no party is the pair's who agreed
   if (type === 'complement' && view.tokens[view.clause.from]!.lower === 'that' && m.rule.direction !== 'directed'
     && (m.kind === 'meeting' || m.rule.direction === 'symmetric') && view.slots.every(isPlace)) {

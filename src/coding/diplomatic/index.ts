@@ -146,8 +146,8 @@ export class DiplomaticCoder {
         const stated = matchDate({ s, clause, m, landmarkYear, clauseDates, lastStated, prevDate, memory, article: frame.articleDate, history });
         // (an agentless passive that borrowed the clause before's pair shares its date: "held talks on Monday, and a memorandum was signed")
         const date = stated.basis === 'article' && borrowed && prevDate ? prevDate
-          // (an undated visit of the sides of a visit dated just before is that visit: "will arrive on 14 April … will lead a delegation")
-          // ("the ministers exchanged views": a meeting of the pair just reported is that meeting)
+          // (an undated visit of the sides of a visit dated just before is that visit: "will land on 3 June … will head a trade mission")
+          // ("the ministers discussed trade": a meeting of the pair just reported is that meeting)
           : stated.basis === 'article' && definite(tokens, m) ? recalledDate(memory, m, parties, s.index) ?? stated : stated;
         if (!acceptable(m, parties, pairWord, date) || invitedVisit(tokens, clause.from, m)) {
           // "signed an accord with the separatist province of X": no event, but "the memorandum" later is this one
@@ -178,7 +178,7 @@ export class DiplomaticCoder {
         prevModality = deniedReport(tokens, clause.from, lastVerb) ? 'negated' : modalityOf(tokens, clause.from, lastVerb, false, this.patterns.modality);
       }
       if (ownDate) prevDate = lastStated = nearestDate(s, clauseDates, tokens[clause.from]!.start);
-      // "in 1999, when X was named ambassador and opened the embassy": the continued clause shares the "when" date
+      // "in 2004, when X became envoy and set up the mission": the continued clause shares the "when" date
       else if (clause.type !== 'continued') prevDate = whenDate(s, clause);
     }
     const dated = offsetDates(s, clauses, [...out, ...partials], memory, frame.articleDate, history);

@@ -57,7 +57,7 @@ export function makeEvent(
 const UNREAL_MODALS = new Set(['would', 'could', 'might', 'should']);
 
 /**
- * "The trip would have been the first by …", "they would have met in Minsk": a past
+ * "The visit would have been his first …", "they would have met in Minsk": a past
  * counterfactual says the event did not happen (the trigger is its subject or its verb).
  */
 function counterfactual(tokens: SentenceInput['tokens'], clause: Clause, m: Match): boolean {

@@ -45,9 +45,9 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
   if (m.rule.id === 'cooperation.intent' && pastCooperation(view, m)) return true;
   if (m.kind === 'envoy.appoint' && unnamed(view, m)) return true;
-  // "suspended EU accession talks", "the membership process": talks about joining, no joining
+  // "froze EU accession talks", "the membership process": talks about joining, no joining
   if (m.kind === 'membership.join' && m.nominal && PROCESS_NOUNS.has(view.tokens[m.trigTo]?.lower ?? '')) return true;
-  // "suspended talks on joining the EU", "a referendum on joining NATO": the topic of talks, no joining
+  // "froze talks on joining the EU", "a referendum on joining NATO": the topic of talks, no joining
   if (m.kind === 'membership.join' && topicOfTalks(view, m.trigFrom)) return true;
   return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
 }
@@ -63,7 +63,7 @@ function topicOfTalks(view: ClauseView, trig: number): boolean {
 
 const ANONYMITY = new Set(['not', 'declined', 'refused', 'asked', 'requested', 'cannot', "n't"]);
 
-/** "an ambassador who asked not to be named", "a diplomat who declined to be named": anonymity, no appointment. */
+/** "an envoy who asked that he not be named", "a diplomat who declined to be named": anonymity, no appointment. */
 function unnamed(view: ClauseView, m: Match): boolean {
   const t = view.tokens;
   if (t[m.trigFrom]!.lemma !== 'name' || t[m.trigFrom - 1]?.lower !== 'be') return false;
@@ -72,7 +72,7 @@ function unnamed(view: ClauseView, m: Match): boolean {
 }
 
 /**
- * "the two countries have since worked closely", "they cooperated on border security": a
+ * "both states have since cooperated closely", "they worked together on fisheries": a
  * past-tense verb of cooperating tells what was done, no intent.
  */
 function pastCooperation(view: ClauseView, m: Match): boolean {
@@ -80,13 +80,13 @@ function pastCooperation(view: ClauseView, m: Match): boolean {
 }
 
 /**
- * "Kenyans living in or travelling to Nigeria", "thousands of Filipinos arrived in Dubai": a
+ * "Ghanaians who work in or travel to Togo", "thousands of Filipinos arrived in Dubai": a
  * nationality's people as the subject (a plural demonym as a noun, not "Kenyan officials")
  * travel privately; no state visit.
  */
 function peopleSubject(view: ClauseView, m: Match): boolean {
   const subj = view.before(m.trigFrom).find((s) => s.span.actor.type !== 'person');
-  // ("the Kenyans travelled to Abuja for talks": a delegation named before)
+  // ("the Ghanaians flew to Lome for talks": a delegation named before)
   if (!subj || subj.span.via !== 'demonym' || !/\p{Ll}s$/u.test(subj.span.text) || view.tokens[subj.from - 1]?.lower === 'the') return false;
   const next = view.tokens[subj.to];
   return next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');

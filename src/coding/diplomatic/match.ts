@@ -39,7 +39,7 @@ export function findMatches(tokens: readonly Token[], clause: Clause, patterns: 
     const gerund = cands.length > 0 && prepGerund(tokens, clause, i);
     for (const trig of gerund ? [...verbTriggers(t.lower, patterns), ...cands] : cands) {
       const m = tryTrigger(tokens, clause, i, trig, patterns);
-      // ("before opening an embassy": the verb's reading wins over the noun's)
+      // ("after setting up a consulate", "prior to opening a mission": the verb's reading wins over the noun's)
       if (m && !out.some((o) => (o.rule === m.rule || gerund && o.kind === m.kind && m.nominal && !o.nominal) && o.trigFrom < m.trigTo && m.trigFrom < o.trigTo)) out.push(m);
     }
   }
@@ -118,7 +118,7 @@ function objectAfter(
   return null;
 }
 
-/** "responded by expelling two diplomats", "before opening": a gerund after a preposition, tagged as a noun, is a verb. */
+/** "retaliated by expelling three envoys", "after opening": a gerund after a preposition, tagged as a noun, is a verb. */
 function prepGerund(tokens: readonly Token[], clause: Clause, i: number): boolean {
   return i > clause.from && tokens[i - 1]!.pos === 'ADP' && /^\p{Ll}+ing$/u.test(tokens[i]!.text);
 }

@@ -68,8 +68,8 @@ export function recalledDate(memory: Memory, m: Match, p: Parties, index: number
 const modalityClass = (m: string): string => (m === 'asserted' ? 'a' : m === 'negated' ? 'n' : 'u');
 
 /**
- * "will arrive in Jakarta on 14 April … He will meet X and will lead a business delegation",
- * "held talks on June 2. The ministers exchanged views …": an undated visit by the same visitor
+ * "will land in Accra on 3 June … He will see X and head a trade mission",
+ * "met on 5 March. The ministers discussed fisheries …": an undated visit by the same visitor
  * to the same host, or a meeting of the pair the clause only points at (`pairOnly`), right after
  * a dated one of the same modality is that occasion and takes its date.
  */

@@ -121,7 +121,7 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
       if (words.intended.has(t.lower) || words.intended.has(t.lemma)) return 'intended';
       if (words.planned.has(t.lower) || words.planned.has(t.lemma)) return 'planned';
     }
-    // "will meet X for talks on …", "will travel to Y for a visit", "are expected to witness the signing":
+    // "will meet X for talks on …", "will travel to Y for a visit", "are set to attend the signing":
     // a purpose noun or the verb's direct object shares the verb's future
     if (t.pos === 'VERB' && (purpose >= 0 || directObject(tokens, k, trigger))) {
       const governing = modalityOf(tokens, clauseFrom, k, false, words);

@@ -9,8 +9,8 @@ const IRREGULAR_PAST = new Set(['shut', 'met', 'held', 'broke', 'cut', 'paid', '
 const PERFECT = new Set(['has', 'have', "'s", "'ve", 'will', 'would']);
 
 /**
- * "Thirteen years ago today, on Sept. 7, 2012, Canada cut ties with Iran. The announcement came
- * with little warning. Canada closed its embassy …": an undated sentence that goes on telling a
+ * "On 2 March 2009, Chile broke off relations with Ruritania. Few had seen it coming.
+ * Chile shut its embassy …": an undated sentence that goes on telling a
  * past occasion, in the simple past, right after the sentence that dated it (at most `REACH`
  * sentences back, with no event of the article's own time between), takes that occasion's date
  * instead of the article's. Only occasions at least a year before the article count: a story

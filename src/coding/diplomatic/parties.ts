@@ -131,7 +131,7 @@ export function otherWith(view: ClauseView, from: number): boolean {
     if (view.tokens[k]!.lower !== 'with') continue;
     let j = k + 1;
     if (view.tokens[j]?.pos === 'DET') j++;
-    // "with the separatist province of Cabinda", "with three key partners": numbers and adjectives before the head noun
+    // "with the separatist province of Cabinda", "with four regional partners": numbers and adjectives before the head noun
     while ((view.tokens[j]?.pos === 'ADJ' || view.tokens[j]?.pos === 'NUM') && !view.covering(j)) j++;
     const t = view.tokens[j];
     return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && !view.covering(j);
@@ -179,7 +179,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
     if (preps) return s.prep !== null && preps.has(s.prep);
     // "…, the same month Syria was readmitted to the Arab League": another clause's object
     if (s.prep !== null && s.span.actor.type === 'igo' && otherClauseBetween(view, from, s.from)) return false;
-    // "established relations in 1992, shortly after the breakup of the Soviet Union": a time adverbial's noun
+    // "set up ties in 1993, soon after the split of Czechoslovakia": a time adverbial's noun
     if (temporalBetween(view, from, s.from)) return false;
     if (s.span.actor.type === 'igo' && inMinistryName(view, s)) return false;
     if (s.prep !== null) return OBJECT_PREPS.has(s.prep) || delegationOf(view, s, from) || officeOf(view, s, from);
@@ -193,7 +193,7 @@ function objectParties(view: ClauseView, from: number, preps: ReadonlySet<string
   for (const s of view.after(first.to)) {
     const gap = view.tokens.slice(last.to, s.from).map((t) => t.lower);
     // "with A and B" (not "with A, and with B": separate talks, see the coder's notes)
-    // "with the host, Samoan Prime Minister X,": a description set off by an apposed name is that name
+    // "with the host, Fijian President X,": a description set off by an apposed name is that name
     if (gap.length === 1 && gap[0] === ',' && last.span.via === 'description' && out.length === 1 && s.span.actor.type === 'person') {
       out[0] = s.span.actor;
       last = s;

@@ -6,7 +6,7 @@ import type { ClauseView, Slot } from './clause-view.js';
 const NAME_GLUE = new Set(['and', ',', 'of', '&']);
 
 /**
- * "Minister of Foreign Affairs, European Union and Cooperation of Spain X": an organisation
+ * "Minister of Foreign Affairs, Francophonie and African Union of Ruritania X": an organisation
  * inside the name of a ministry (capitalised words from "Minister" or "Ministry" to it) is no party.
  */
 export function inMinistryName(view: ClauseView, s: Slot): boolean {
@@ -27,7 +27,7 @@ export function temporalBetween(view: ClauseView, from: number, to: number): boo
 }
 
 /**
- * "the Republic of Cameroon and the Dominican Republic signed …" with the second name unknown:
+ * "the Republic of Ghana and the Kingdom of Ruritania signed …" with the second name unknown:
  * the subject names its other side, so the article's pair does not stand in for it.
  */
 export function unnamedConjunct(view: ClauseView, trigFrom: number): boolean {

@@ -4,7 +4,8 @@ import type { ClauseView, Slot } from './clause-view.js';
 import { placeAfter } from './places.js';
 import { CITY_VIA, RECEIVE, dateline, done, empty, other, pairOther, withCountry } from './party-helpers.js';
 import type { Parties, PartyContext } from './party-types.js';
-import type { ActorSpan, SentenceInput } from './types.js';
+import type { ActorSpan } from './types.js';
+import { regionAfter } from './regions.js';
 
 /** Direction rules of the directed kinds: missions, envoys, expulsions, visits, membership. */
 
@@ -35,7 +36,7 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
   const hosted = owner?.span.host && owner.span.host !== sender.country
     ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
     : null;
-  // (a place after a further verb is that verb's: "to shut two consulates, open an embassy in Manila")
+  // (a place after a further verb is that verb's: "to close three consulates, open an embassy in Hanoi")
   const end = nextVerbPhrase(view, Math.max(match.objTo, match.trigTo));
   const found = hosted
     ?? placeAfter(view.tokens, match.objTo, end, view.slots, frame, sender.country)
@@ -177,35 +178,17 @@ export function visit(ctx: PartyContext, agents: Actor[], owner: Slot | null): P
   const exclude = visitor.country;
   const direct = match.nominal ? null : view.after(match.trigTo).find((s) => s.prep === null && s.from <= match.trigTo + 2 && s.span.actor.country !== exclude);
   const found = placeAfter(view.tokens, match.trigTo - 1, view.clause.to, view.slots, frame, exclude);
-  // "will travel to Southeast Asia next week": a region is no host, and no host is to be guessed
-  if (!direct && !found && regionAfter(view.tokens, match.trigTo, view.clause.to)) return empty(agents);
+  // "will tour Central Asia next month": a region is no host, and no host is to be guessed
+  // ("to Europe and Peru": a country listed with the region is a host)
+  if (!direct && !found && regionAfter(view.tokens, match.trigTo, view.clause.to)) {
+    const listed = view.after(match.trigTo).find((s) => s.prep === 'and' && s.span.actor.type === 'country' && s.span.actor.country !== exclude);
+    return listed ? done(visitor, listed.span.actor, [], null, null, null, agents, 2) : empty(agents);
+  }
   const target = direct?.span.actor ?? (found ? frame.countryActor(found.country, found.name) : null)
     ?? thereHost(ctx, visitor) ?? dateline(ctx, visitor) ?? pairOther(ctx, visitor);
   const directCity = direct && CITY_VIA.has(direct.span.via ?? '') ? direct.span.text : null;
   const city = directCity ?? (found?.city ? found.name : null);
   return done(visitor, target, [], found ? { name: found.name, country: found.country } : null, city, null, agents, 2);
-}
-
-/** World regions (lower case) that a trip may go to without naming a country. */
-const REGIONS = new Set([
-  'asia', 'europe', 'africa', 'oceania', 'americas', 'the americas', 'southeast asia', 'south-east asia', 'south east asia',
-  'south asia', 'east asia', 'central asia', 'west asia', 'northeast asia', 'middle east', 'the middle east', 'the gulf', 'gulf',
-  'latin america', 'south america', 'central america', 'north america', 'the caribbean', 'caribbean', 'the pacific', 'pacific',
-  'the balkans', 'balkans', 'western balkans', 'the western balkans', 'scandinavia', 'the nordics', 'the baltics', 'baltics',
-  'west africa', 'east africa', 'southern africa', 'north africa', 'central africa', 'the sahel', 'sahel', 'the horn of africa',
-  'eastern europe', 'western europe', 'central europe', 'southern europe', 'northern europe', 'the region', 'the indo-pacific',
-]);
-
-/** Does a region name follow the trigger ("travel to Southeast Asia", "a tour of the Gulf")? */
-function regionAfter(tokens: SentenceInput['tokens'], from: number, to: number): boolean {
-  let k = from;
-  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'of') k++;
-  let words = '';
-  for (let n = 0; n < 4 && k + n < to; n++) {
-    words += (n ? ' ' : '') + tokens[k + n]!.lower;
-    if (REGIONS.has(words)) return true;
-  }
-  return false;
 }
 
 /**
@@ -263,7 +246,7 @@ function relativeAntecedent(view: ClauseView, from: number): Actor | null {
 
 const LIGHT_VERBS = new Set([
   'pay', 'make', 'conduct', 'undertake', 'be', 'arrive', 'begin', 'start', 'end', 'conclude', 'wrap', 'continue', 'embark',
-  // Spanish- and French-influenced English: "realizes an official visit", "effected a visit"
+  // Spanish- and French-influenced English: "realized a state visit", "effected a visit"
   'realize', 'realise', 'effect', 'perform', 'carry',
 ]);
 

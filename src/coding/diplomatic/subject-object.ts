@@ -16,15 +16,16 @@ export function objectFollows(tokens: readonly Token[], end: number, to: number)
 }
 
 /**
- * "The Kenyan consulate in Kano will close on 30 June", "The Honorary Consulate of X in Y,
- * Kingdom of Z, officially opened on May 30": the object noun as the subject that opens the
+ * "The Ghanaian consulate in Lyon will close on 15 August", "The Honorary Consulate of X in Y,
+ * Republic of Z, formally opened on April 12": the object noun as the subject that opens the
  * clause (after a leading comma-phrase), its modifiers ("of X", "in Y", an apposed place) and
  * auxiliaries or adverbs between it and the trigger, no verb.
  */
 export function subjectObject(tokens: readonly Token[], clause: Clause, trig: number, phrases: PhraseIndex<number>): [number, number, number] | null {
+  if (routineHours(tokens, trig + 1, clause.to)) return null;
   let start = clause.from;
   for (let k = clause.from; k < trig && k < clause.from + 6; k++) if (tokens[k]!.lower === ',') { start = k + 1; break; }
-  // "… that the consulate will close", "and the embassy opened", "inform the public that the consulate …"
+  // "… that the consulate will close", "and the embassy opened", "notify citizens that the consulate …"
   if (start === clause.from && CLAUSE_OPENERS.has(tokens[start]?.lower ?? '')) start++;
   for (let k = trig - 1; k > start && k >= trig - 16 && tokens[k]!.pos !== 'VERB'; k--) {
     if (tokens[k]!.lower === 'that') {
@@ -46,4 +47,19 @@ export function subjectObject(tokens: readonly Token[], clause: Clause, trig: nu
     if (!SUBJECT_PREMODIFIERS.has(t.pos) && t.lower !== "'s" && t.lower !== '’s' && t.lower !== '-') return null;
   }
   return null;
+}
+
+const ROUTINE = new Set(['holiday', 'holidays', 'weekend', 'weekends', 'usual', 'hours', 'noon', 'midday', 'lunch', 'early']);
+
+/**
+ * "The embassy will close on Monday for a public holiday", "the consulate closes at 2 pm on
+ * Fridays", "opened at 9 am as usual": opening hours, no opening or closing of the mission.
+ */
+function routineHours(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (ROUTINE.has(t.lower)) return true;
+    if (t.lower === 'at' && /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/i.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
