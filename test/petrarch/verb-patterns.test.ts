@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CameoVerbCoder } from '../../src/coding/cameo/index.js';
+import { codedTriples } from './coded.js';
 import { OwnVerbLexicon } from '../../src/coding/cameo/lexicon.js';
 import { Analyser } from '../../src/nlp/index.js';
 import { HybridVerbLexicon, parseActorDictionary, parseAgentDictionary, parseVerbDictionary, PetrarchMentionFinder, PetrarchVerbLexicon } from '../../src/petrarch/index.js';
@@ -49,11 +49,7 @@ const own = OwnVerbLexicon.load();
 const analyser = new Analyser();
 
 function coded(lexicon: VerbLexicon, text: string): string[] {
-  const coder = new CameoVerbCoder(lexicon);
-  const a = analyser.analyse(text, { published: '2012-01-01' });
-  return a.sentences.flatMap((s) => coder.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2012-01-01')))
-    .filter((c) => c.source?.code && c.target?.code)
-    .map((c) => `${c.source!.code}>${c.target!.code}:${c.cameo}`).sort();
+  return codedTriples(analyser, finder, lexicon, text);
 }
 
 const petr = new PetrarchVerbLexicon(dict, own);
