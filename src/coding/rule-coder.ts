@@ -98,6 +98,7 @@ function sentenceInput(
   const speaker = attr ? actors.resolveSpeaker(attr.start, attr.end) : null;
   return {
     index: s.index,
+    paragraph: s.paragraph,
     start: s.start,
     end: s.end,
     text: s.text,

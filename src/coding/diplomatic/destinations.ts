@@ -23,9 +23,10 @@ export function perDestination(view: ClauseView, m: Match, p: Parties, frame: Ar
   if (first < 0) return mission ? perCity(view, m, p, frame) : [p];
   // the whole list the host stands in ("to Peru, Bolivia and Ecuador" with Bolivia as the host read)
   let start = first;
-  while (start > 0 && listGap(view, after[start - 1]!, after[start]!)) start--;
+  const joined = (a: Slot, b: Slot): boolean => listGap(view, a, b) || (mission && missionGap(view, a, b));
+  while (start > 0 && joined(after[start - 1]!, after[start]!)) start--;
   const list: Slot[] = [after[start]!];
-  for (let k = start + 1; k < after.length && listGap(view, list[list.length - 1]!, after[k]!); k++) list.push(after[k]!);
+  for (let k = start + 1; k < after.length && joined(list[list.length - 1]!, after[k]!); k++) list.push(after[k]!);
   const own = p.source?.country;
   const countries = [...new Set(list.map((s) => hostOf(s, mission)).filter((c): c is string => c !== null && c !== own))];
   if (countries.length < 2) return [p];
@@ -48,6 +49,23 @@ const hostOf = (s: Slot, mission: boolean): string | null => (mission ? s.span.h
 function listGap(view: ClauseView, a: Slot, b: Slot): boolean {
   const gap = view.tokens.slice(a.to, b.from);
   return gap.length > 0 && gap.length <= 2 && gap.every((t) => LIST_GAP.has(t.lower));
+}
+
+const MISSION_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'general', 'mission', 'office', 'legation', 'commission', 'representation']);
+const MISSION_DETS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
+
+/**
+ * "an embassy in Lima and a consulate in La Paz": a second mission with its own host place, joined
+ * by "and" or a comma (an article and one modifier such as "trade" or "honorary" allowed).
+ */
+function missionGap(view: ClauseView, a: Slot, b: Slot): boolean {
+  const gap = view.tokens.slice(a.to, b.from);
+  if (gap.length < 3 || gap.length > 6 || (gap[0]!.lower !== 'and' && gap[0]!.lower !== ',') || gap[gap.length - 1]!.lower !== 'in') return false;
+  let k = 1;
+  if (gap[k]!.lower === 'and') k++;
+  if (MISSION_DETS.has(gap[k]!.lower)) k++;
+  const head = gap.length - 2;
+  return head >= k && head <= k + 1 && MISSION_HEADS.has(gap[head]!.lemma);
 }
 
 /**

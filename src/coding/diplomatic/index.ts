@@ -95,7 +95,7 @@ export class DiplomaticCoder {
           : this.codeSentence(s, frame, memory, named, out);
       if (events.length === 0) addDelegationHeads(s, memory, out, cuedPeople(s, this.patterns.peopleCues));
       if (events.length === 0) events.push(...followingEnvoys(s, memory, out));
-      events = [...withNarrativeDates(s, events, out, frame.articleDate)];
+      events = [...withNarrativeDates(s, events, out, frame.articleDate, sentences)];
       rememberPeople(s, named);
       for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
       out.push(events);
@@ -237,7 +237,7 @@ export class DiplomaticCoder {
  */
 function withActors(s: SentenceInput, actors: SentenceInput['actors']): SentenceInput {
   return {
-    index: s.index, start: s.start, end: s.end, text: s.text, tokens: s.tokens, actors, dates: s.dates,
+    index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, tokens: s.tokens, actors, dates: s.dates,
     quoted: s.quoted, speaker: s.speaker, attribution: s.attribution,
   } satisfies { readonly [K in keyof Required<SentenceInput>]: SentenceInput[K] };
 }

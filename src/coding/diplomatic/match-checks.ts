@@ -42,6 +42,7 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   if (nonStateSubject(tokens, clause.from, m, patterns.nonStateGroups) || (!ownDate && tally(tokens, m, clause.to))) return true;
   if (m.rule.placeRightAfter && !placeRightAfter(view, m.trigTo)) return true;
   if (m.kind === 'visit' && (advisedAgainst(tokens, clause.from, m) || peopleSubject(view, m))) return true;
+  if (m.rule.id === 'visit/go' && toVenue(view, m.trigTo, patterns.venueCities)) return true;
   if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
   if (m.rule.id === 'cooperation.intent' && pastCooperation(view, m)) return true;
   if (m.kind === 'envoy.appoint' && unnamed(view, m)) return true;
@@ -105,6 +106,17 @@ function placeRightAfter(view: ClauseView, trigTo: number): boolean {
 }
 
 const GAP_POS = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * "Chile and Peru will go to The Hague to settle the dispute": going to the seat of a court or
+ * an organisation is no visit to its host — unless the host is a party of the clause itself
+ * ("the Dutch minister went back to The Hague" is no trip abroad either way, and stays as read).
+ */
+function toVenue(view: ClauseView, trigTo: number, venues: ReadonlySet<string>): boolean {
+  const place = view.after(trigTo).find((x) => x.span.actor.country);
+  if (!place || !venues.has(place.span.text.toLowerCase())) return false;
+  return !view.before(trigTo).some((x) => x.span.actor.country === place.span.actor.country);
+}
 
 /**
  * "Ties have been frozen since 2018, analysts said", "relations remain frozen": a state of the

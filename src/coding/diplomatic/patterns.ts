@@ -94,6 +94,7 @@ interface RawFile {
   peopleCues?: string[];
   pairPeople?: string[];
   sportBodies?: string[];
+  venueCities?: string[];
 }
 
 /** Splits a phrase into words; "d'affaires" stays one word, "consulate - general" is three. */
@@ -119,6 +120,8 @@ export class DiplomaticPatterns {
   readonly topics: PhraseIndex<string>;
   /** "cricket", "rugby": a sport right before a country's name makes it a sports body ("Cricket Australia"). */
   readonly sportBodies: ReadonlySet<string>;
+  /** "the hague", "geneva": seats of courts and organisations; going there together is no visit to the host. */
+  readonly venueCities: ReadonlySet<string>;
   /** "in the presence of", "attended by": the persons named after it take part in the clause's event. */
   readonly peopleCues: PhraseIndex<number>;
   /** "the two ministers", "the leaders": the people of the two sides, named before. */
@@ -180,6 +183,7 @@ export class DiplomaticPatterns {
     this.temporaryWords = new PhraseIndex(raw.temporaryWords.map((w, i) => [words(w), i] as const));
     this.nonStateGroups = set(raw.nonStateGroups);
     this.sportBodies = set(raw.sportBodies);
+    this.venueCities = set(raw.venueCities);
     this.peopleCues = new PhraseIndex((raw.peopleCues ?? []).map((w, i) => [words(w), i] as const));
     this.pairPeople = new PhraseIndex((raw.pairPeople ?? []).map((w, i) => [words(w), i] as const));
     this.topics = new PhraseIndex(Object.entries(raw.topics).flatMap(([k, v]) => v.map((w) => [words(w), k] as const)));

@@ -31,6 +31,8 @@ export interface DateSpan {
  */
 export interface SentenceInput {
   readonly index: number;
+  /** Index of the paragraph holding the sentence, when the builder knows it (stories carry no past occasion across a paragraph break). */
+  readonly paragraph?: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
