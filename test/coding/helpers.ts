@@ -51,6 +51,18 @@ export function expectEvents(cases: readonly (readonly [string, string])[], labe
   }
 }
 
+/**
+ * One test per `[name, text, want]` row: the text's diplomatic events are exactly `want` (briefs,
+ * in the coder's order).
+ */
+export function expectExactly(cases: readonly (readonly [string, string, readonly string[]])[]): void {
+  for (const [name, text, want] of cases) {
+    test(name, () => {
+      assert.deepEqual(diplomatic(text).map(brief), want);
+    });
+  }
+}
+
 /** One test per `[text, kind]` row: the text gives no diplomatic event of that kind. */
 export function expectNoKind(cases: readonly (readonly [string, string])[]): void {
   for (const [text, kind] of cases) {
