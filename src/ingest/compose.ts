@@ -1,4 +1,5 @@
-import { cleanTitle } from './boilerplate.js';
+import { cleanTitle, looksLikeHeadline } from './boilerplate.js';
+import { parseDatelineLine, splitInlineDateline } from './dateline.js';
 import { parseText } from './dump.js';
 import { extractPage } from './html.js';
 import { normaliseText } from './signature.js';
@@ -41,14 +42,14 @@ export function mergeGiven(d: Draft, g: GivenMeta): Draft {
 
 /** Plain text (possibly in the dump shape) + given metadata → draft. */
 export const draftFromText = (text: string, origin: string, given: GivenMeta, places: PlaceResolver): Draft =>
-  mergeGiven(parseText(text, origin, places), given);
+  mergeGiven(datelineAfterNotes(parseText(text, origin, places), places), given);
 
 /** An HTML page + given metadata → draft: page meta tags are given metadata too (the record's win). */
 export function draftFromHtml(html: string, origin: string, given: GivenMeta, places: PlaceResolver, maxDepth: number): DraftOutcome {
   const page = extractPage(html, origin, maxDepth);
   if (!page.ok) return err(page.error);
   const m = page.value.meta;
-  const inner = parseText(page.value.paragraphs.join('\n\n'), origin, places);
+  const inner = datelineAfterNotes(parseText(page.value.paragraphs.join('\n\n'), origin, places), places);
   // The page's own headline is usually repeated at the top of the body: drop the repeat.
   const body = m.title && inner.paragraphs[0] && normaliseText(inner.paragraphs[0]) === normaliseText(m.title)
     ? { ...inner, paragraphs: inner.paragraphs.slice(1), headlineFirst: false } : inner;
@@ -57,4 +58,42 @@ export function draftFromHtml(html: string, origin: string, given: GivenMeta, pl
     source: given.source ?? m.source, author: given.author ?? m.author, id: given.id,
   };
   return ok(mergeGiven(body, pageGiven));
+}
+
+/**
+ * A line an editor sets above the story: "Correction appended", "Correction: …", "Editor's note: …",
+ * "UPDATED 14:05", "(Adds minister's comment)", "This article has been updated…".
+ */
+const NOTE_LINE = /^\(?(?:corrections?|corrected|clarifications?|updated?|updates|editor['’]?s['’]? note|note to (?:editors|readers)|adds|corrects|recasts|refiles|this (?:article|story|report|version) (?:has been|was) (?:updated|corrected|amended|changed))\b/i;
+
+/** The longest note line taken for one (an editor's note can be a sentence or two). */
+const NOTE_MAX = 400;
+
+/**
+ * A dateline below one or more editor's notes ("Correction appended" above "CITY, May 4 — …"):
+ * the reader looks for a dateline only in the first body paragraph, so it is looked for again
+ * after the notes (and a headline between them). Unchanged when the draft has a dateline.
+ */
+export function datelineAfterNotes(d: Draft, places: PlaceResolver): Draft {
+  if (d.dateline) return d;
+  const ps = d.paragraphs;
+  let notes = 0;
+  let k = 0;
+  for (; k < Math.min(ps.length, 5); k++) {
+    const p = ps[k]!;
+    if (k === 0 && d.headlineFirst) continue;
+    if (p.length <= NOTE_MAX && NOTE_LINE.test(p)) { notes++; continue; }
+    // "Correction appended" above the headline
+    if (notes > 0 && k <= 1 && looksLikeHeadline(p)) continue;
+    break;
+  }
+  if (notes === 0 || k >= ps.length) return d;
+  // a dateline on a line of its own ("OSLO, April 8"), or opening the story's first paragraph
+  const line = ps[k]!.length <= 90 ? parseDatelineLine(ps[k]!, places) : null;
+  if (line) return { ...d, paragraphs: ps.filter((_p, j) => j !== k), dateline: line };
+  const split = splitInlineDateline(ps[k]!, places);
+  if (!split) return d;
+  const rest = ps[k]!.slice(split.length).trim();
+  const paragraphs = rest ? ps.map((p, j) => (j === k ? rest : p)) : ps.filter((_p, j) => j !== k);
+  return { ...d, paragraphs, dateline: split.dateline, source: d.source ?? split.agency };
 }

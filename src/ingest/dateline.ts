@@ -6,8 +6,14 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 /** "Aug.17", "August 17, 2017", "21st Sep, 2019", "17 August". */
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?(?:\s+\d{4})?|${MONTH}\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 const DATE_RE = new RegExp(DATE, 'i');
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){0,3}`;
-const TITLE_PLACE = String.raw`[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|da|al|el))*`;
+const CAPS_CITY = String.raw`[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){0,3}`;
+const TITLE_CITY = String.raw`[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|da|al|el))*`;
+/** One city, or several filed from ("KYIV/MOSCOW", "Brussels / Paris"). */
+const CAPS_PLACE = String.raw`${CAPS_CITY}(?:\s?\/\s?${CAPS_CITY}){0,3}`;
+const TITLE_PLACE = String.raw`${TITLE_CITY}(?:\s?\/\s?${TITLE_CITY}){0,3}`;
+
+/** Words a dateline pattern can meet that name no place ("Tuesday 3 March 2026. All times…"). */
+const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'updated', 'posted', 'published', 'last', 'this', 'by']);
 
 /** A standalone dateline line: "Baku, Azerbaijan, Aug.17", "LIMA, June 25". */
 const LINE_RE = new RegExp(String.raw`^(${CAPS_PLACE}|${TITLE_PLACE})((?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?),?\s+(${DATE})\s*(?:\(([^()]{1,80})\)|,\s*[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?|\.?\s*\/[^/]{2,30}\/)?\s*[:\-–—.]?\s*$`);
@@ -18,14 +24,14 @@ const INLINE_RE = new RegExp(
 );
 
 const titleCase = (s: string): string =>
-  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()) : s;
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s\-'’./])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()) : s;
 
 /** Parses a line that is only a dateline, or returns null. */
 export function parseDatelineLine(line: string, places: PlaceResolver): DatelineDraft | null {
   const t = line.trim();
   if (t.length > 90) return null;
   const m = LINE_RE.exec(t);
-  if (!m) return null;
+  if (!m || !placeLike(m[1])) return null;
   return build(m[1], m[2], m[3] ?? null, places);
 }
 
@@ -39,10 +45,12 @@ export function splitInlineDateline(paragraph: string, places: PlaceResolver):
   if (!m) return null;
   const [whole, place, region, date, parenText, slashAgency] = m;
   const paren = parenText ?? slashAgency;
+  if (!placeLike(place)) return null;
   const caps = place === place.toUpperCase() && /[A-Z]{2}/.test(place);
   const parenDate = paren ? DATE_RE.exec(paren)?.[0] ?? null : null;
   const hasMore = Boolean(date || paren);
-  if (caps ? !(hasMore || places.known(place)) : !(hasMore && (places.known(place) || date))) return null;
+  const known = places.known(firstCity(place));
+  if (caps ? !(hasMore || known) : !(hasMore && (known || date))) return null;
   const agency = paren ? cleanAgency(parenDate ? paren.replace(parenDate, '') : paren) : null;
   return { dateline: build(place, region, date ?? parenDate, places), agency, length: whole.length };
 }
@@ -52,10 +60,21 @@ function cleanAgency(s: string): string | null {
   return /\p{L}{2}/u.test(t) ? t : null;
 }
 
+/** The first of the cities a dateline names ("Kyiv/Moscow" → Kyiv). */
+const firstCity = (place: string): string => place.split('/')[0]!.trim();
+
+/** The first word of the place is no weekday or other non-place word. */
+const placeLike = (place: string): boolean => !NOT_PLACES.has(place.split(/[\s/]/)[0]!.toLowerCase());
+
+/**
+ * The dateline draft. Several cities keep their slash ("Kyiv/Moscow"); the country is the first
+ * city's, the one the story was filed from first.
+ */
 function build(place: string, region: string | undefined, dateText: string | null, places: PlaceResolver): DatelineDraft {
-  const name = titleCase(place.trim().replace(/,+$/, ''));
+  const name = titleCase(place.trim().replace(/,+$/, '').replace(/\s*\/\s*/g, '/'));
   const reg = region?.replace(/^,\s*/, '').trim();
-  const country = places.country(reg ? `${name}, ${titleCase(reg)}` : name);
+  const first = firstCity(name);
+  const country = places.country(reg ? `${first}, ${titleCase(reg)}` : first);
   return { place: name, country, dateText: dateText?.trim() ?? null };
 }
 

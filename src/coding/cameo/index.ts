@@ -7,6 +7,7 @@ import type { PlaceLookup } from './sentence-view.js';
 import { Gazetteer } from '../../actors/gazetteer.js';
 import { UnnamedAgents } from './agents.js';
 import { oddCaseCountries, type CountryLookup } from './odd-case.js';
+import { opensEntry } from './entries.js';
 
 export type { ActorMention, ActorGroup } from './groups.js';
 export type { CodedClause } from './clauses.js';
@@ -59,9 +60,10 @@ export class CameoVerbCoder {
     const odd = this.countryOf ? oddCaseCountries(analysed.tokens, sentence, mentions, this.countryOf) : [];
     const named = odd.length ? [...mentions, ...odd] : mentions;
     const all = this.agents ? [...named, ...this.agents.find(analysed.tokens, sentence, named)] : named;
-    // A sentence opening with "It / They / He / She" continues the subject of the sentence before.
+    // A sentence opening with "It / They / He / She" continues the subject of the sentence before,
+    // not across the start of a live-blog or digest entry ("10:42 —", "NORLAND:", a bullet).
     const prev = this.previous.get(analysed);
-    const antecedent = prev && prev.index === sentence.index - 1 ? prev.subject : null;
+    const antecedent = prev && prev.index === sentence.index - 1 && !opensEntry(sentence.text) ? prev.subject : null;
     const run = new SentenceRun(this.lexicon, analysed.tokens, sentence, all, this.placeOf, antecedent);
     const out = run.code();
     this.previous.set(analysed, { index: sentence.index, subject: run.mainSubject() ?? (run.namesActors ? null : antecedent) });
