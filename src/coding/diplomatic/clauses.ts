@@ -211,7 +211,23 @@ function saysBefore(tokens: readonly Token[], i: number, from: number): boolean 
     if (isVerb(t)) return true;
     // "agreed last week that", "announced on Monday that"
     if (TIME_NOUNS.has(t.lemma) || t.pos === 'NUM') continue;
-    if (!SAY_GAP.has(t.pos) && t.lower !== ',') return false;
+    if (!SAY_GAP.has(t.pos) && t.lower !== ',') return tellsBefore(tokens, i, from);
+  }
+  return tellsBefore(tokens, i, from);
+}
+
+const TELL_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'warn', 'remind', 'notify', 'promise', 'reassure', 'convince', 'advise']);
+const TELL_GAP = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PRON', 'PUNCT']);
+
+/**
+ * "told foreign diplomats that", "assured President X in a telephone call on Tuesday that": a
+ * verb of telling, its addressee and circumstances, then "that".
+ */
+function tellsBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 14; k--) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return TELL_VERBS.has(t.lemma) && k < i - 1;
+    if (!TELL_GAP.has(t.pos) || (t.pos === 'PUNCT' && t.lower !== ',')) return false;
   }
   return false;
 }

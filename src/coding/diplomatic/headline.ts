@@ -10,7 +10,7 @@ export function withoutHeadlineRepeats(sentences: readonly SentenceInput[], out:
   const first = sentences[0];
   if (!first || out.length < 2 || (out[0]?.length ?? 0) === 0 || !isHeadline(first.text)) return out;
   const body = out.slice(1).flat();
-  const kept = out[0]!.filter((h) => h.date.basis !== 'article' || !body.some((b) => repeats(h, b)));
+  const kept = out[0]!.filter((h) => (h.date.basis !== 'article' || !body.some((b) => repeats(h, b))) && !body.some((b) => contradicts(h, b)));
   return kept.length === out[0]!.length ? out : [kept, ...out.slice(1)];
 }
 
@@ -26,4 +26,15 @@ function repeats(h: CodedDiplo, b: CodedDiplo): boolean {
   const theirs = new Set(countries(b).split('+'));
   return b.kind === h.kind && b.date.basis !== 'article' && countries(h).split('+').every((c) => theirs.has(c))
     && (b.modality === 'negated') === (h.modality === 'negated') && (unrealised(h) || !unrealised(b));
+}
+
+/**
+ * "Bosnia recalls ambassador from Zagreb" over a body that says the presidency "failed to agree
+ * on recalling" him: the body's negated report of the same kind and sides corrects the headline,
+ * whose asserted copy is dropped.
+ */
+function contradicts(h: CodedDiplo, b: CodedDiplo): boolean {
+  if (b.kind !== h.kind || b.modality !== 'negated' || h.modality === 'negated') return false;
+  const theirs = new Set(countries(b).split('+'));
+  return countries(h).split('+').every((c) => theirs.has(c));
 }

@@ -26,8 +26,9 @@ import { offsetDates } from './event-offsets.js';
 import { cuedPeople, type NamedPeople, participleSpeaker, rememberPeople, withCuedPeople, withPairPeople } from './event-people.js';
 import { withoutHeadlineRepeats } from './headline.js';
 import { introducesTrip, itineraryEvents, itineraryStop, travellerOf } from './itinerary.js';
-import { invitedVisit } from './visit-checks.js';
+import { atHome, invitedVisit } from './visit-checks.js';
 import { passageStarts } from './passages.js';
+import { presentTenseVerbs } from './present-tense.js';
 import { collectiveAntecedents, withGroup, withGroupPair } from './collective.js';
 import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
 
@@ -110,10 +111,13 @@ export class DiplomaticCoder {
   codeSentence(
     s: SentenceInput, frame: ArticleFrame, memory: Memory = new Map(), named: NamedPeople = new Map(), history: readonly (readonly CodedDiplo[])[] = [],
   ): CodedDiplo[] {
+    if (s.tokens.length === 0 || !this.mayMatch(s.tokens)) return [];
+    // "Chile cuts ties with Peru": a historical present the tagger read as a plural noun
+    const retagged = presentTenseVerbs(s.tokens, this.patterns);
+    if (retagged !== s.tokens) s = withParts(s, retagged, s.actors);
     const tokens = s.tokens;
-    if (tokens.length === 0 || !this.mayMatch(tokens)) return [];
     s = withoutDateline(s, frame.datelinePlace);
-    s = withActors(s, partyMentions(tokens, s.actors, this.patterns.nonStateGroups, this.patterns.sportBodies));
+    s = withParts(s, tokens, partyMentions(tokens, s.actors, this.patterns.nonStateGroups, this.patterns.sportBodies));
     const out: CodedDiplo[] = [];
     const partials: CodedDiplo[] = [];
     let inherited: readonly Actor[] = [];
@@ -156,7 +160,7 @@ export class DiplomaticCoder {
           }
           continue;
         }
-        if (ruledOut(view, m, ownDate, this.patterns)) continue;
+        if (ruledOut(view, m, ownDate, this.patterns) || atHome(view, m, parties.source?.country)) continue;
         const carried = clause.type === 'continued' ? prevModality : null;
         const split = reciprocal(view, clause, m, parties).flatMap((x) => coordinatedEnvoys(view, m, x)).flatMap((x) => distributive(tokens, m, x))
           .flatMap((x) => perObject(view, m, x)).flatMap((x) => perDestination(view, m, x, frame));
@@ -235,9 +239,9 @@ export class DiplomaticCoder {
  * `s` with other actors, every field named: an object spread with an extra key takes V8's slow
  * path, and this runs for every sentence that may match (the type check keeps the list complete).
  */
-function withActors(s: SentenceInput, actors: SentenceInput['actors']): SentenceInput {
+function withParts(s: SentenceInput, tokens: SentenceInput['tokens'], actors: SentenceInput['actors']): SentenceInput {
   return {
-    index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, tokens: s.tokens, actors, dates: s.dates,
+    index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, tokens, actors, dates: s.dates,
     quoted: s.quoted, speaker: s.speaker, attribution: s.attribution,
   } satisfies { readonly [K in keyof Required<SentenceInput>]: SentenceInput[K] };
 }

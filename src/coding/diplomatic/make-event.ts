@@ -25,12 +25,15 @@ export function makeEvent(
   // "agreed to re-establish relations and reopen embassies": a bare coordinated verb shares the modality before it
   if (carried && modality === 'asserted' && firstVerb(tokens, clause) === m.trigFrom) modality = carried;
   if (modality === 'asserted' && !m.nominal && headlineInfinitive(tokens, m.trigFrom)) modality = 'planned';
+  if (modality === 'asserted' && m.rule.planned) modality = 'planned';
+  // "the embassy will remain open" is no closure; "will not stay open" is one ahead
+  if (m.rule.negates) modality = modality === 'negated' ? 'planned' : 'negated';
   if (modality === 'planned' && decidedAct(tokens, clause.from, m.trigFrom, m.kind)) modality = 'asserted';
   // a stated date after the article date has not happened yet ("will meet in August")
   if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
   if (counterfactual(tokens, clause, m)) modality = 'negated';
   const answer = questionAnswer(tokens, m.trigFrom);
-  if (answer === 'open' && modality === 'asserted') modality = 'intended';
+  if ((answer === 'open' || yesNoQuestion(tokens)) && modality === 'asserted') modality = 'intended';
   let kind = m.kind;
   if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
   // a noun under the denial ("during a trip to Nairobi") is its circumstance, not what is denied
@@ -98,6 +101,22 @@ function questionAnswer(tokens: SentenceInput['tokens'], trigger: number): 'deni
   const end = tokens.findIndex((t, i) => i > trigger && (t.lower === ',' || t.lower === ':'));
   if (end < 0) return null;
   return tokens.slice(end).some((t) => DENIALS.has(t.lower) || DENIALS.has(t.lemma)) ? 'denied' : 'open';
+}
+
+const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must', "isn't", "aren't", "won't"]);
+const QUESTION_LEAD = new Set(['q', ':', '"', '“', '‘', "'", 'and', 'but', 'so']);
+
+/**
+ * "Is there any prospect of the president going to X?", "Will Chile reopen its embassy?": a
+ * yes/no question (an auxiliary first, a question mark last) asks whether the event is so and
+ * asserts nothing; a wh-question ("Why did X close its embassy?") takes the event as given.
+ */
+function yesNoQuestion(tokens: SentenceInput['tokens']): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last?.text !== '?' && tokens[tokens.length - 2]?.text !== '?') return false;
+  let k = 0;
+  while (k < tokens.length - 1 && k < 3 && QUESTION_LEAD.has(tokens[k]!.lower)) k++;
+  return QUESTION_OPENERS.has(tokens[k]!.lower);
 }
 
 /** CAMEO refinements of a meeting: by phone 041, hosting 043, negotiating 046, elsewhere 044. */

@@ -46,11 +46,110 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
   if (m.rule.id === 'cooperation.intent' && pastCooperation(view, m)) return true;
   if (m.kind === 'envoy.appoint' && unnamed(view, m)) return true;
+  if (supposed(view.tokens, m.trigFrom) || withdrawnClaim(view.tokens, m.trigFrom)) return true;
+  // "the consulate in Shanghai, which stays open": a description, no decision against closing
+  if (m.rule.negates && !committed(view, m.trigFrom)) return true;
+  // "assured President X in a telephone call", "thanked Y during the meeting": the talk the saying was made in
+  if (m.rule.id === 'meeting/in-call' && !inTheTalk(view.tokens, m.objFrom)) return true;
+  if (m.rule.id === 'meeting/receive' && indefiniteEnvoy(view, m.trigTo, patterns)) return true;
+  // "welcomed the joint statement issued by X and Y": a statement is released, not signed
+  if (m.kind === 'agreement.sign' && !m.nominal && view.tokens[m.trigFrom]!.lemma === 'issue' && m.object?.words.at(-1) === 'statement') return true;
+  // "the signature of instruments is foreseen": instruments are signed; "exchanged the instruments (of
+  // ratification)", "deposited the instrument of accession" are a ratification's paperwork, no signing
+  if (m.kind.startsWith('agreement.') && (m.object?.words[0] === 'instrument' || m.object?.words[0] === 'instruments')) {
+    if (!SIGN_WORDS.has(view.tokens[m.trigFrom]!.lemma) || view.tokens[m.objTo]?.lower === 'of' && /^(?:ratification|accession|approval)$/.test(view.tokens[m.objTo + 1]?.lower ?? '')) return true;
+  }
   // "froze EU accession talks", "the membership process": talks about joining, no joining
   if (m.kind === 'membership.join' && m.nominal && PROCESS_NOUNS.has(view.tokens[m.trigTo]?.lower ?? '')) return true;
   // "froze talks on joining the EU", "a referendum on joining NATO": the topic of talks, no joining
   if (m.kind === 'membership.join' && topicOfTalks(view, m.trigFrom)) return true;
   return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
+}
+
+const CONDITIONAL = new Set(['if', 'unless']);
+const SUPPOSE = new Set(['suppose', 'supposing', 'imagine', 'assuming']);
+const ANY = new Set(['any', 'every', 'whichever']);
+const RELATIVE = new Set(['who', 'that', 'which']);
+
+/**
+ * Events only supposed, not told: the condition of "if" / "unless" ("If they meet again, it
+ * should be in Lima", "it will matter only if they ever sign a treaty"), a sentence opened by
+ * "Suppose" / "Imagine", and a relative clause on "any …" ("any president who restored ties
+ * would face the street"). "Asked if X would visit" is a question (see make-event.ts), and the
+ * main clause after the condition's comma ("If approved, the embassy will open") is not covered.
+ */
+function supposed(tokens: SentenceInput['tokens'], trig: number): boolean {
+  if (SUPPOSE.has(tokens[0]?.lower ?? '') || (tokens[0]?.pos === 'PUNCT' && SUPPOSE.has(tokens[1]?.lower ?? ''))) return true;
+  for (let k = trig - 1; k >= 0 && k >= trig - 10; k--) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':') return false;
+    if (CONDITIONAL.has(t.lower)) return !(tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.lower === 'as' || tokens[k - 1]?.lower === 'even');
+    if (RELATIVE.has(t.lower) && k > 0) return anyBefore(tokens, k);
+    if (t.pos === 'VERB' && k < trig - 1 && tokens[trig - 1]!.lower !== 'to') return false;
+  }
+  return false;
+}
+
+/** "any Bolivian president who", "every government that": a noun phrase opened by "any" right before the relative. */
+function anyBefore(tokens: SentenceInput['tokens'], rel: number): boolean {
+  for (let k = rel - 1; k >= 0 && k >= rel - 4; k--) {
+    const t = tokens[k]!;
+    if (ANY.has(t.lower)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+const CLAIM_VERBS = new Set(['say', 'said', 'state', 'stated', 'report', 'reported', 'write', 'wrote', 'claim', 'claimed', 'suggest', 'suggested']);
+const WITHDRAWN = new Set(['version', 'versions', 'incorrectly', 'wrongly', 'mistakenly', 'erroneously', 'misstated']);
+
+/**
+ * "Correction: An earlier version of this article said that the envoy had met …", "the story
+ * incorrectly reported that …": a claim the text withdraws is no event.
+ */
+function withdrawnClaim(tokens: SentenceInput['tokens'], trig: number): boolean {
+  for (let k = trig - 1; k >= 1 && k >= trig - 25; k--) {
+    if (tokens[k]!.lower !== 'that' || !CLAIM_VERBS.has(tokens[k - 1]!.lower) && !CLAIM_VERBS.has(tokens[k - 2]?.lower ?? '')) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 10; j--) if (WITHDRAWN.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+const SIGN_WORDS = new Set(['sign', 'signing', 'signature']);
+const COMMITTING = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo', 'to', 'not', "n't"]);
+
+/** "will remain open", "decided to keep … open", "is not closing": a modal, "to" or a negation in the verb group. */
+function committed(view: ClauseView, trig: number): boolean {
+  for (let k = trig - 1; k >= view.clause.from && k >= trig - 4; k--) {
+    const t = view.tokens[k]!;
+    if (COMMITTING.has(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+const IN_TALK = new Set(['in', 'during', 'by', 'over']);
+
+/** "in a telephone call", "during their meeting", "by phone call": the noun of talk is a circumstance of the verb. */
+function inTheTalk(tokens: SentenceInput['tokens'], obj: number): boolean {
+  let k = obj - 1;
+  while (k > 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON')) k--;
+  return IN_TALK.has(tokens[k]?.lower ?? '');
+}
+
+const INDEFINITE = new Set(['a', 'an', 'any', 'another']);
+
+/**
+ * "had no objection to receiving an Ethiopian ambassador again", "ready to receive a new envoy":
+ * an indefinite envoy received is an accreditation talked about, no meeting with anyone.
+ */
+function indefiniteEnvoy(view: ClauseView, trigTo: number, patterns: DiplomaticPatterns): boolean {
+  const t = view.tokens;
+  if (!INDEFINITE.has(t[trigTo]?.lower ?? '')) return false;
+  const envoys = patterns.objectIndex.get('envoy');
+  for (let k = trigTo + 1; k < view.clause.to && k <= trigTo + 3; k++) if (envoys?.at(t, k, view.clause.to)) return true;
+  return false;
 }
 
 const PROCESS_NOUNS = new Set(['talks', 'negotiations', 'process', 'bid', 'application', 'aspirations', 'hopes', 'path', 'prospects', 'criteria', 'requirements', 'roadmap', 'chapters', 'chapter', 'candidacy']);

@@ -173,7 +173,7 @@ function objectBefore(
 ): [number, number, number] | null {
   // a participle after a comma may follow a long noun phrase ("the treaty between A and B on …, signed in")
   const reach = tokens[trig - 1]?.lower === ',' ? Math.max(window, COMMA_REACH) : window;
-  const limit = Math.max(clause.from, trig - reach - relativeLength(tokens, clause.from, trig));
+  const limit = Math.max(clause.from, trig - reach - relativeLength(tokens, clause.from, trig) - betweenLength(tokens, clause.from, trig));
   for (let k = trig - 1; k >= limit; k--) {
     const hit = phrases.at(tokens, k, trig);
     if (!hit) continue;
@@ -214,6 +214,22 @@ function relativeLength(tokens: readonly Token[], from: number, to: number): num
     k = e;
   }
   return n;
+}
+
+const NAME_PART = new Set(['PROPN', 'DET', 'CCONJ']);
+
+/**
+ * "relations between the Republic of the Philippines and the Republic of Palau were established":
+ * the tokens of a "between / with" phrase of names right before the passive verb group, so the
+ * object before it stays in reach.
+ */
+function betweenLength(tokens: readonly Token[], from: number, trig: number): number {
+  let k = trig - 1;
+  while (k > from && PASSIVE_AUX.has(tokens[k]!.lower)) k--;
+  const end = k;
+  while (k > from && (NAME_PART.has(tokens[k]!.pos) || tokens[k]!.lower === 'of' || tokens[k]!.lower === ',')) k--;
+  const w = tokens[k]?.lower;
+  return k < end && (w === 'between' || w === 'with') ? end - k + 1 : 0;
 }
 
 function verbBefore(tokens: readonly Token[], from: number, k: number): boolean {

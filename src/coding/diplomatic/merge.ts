@@ -1,3 +1,4 @@
+import type { Actor } from '../../model/actor.js';
 import type { EventDate, Modality } from '../../model/event.js';
 import { verbBetween } from './agents.js';
 import type { Clause } from './clauses.js';
@@ -98,7 +99,8 @@ export function coordinatedSubjects(view: ClauseView, clause: Clause, m: Match, 
   const ownerTarget = m.kind === 'envoy.expel' && m.objFrom >= 0 && view.ownerOf(m.objFrom, m.objTo)?.span.actor.country === p.target?.country;
   if (!ownerTarget && !namedAfter(view, m, p.target?.country ?? null, m.kind === 'relations.sever' ? SEVER_PREPS : TARGET_PREPS)) return [p];
   const tokens = view.tokens;
-  const sides = [...new Map(p.agents.filter((a) => a.country && a.type !== 'person').map((a) => [a.country, a])).values()];
+  const agents = [...p.agents, ...companions(view, m.trigFrom, p.source)];
+  const sides = [...new Map(agents.filter((a) => a.country && a.type !== 'person').map((a) => [a.country, a])).values()];
   if (sides.length < 2 || !sides.some((a) => a.country === p.source!.country) || sides.some((a) => a.country === p.target!.country)) return [p];
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!.lower;
@@ -107,6 +109,30 @@ export function coordinatedSubjects(view: ClauseView, clause: Clause, m: Match, 
     if (RECIPROCAL_WORDS.has(w) && w !== 'each' && w !== 'one' || !ofEachOther && /^(?:each|one)$/.test(w) && /^(?:other|another)$/.test(tokens[k + 1]?.lower ?? '')) return [p];
   }
   return sides.map((a) => ({ ...p, source: a, participants: [...p.participants.filter((x) => x.country !== p.source!.country), a] }));
+}
+
+const COMPANION_OPENERS = new Set(['together with', 'along with', 'alongside', 'as well as', 'like']);
+
+/**
+ * "Bahrain, together with Saudi Arabia, the UAE and Egypt, cut ties with Qatar", "Peru, along with
+ * Chile, recalled its envoy from X": countries set off by commas after the subject and opened by
+ * a word of company act with it. Only the companions between the subject and the trigger count.
+ */
+function companions(view: ClauseView, trigFrom: number, source: Actor): Actor[] {
+  const t = view.tokens;
+  const subj = view.before(trigFrom).find((x) => x.span.actor.country === source.country && x.span.actor.type !== 'person');
+  if (!subj || t[subj.to]?.lower !== ',' || t[trigFrom - 1]?.lower !== ',' && t[trigFrom - 2]?.lower !== ',') return [];
+  const opener = t[subj.to + 1]?.lower === 'alongside' || t[subj.to + 1]?.lower === 'like' ? 1
+    : COMPANION_OPENERS.has(`${t[subj.to + 1]?.lower} ${t[subj.to + 2]?.lower}`) ? 2
+      : COMPANION_OPENERS.has(`${t[subj.to + 1]?.lower} ${t[subj.to + 2]?.lower} ${t[subj.to + 3]?.lower}`) ? 3 : 0;
+  if (opener === 0) return [];
+  const out: Actor[] = [];
+  for (const x of view.slots) {
+    if (x.from <= subj.to || x.to >= trigFrom) continue;
+    if (x.span.actor.type === 'person' || !x.span.actor.country) return [];
+    out.push(x.span.actor);
+  }
+  return out;
 }
 
 const SIDE_NOUNS = new Set(['side', 'sides', 'country', 'countries', 'government', 'governments', 'capital', 'capitals']);
@@ -163,6 +189,7 @@ export function perObject(view: ClauseView, m: Match, p: Parties): Parties[] {
       objects.push(after[k]!);
     }
   }
+  if (objects.length < 2) objects = anotherFrom(view, after);
   const countries = [...new Set(objects.map((x) => x.span.actor.country))];
   if (countries.length < 2 || objects.some((x, k) => k > 0 && verbBetween(view, objects[k - 1]!.to, x.from))) return [p];
   const clauseEnd = view.tokens[view.clause.to - 1]!.end;
@@ -174,6 +201,19 @@ export function perObject(view: ClauseView, m: Match, p: Parties): Parties[] {
     return { ...p, target: other, participants: people.some((a) => a.country === c) ? people : [...people, other], span };
   });
 }
+
+/**
+ * "received a call from X on Monday, and another from Y": a second object introduced by "another
+ * from" is an occasion of its own (the first "from" object and every "another from" one).
+ */
+function anotherFrom<T extends { readonly prep: string | null; readonly from: number; readonly to: number }>(view: ClauseView, after: readonly T[]): T[] {
+  const first = after.find((x) => x.prep === 'from');
+  if (!first) return [];
+  const more = after.filter((x) => x.from > first.to && x.prep === 'from' && ANOTHER.has(view.tokens[x.from - 2]?.lower ?? ''));
+  return more.length ? [first, ...more] : [];
+}
+
+const ANOTHER = new Set(['another', 'one']);
 
 const GROUP_NOUNS = new Set(['counterpart', 'delegation', 'official', 'minister', 'envoy', 'leader', 'representative', 'diplomat', 'ambassador', 'president']);
 const isPlaceSlot = (x: { readonly prep: string | null }): boolean => x.prep === 'in' || x.prep === 'at';

@@ -6,7 +6,7 @@ const MODAL_PLANNED = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo', '
 const MODAL_INTENDED = new Set(['may', 'might', 'could', 'can', 'should', 'ca']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const AUX_SKIP = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'get', 'also', 'now', 'soon', 'jointly', 'formally', 'officially', 'further', 'finally', 'eventually', 'still', 'yet', 'then', 'again', 'temporarily', 'once', 'even', 'only', 'already']);
-const PLANNED_ADJ = new Set(['planned', 'upcoming', 'forthcoming', 'future', 'next', 'proposed', 'expected', 'scheduled', 'prospective', 'possible', 'potential']);
+const PLANNED_ADJ = new Set(['planned', 'upcoming', 'forthcoming', 'future', 'next', 'proposed', 'expected', 'scheduled', 'prospective', 'possible', 'potential', 'foreseen', 'envisaged', 'envisioned', 'anticipated']);
 
 /**
  * The modality of a trigger from the words before it in its clause: "will sign" and "to be
@@ -125,7 +125,8 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     // a purpose noun or the verb's direct object shares the verb's future
     if (t.pos === 'VERB' && (purpose >= 0 || directObject(tokens, k, trigger))) {
       const governing = modalityOf(tokens, clauseFrom, k, false, words);
-      return governing === 'planned' || governing === 'intended' ? governing : 'asserted';
+      // ("failed to agree on recalling the ambassador": the governing verb's denial reaches the noun)
+      return governing === 'planned' || governing === 'intended' || governing === 'negated' ? governing : 'asserted';
     }
     if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of' && k !== purpose) break;
   }
@@ -190,7 +191,10 @@ const DENIAL_VERBS = new Set(['deny', 'dismiss', 'refute', 'reject']);
 export function deniedReport(tokens: readonly Token[], clauseFrom: number, trigger: number): boolean {
   for (let k = Math.min(trigger - 1, clauseFrom + 1); k >= 0 && k >= clauseFrom - 2; k--) {
     if (tokens[k]!.lower !== 'that') continue;
-    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+      if ((tokens[j]!.lower === 'despite' || tokens[j]!.lower === 'contrary') && CLAIM_NOUNS.has(tokens[k - 1]!.lower)) return true;
+    }
     return false;
   }
   return deniedClaim(tokens, clauseFrom, trigger);
@@ -204,7 +208,11 @@ function deniedClaim(tokens: readonly Token[], clauseFrom: number, trigger: numb
     const t = tokens[k]!;
     if (t.lower === ',' || t.lower === ';') return false;
     if (t.lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1]!.lower)) continue;
-    for (let j = k - 2; j >= clauseFrom && j >= k - 5; j--) if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+    for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+      if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
+      // "did not meet, despite earlier reports that the two would hold talks": a report the text contradicts
+      if (tokens[j]!.lower === 'despite' || tokens[j]!.lower === 'contrary') return true;
+    }
     return false;
   }
   return false;

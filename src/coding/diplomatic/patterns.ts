@@ -54,6 +54,10 @@ export interface Rule {
   readonly personRightAfter: boolean;
   /** No preposition may follow the trigger ("subscribed an accord", not "subscribed to the principles"). */
   readonly noPrepAfter: boolean;
+  /** The trigger itself looks ahead ("is expected in Lima next week"): asserted becomes planned. */
+  readonly planned: boolean;
+  /** The trigger states the kind's opposite ("the embassy will remain open" for a closure): negated, or planned when itself negated. */
+  readonly negates: boolean;
 }
 
 /** A trigger phrase of a rule, as indexed by its first word. */
@@ -82,6 +86,7 @@ interface RawRule {
   require?: string[]; requireAfter?: Record<string, string[]>; minParties?: number; explicitParties?: boolean;
   needObjectActor?: boolean; allowNegation?: boolean; noModality?: boolean; source?: string[]; target?: string[];
   objectPreps?: string[]; placeRightAfter?: boolean; personRightAfter?: boolean; noPrepAfter?: boolean;
+  planned?: boolean; negates?: boolean;
 }
 interface RawFile {
   objects: Record<string, { words: string; type?: string; rank?: string; format?: string }[]>;
@@ -156,6 +161,8 @@ export class DiplomaticPatterns {
         placeRightAfter: r.placeRightAfter ?? false,
         personRightAfter: r.personRightAfter ?? false,
         noPrepAfter: r.noPrepAfter ?? false,
+        planned: r.planned ?? false,
+        negates: r.negates ?? false,
       });
       rules.push(rule);
       const add = (phrase: string, nominal: boolean): void => {

@@ -93,13 +93,37 @@ const CALL_NOT_AFTER = new Set(['a', 'an', 'the', 'home', 'back', 'for']);
  * person as the direct object right after the verb — not "called on / for", not "called X a …"
  * (naming), not "called X home / for consultations" (a recall) or "to the ministry" (a summons).
  */
+const CALL_ON = new Set(['on', 'upon']);
+
+/** "… to resign", "… to release the prisoners": an infinitive after the person called on is an appeal. */
+function appealTo(view: ClauseView, from: number): boolean {
+  const t = view.tokens;
+  for (let k = from; k < view.clause.to - 1; k++) if (t[k]!.lower === 'to' && (t[k + 1]!.pos === 'VERB' || t[k + 1]!.pos === 'AUX')) return true;
+  return false;
+}
+
 export function calledPerson(view: ClauseView, trigTo: number): boolean {
   const first = view.after(trigTo)[0];
-  if (!first || first.prep !== null || first.span.actor.type !== 'person' || !first.span.actor.name) return false;
+  // ("called on Foreign Minister X": the preposition is the trigger's own last word)
+  const callOn = CALL_ON.has(view.tokens[trigTo - 1]!.lower);
+  if (!first || (first.prep !== null && !(callOn && first.prep === view.tokens[trigTo - 1]!.lower)) || first.span.actor.type !== 'person' || !first.span.actor.name) return false;
   const gap = view.tokens.slice(trigTo, first.from);
   if (gap.length > 3 || gap.some((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ')) return false;
   const next = view.tokens[first.to];
   if (next && CALL_NOT_AFTER.has(next.lower)) return false;
+  // "called on the minister to resign": an appeal, no call paid
+  if (callOn && appealTo(view, first.to)) return false;
   if (next?.lower === 'to' && view.tokens[first.to + 1]?.pos !== 'VERB' && view.tokens[first.to + 1]?.pos !== 'AUX') return false;
   return !view.tokens.slice(first.to, view.clause.to).some((t) => t.lower.startsWith('consultation'));
+}
+
+/**
+ * "the ambassador would stay in Copenhagen for now" (said of Denmark's envoy), "she flew back to
+ * Lima": a place right after the trigger in the traveller's own country is a stay at home, no visit
+ * (whatever host the rest of the story would suggest).
+ */
+export function atHome(view: ClauseView, m: Match, visitor: string | null | undefined): boolean {
+  if (!visitor || m.kind !== 'visit' || !m.rule.placeRightAfter) return false;
+  const place = view.after(m.trigTo).find((x) => x.span.actor.country);
+  return place !== undefined && place.from <= m.trigTo + 2 && place.span.actor.country === visitor;
 }
