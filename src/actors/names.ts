@@ -18,8 +18,10 @@ export interface NameContext {
 
 const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'h.e.', 'sheikh', 'madam', 'mister', 'honourable',
-  'honorable',
+  'honorable', 'sayyid', 'sayed', 'shaikh', 'sheikha',
 ]);
+/** Styles of address after "His"/"Her" ("His Excellency", "Her Highness", "His Majesty"). */
+const STYLES = new Set(['excellency', 'highness', 'majesty']);
 /** Abbreviated titles that are honorifics only with their full stop ("Amb. X", "Rt. Hon. Y", "Engr. Z"). */
 const DOTTED = new Set(['hon', 'amb', 'engr', 'eng', 'rt', 'sen', 'gen', 'rev', 'arch', 'atty', 'cllr']);
 const MAX_WORDS = 6;
@@ -51,12 +53,18 @@ export function skipHonorifics(ctx: NameContext, i: number): number {
     else if ((k === 'mr' || k === 'mrs' || k === 'ms' || k === 'dr') && tokens[i + 1]?.raw === '.') i += 2;
     else if (DOTTED.has(k) && tokens[i + 1]?.raw === '.' && tokens[i + 2]?.cap) i += 2;
     else if (k === 'his' || k === 'her') {
-      if (tokens[i + 1]?.key === 'excellency') i += 2;
+      if (STYLES.has(tokens[i + 1]?.key ?? '')) i += 2;
       else break;
     } else break;
     if (tokens[i]?.raw === '.') i++;
   }
   return i;
+}
+
+/** A hyphen glued to the token before `j` and to a word after it ("-woo" in "Jin-woo"). */
+function gluedTail(tokens: readonly Token[], j: number): boolean {
+  const dash = tokens[j];
+  return dash !== undefined && dash.raw === '-' && dash.glued && Boolean(tokens[j + 1]?.glued && tokens[j + 1]!.word);
 }
 
 /**
@@ -66,7 +74,8 @@ export function skipHonorifics(ctx: NameContext, i: number): number {
 export function nameEnd(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
   if (i >= tokens.length) return -1;
-  if (ctx.lexAt[i].some((l) => l.k === 'seed')) return ctx.lexEnd[i];
+  // (a seed name is no prefix of a longer hyphenated one: "Park Jin" in "Park Jin-woo")
+  if (ctx.lexAt[i].some((l) => l.k === 'seed') && !gluedTail(tokens, ctx.lexEnd[i])) return ctx.lexEnd[i];
   let j = i;
   let words = 0;
   let lastGood = -1;

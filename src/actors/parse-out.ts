@@ -45,7 +45,26 @@ export class ParseOut {
   /** The mentions, with the countries still open settled from the whole sentence. */
   finish(): Mention[] {
     if (this.pending.length > 0) settleCountries(this.ctx, this.out, this.placeAt, this.pending);
+    if (this.guesses.size > 0 && this.ctx.record) this.notTravelling();
     return this.out;
+  }
+
+  /**
+   * "signed in Tashkent, when Foreign Minister X paid a visit to Uzbekistan": a person whose
+   * country was guessed from the context is not of the country the sentence sends them to; they
+   * take the country named before (the dateline's first), else none.
+   */
+  private notTravelling(): void {
+    const { state, gaz } = this.ctx;
+    for (const p of this.guesses) {
+      if (!p.country) continue;
+      const m = this.out.find((x) => x.actor.type === 'person' && x.actor.name === p.name);
+      const away = m ? state.destinationsAfter(m.start) : null;
+      if (!m || !away!.has(p.country)) continue;
+      const ok = (x: string): boolean => !gaz.isIgo(x) && !away!.has(x);
+      const home = state.dateline && ok(state.dateline) ? state.dateline : null;
+      this.recountry(p, state.lastCountry(m.start, ok, false, 2, home) ?? home ?? state.lastCountry(m.start, ok));
+    }
   }
 
   /** `owned`: a country word that belongs to another noun's phrase ("a Chinese battery maker"), never a person's own. */

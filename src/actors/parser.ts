@@ -8,7 +8,7 @@ import type { PeopleRegistry } from './types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Actor } from '../model/actor.js';
 import { spanActor, type Mention } from './build.js';
-import { nameEnd, nameText } from './names.js';
+import { nameEnd, nameText, skipHonorifics } from './names.js';
 import { PRONOUNS, pronounGender } from './cues.js';
 import { parseBody, parseBackref, parseFirm } from './org-patterns.js';
 import { compound, coordinated, country, sided } from './parse-country.js';
@@ -19,6 +19,9 @@ import { titledPerson } from './parse-titled.js';
 import { titled } from './people-patterns.js';
 import { isDet as isDetAt, keyAt, placeAt, type Sent } from './phrases.js';
 import type { ArticleState } from './state.js';
+
+/** Styles of address after "his"/"her" ("His Excellency", "Her Majesty"). */
+const STYLED = new Set(['excellency', 'highness', 'majesty']);
 
 /** Nouns after a person's "'s" that name someone else ("X's predecessor Y", "X's wife"). */
 const RELATIONS = new Set([
@@ -83,6 +86,10 @@ export class SentenceParser {
     if (o.ctx.state.register.speech && SPEECH_PRONOUNS.has(t.key)) return speechPronoun(o, i);
     // nothing starts at a lower-case word that is neither a dictionary phrase nor a determiner
     if (!t.cap && s.lexAt[i].length === 0 && !isDetAt(s, i)) return PRONOUNS.has(t.key) ? this.pronoun(i) : i;
+    if ((t.key === 'his' || t.key === 'her') && STYLED.has(keyAt(s, i + 1))) {
+      const end = this.styled(i);
+      if (end > i) return end;
+    }
     if (PRONOUNS.has(t.key)) return this.pronoun(i);
     // regions ("Latin America") and regional adjectives ("Central American") shadow the country inside them
     if (s.lexAt[i].length > 0 && s.lexAt[i].every((l) => l.k === 'region' || l.k === 'adj')) return s.lexEnd[i];
@@ -121,6 +128,24 @@ export class SentenceParser {
       return back.to;
     }
     return country(o, i);
+  }
+
+  /**
+   * "His Excellency Dr. X, Minister of …", "Her Majesty Queen Y": a style of address and the
+   * honorifics after it open the person's mention (a preposition before the style then governs
+   * the person: "a call from His Excellency X"). Returns the token after what was consumed.
+   */
+  private styled(i: number): number {
+    const { s, o } = this;
+    const k = skipHonorifics(s, i);
+    if (k <= i + 1 || !s.tokens[k]?.cap) return i;
+    const n = o.out.length;
+    const end = this.at(k);
+    const m = o.out[n];
+    if (end <= k || !m || m.actor.type !== 'person' || m.start !== s.tokens[k]!.start) return end > k ? end : i;
+    const start = s.tokens[i]!.start;
+    o.out[n] = Object.freeze({ ...m, start, text: s.text.slice(start, m.end) });
+    return end;
   }
 
   /**

@@ -308,6 +308,17 @@ export class ArticleState {
     return last;
   }
 
+  /** Countries the sentence being read names as destinations or origins after `at` ("paid a visit to Peru"). */
+  destinationsAfter(at: number): ReadonlySet<string> {
+    const out = new Set<string>();
+    for (let i = this.countryMentions.length - 1; i >= 0; i--) {
+      const m = this.countryMentions[i]!;
+      if (m.sentence !== this.sentence) break;
+      if (m.at > at && m.destination) out.add(m.code);
+    }
+    return out;
+  }
+
   /** Countries named in the sentence being read before `at` (not a person's, not a destination), in text order. */
   countriesHere(at: number): { readonly at: number; readonly code: string }[] {
     const out: { at: number; code: string }[] = [];

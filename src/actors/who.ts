@@ -101,11 +101,14 @@ export function settleCountries(ctx: ParseContext, out: Mention[], placeAt: read
   const notIgo = (x: string): boolean => !gaz.isIgo(x);
   for (const { person, at } of pending) {
     if (person.country) continue;
+    // "when Foreign Minister X paid a visit to Peru": the country the person goes to is not theirs
+    const away = state.destinationsAfter(at);
+    const ok = (x: string): boolean => notIgo(x) && !away.has(x);
     const later = out.find((m, k) => m.start > at && m.actor.type !== 'person' && m.actor.country &&
-      notIgo(m.actor.country) && !placeAt[k]);
+      ok(m.actor.country) && !placeAt[k]);
     const home = state.dateline && !state.personHere(state.dateline, at) ? state.dateline : null;
-    person.country = later?.actor.country ?? state.lastCountry(at, notIgo, false, 2, home) ??
-      state.dateline ?? state.lastCountry(at, notIgo);
+    person.country = later?.actor.country ?? state.lastCountry(at, ok, false, 2, home) ??
+      (state.dateline && !away.has(state.dateline) ? state.dateline : null) ?? state.lastCountry(at, ok);
     if (!person.country) continue;
     for (let k = 0; k < out.length; k++) {
       const m = out[k];

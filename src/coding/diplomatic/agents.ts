@@ -4,6 +4,7 @@ import { isPlace } from './clause-view.js';
 import { PLURAL_QUANTIFIERS } from './clauses.js';
 import type { ArticleFrame, SentenceInput } from './types.js';
 import type { PartyContext } from './party-types.js';
+import { itemLabelEnd } from './passages.js';
 
 /** What the parties of one match are read from. */
 export interface AgentContext {
@@ -48,7 +49,8 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   // "received the incoming envoy, Mr. X, who handed her a copy of his credentials": X does it
   const rel = relativeSubject(view, trigFrom);
   if (rel.length) return rel.map((x) => x.span.actor);
-  const before = view.before(trigFrom).filter(notOwner);
+  const label = labelEnd(ctx.sentence);
+  const before = view.before(trigFrom).filter((s) => notOwner(s) && s.span.start >= label);
   // "prompting Mexico to suspend", "urged Chile to open": the infinitive's own subject
   const inf = infinitiveSubject(view, before, trigFrom);
   if (inf) return [inf.span.actor];
@@ -61,6 +63,18 @@ export function agentsOf(ctx: AgentContext): Actor[] {
   const pro = pronounSubject(ctx);
   if (pro.length) return pro;
   return [...ctx.inherited];
+}
+
+/**
+ * "KENYA – UGANDA: Kenya and Uganda signed …": a digest item's capitalised label names the item's
+ * countries but is no subject; mentions before the returned offset are skipped (the sentence
+ * start when there is no label; only a first word in capitals is looked at further).
+ */
+function labelEnd(s: SentenceInput): number {
+  const first = s.tokens[0]?.text ?? '';
+  if (first.length < 3 || first.toUpperCase() !== first || first.toLowerCase() === first) return s.start;
+  const end = itemLabelEnd(s);
+  return end < 0 ? s.start : s.start + end;
 }
 
 /**
@@ -190,8 +204,16 @@ export function verbBetween(view: ClauseView, from: number, to: number): boolean
   return false;
 }
 
+/** "Bolivia's Fernando Aramayo and his counterpart": the person right after a possessive country is the subject (the country says whose). */
+function possessedPerson(view: ClauseView, s: Slot): Slot | null {
+  if (s.span.via !== 'possessive') return null;
+  const next = view.slots.find((x) => x.from >= s.to && x.from <= s.to + 1);
+  return next && next.span.actor.type === 'person' && next.span.actor.country === s.span.actor.country ? next : null;
+}
+
 /** The slot and any slots coordinated with it ("Azerbaijan and Peru", "by X and Y"). */
 function withCoordinated(view: ClauseView, first: Slot): Slot[] {
+  first = possessedPerson(view, first) ?? first;
   const out = [first];
   let last = first;
   for (const s of view.slots) {

@@ -9,14 +9,14 @@ import type { ArticleFrame, CodedDiplo, SentenceInput } from './types.js';
  * the countries just named ("Kenya, Uganda and Tanzania held a summit … The three countries
  * signed …"), not for the article's overall pair.
  */
-const COLLECTIVE = /\b(?:the\s+(two|three|four|five|six)\s+(?:countries|nations|states|capitals|governments|neighbou?rs|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)|(both)\s+(?:countries|nations|states|capitals|governments|leaders|presidents|prime\s+ministers|foreign\s+ministers))\b/i;
+const COLLECTIVE = /\b(?:the\s+(two|three|four|five|six)\s+(?:(?:brotherly|friendly|neighbou?ring|fraternal|sister|partner|allied|rival|Gulf|African|Asian|European|Arab|Latin\s+American|Pacific|Caribbean|Central\s+Asian|Baltic|Balkan|Nordic|Andean)\s+)?(?:countries|nations|states|capitals|governments|neighbou?rs|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|parties)|(both)\s+(?:countries|nations|states|capitals|governments|leaders|presidents|prime\s+ministers|foreign\s+ministers))\b/i;
 const PEOPLE = /(?:leaders|presidents|ministers|heads\s+of\s+state)$/i;
 const COUNT: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
 const LOOK_BACK = 3;
 
 /** The countries a collective anaphor of sentence `i` stands for, or null (no anaphor, or no list of that size just before it). */
 export function collectiveAntecedents(
-  sentences: readonly SentenceInput[], i: number, from: number, frame: ArticleFrame,
+  sentences: readonly SentenceInput[], i: number, from: number, frame: ArticleFrame, depth = 0,
 ): readonly Actor[] | null {
   const s = sentences[i]!;
   const m = COLLECTIVE.exec(s.text);
@@ -27,13 +27,45 @@ export function collectiveAntecedents(
   const people = PEOPLE.test(m[0]);
   for (let j = people ? i - 1 : i; j >= from && j >= i - LOOK_BACK; j--) {
     const sj = withoutDateline(sentences[j]!, frame.datelinePlace);
-    const codes = [...new Set(sj.actors.filter((a) => (j < i || a.end <= at) && a.actor.country && a.actor.type !== 'igo'
-      && a.via !== 'pronoun').map((a) => a.actor.country!))];
+    const mentions = sj.actors.filter((a) => (j < i || a.end <= at) && a.actor.country && a.actor.type !== 'igo'
+      && a.via !== 'pronoun' && !locative(sj, a));
+    const codes = countries(mentions);
     if (codes.length === n) return codes.map((c) => frame.countryActor(c));
+    // "Oman welcomed the statement issued by A and B on relations between the two countries": the
+    // list of that size right before the anaphor in its own sentence
+    if (j === i) {
+      const list = lastList(sj, mentions);
+      if (list.length === n) return list.map((c) => frame.countryActor(c));
+    }
+    // "… between the two brotherly countries. … thanks the two parties": the group the sentence
+    // before meant by an anaphor of the same size
+    if (j < i && codes.length > n && depth === 0) {
+      const earlier = collectiveAntecedents(sentences, j, from, frame, 1);
+      if (earlier?.length === n) return earlier;
+    }
     // the sentence holding the anaphor may name other parties after it; an earlier one with another count is no antecedent
     if (j < i && codes.length > 0) return null;
   }
   return null;
+}
+
+type Mention = SentenceInput['actors'][number];
+
+const countries = (mentions: readonly Mention[]): string[] => [...new Set(mentions.map((a) => a.actor.country!))];
+
+/** "signed in Kigali", "a stop in Accra": a city or capital named as a place is no member of the group. */
+function locative(s: SentenceInput, a: Mention): boolean {
+  if (a.via !== 'capital' && a.via !== 'city') return false;
+  return /\b(?:in|at|near|to|via|from|into)\s+$/i.test(s.text.slice(Math.max(0, a.start - s.start - 8), a.start - s.start));
+}
+
+/** The countries of the last coordinated list ("A and B", "A, B and C") of `mentions`. */
+function lastList(s: SentenceInput, mentions: readonly Mention[]): string[] {
+  const last = mentions.length - 1;
+  if (last < 1) return [];
+  let k = last;
+  while (k > 0 && /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i.test(s.text.slice(mentions[k - 1]!.end - s.start, mentions[k]!.start - s.start))) k--;
+  return k === last ? [] : countries(mentions.slice(k));
 }
 
 /** The frame with the pair of sentence `index` set to the first two countries of a collective anaphor. */

@@ -32,6 +32,12 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
     const pair = frame.pair(ctx.sentence.index);
     if (pair) return done(pair[0], pair[1], [], null, null, null, [...pair], 2);
   }
+  // "the reopening of the two embassies in Manama and Tehran": no owner said, and the hosts are the
+  // pair's two countries: each side's embassy in the other's capital (both ways, see merge.ts)
+  if (!its && !owner && match.objFrom >= 0) {
+    const pair = eachOthersCapitals(ctx);
+    if (pair) return done(pair[0], pair[1], [], null, null, null, [...pair], 2);
+  }
   if (!sender?.country) return empty(agents);
   const hosted = owner?.span.host && owner.span.host !== sender.country
     ? { country: owner.span.host, name: owner.span.city ?? owner.span.host, city: Boolean(owner.span.city) }
@@ -47,6 +53,30 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
   target ??= other(ctx, sender) ?? postIn(ctx, sender.country) ?? dateline(ctx, sender) ?? pairOther(ctx, sender);
   const city = found?.city ? found.name : null;
   return done(sender, target, [], found && found.city ? { name: found.name, country: found.country } : null, city, null, agents, 2);
+}
+
+/**
+ * The pair of a plural mission object with no owner ("the two embassies", "embassies") whose
+ * hosts after it ("in A and B") are two places of exactly the sentence's pair, else null.
+ */
+function eachOthersCapitals(ctx: PartyContext): readonly [Actor, Actor] | null {
+  const { view, match, frame } = ctx;
+  const head = view.tokens[match.objTo - 1]!;
+  if (head.lower === head.lemma || !head.lower.endsWith('s')) return null;
+  const first = view.after(match.objTo).find((x) => x.prep === 'in');
+  if (!first || first.from > match.objTo + 1) return null;
+  // (the clause may end inside the list: the sentence's mentions after the first host)
+  const spans = ctx.sentence.actors;
+  const text = ctx.sentence.text;
+  const at = (n: number): number => n - ctx.sentence.start;
+  let k = spans.indexOf(first.span);
+  const hosts = [first.span.actor.country];
+  while (k >= 0 && k + 1 < spans.length && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(at(spans[k]!.end), at(spans[k + 1]!.start)))) {
+    hosts.push(spans[++k]!.actor.country);
+  }
+  const pair = frame.pair(ctx.sentence.index);
+  if (hosts.length !== 2 || !pair || hosts[0] === hosts[1]) return null;
+  return hosts.every((h) => pair.some((p) => p.country === h)) ? pair : null;
 }
 
 /** Where a comma or "and" opens a further verb phrase after token `from` (else the clause end). */
