@@ -156,7 +156,7 @@ test('"would have a role" is no counterfactual', () => {
 expectEvents([
   ['The Ghanaian minister welcomed Chile\'s incoming envoy, who gave him a copy of his credentials.', 'envoy.credentials CHL>GHA 2024-05-10 asserted'],
   ['The Ghanaian minister met Chile\'s incoming envoy on Tuesday. In the evening, the Ghanaian minister hosted the Togolese ambassador.', 'meeting GHA>TGO 2024-05-07 asserted'],
-  ['Italian Prime Minister Giorgia Meloni met Spanish Prime Minister Pedro Sanchez on Monday. Greek Prime Minister Kyriakos Mitsotakis held talks with Cypriot President Nikos Christodoulides on Tuesday. The two leaders pledged to cooperate on energy.', 'cooperation.intent GRC>CYP 2024-05-10 intended'],
+  ['Italian Prime Minister Giorgia Meloni met Spanish Prime Minister Pedro Sanchez on Monday. Greek Prime Minister Kyriakos Mitsotakis held talks with Cypriot President Nikos Christodoulides on Tuesday. The two leaders pledged to cooperate on energy.', 'cooperation.intent GRC>CYP 2024-05-07 intended'],
 ], 'round six: ');
 
 test('a place after a further verb is not the first verb\'s host', () => {

@@ -57,3 +57,25 @@ export function prospective(tokens: SentenceInput['tokens'], clause: Clause): bo
   for (let k = clause.from; k < clause.to; k++) if (PROSPECTIVE.has(tokens[k]!.lower)) return true;
   return false;
 }
+
+const SEGMENT_BREAKS = new Set([':', ';', '—', '–']);
+
+/**
+ * "It took years to mend the break: in May 1990 Chile reopened its embassy, and Peru restored
+ * relations": a date that opens the part of the sentence after a colon, semicolon or dash (at
+ * most two words after the mark, none a verb) dates the clauses of that part, as a date that
+ * opens a sentence does.
+ */
+export function segmentDate(s: SentenceInput, clause: Clause): EventDate | null {
+  const t = s.tokens;
+  let b = clause.from - 1;
+  while (b >= 0 && !SEGMENT_BREAKS.has(t[b]!.text)) b--;
+  if (b < 0) return null;
+  const d = s.dates.find((x) => x.start >= t[b]!.end);
+  if (!d || d.date.basis === 'article' || !d.date.value || d.end > t[clause.from]!.start) return null;
+  let words = 0;
+  for (let k = b + 1; k < t.length && t[k]!.end <= d.start; k++) {
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX' || ++words > 2) return null;
+  }
+  return d.date;
+}

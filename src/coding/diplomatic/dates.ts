@@ -4,7 +4,8 @@ import type { Clause } from './clauses.js';
 import type { Match } from './match.js';
 import type { Memory } from './memory.js';
 import { deniedReport } from './modality.js';
-import { TIME_SHIFT, frontedDate, otherTime, prospective, thatComplement, timeShift } from './date-scope.js';
+import { laterThan } from './spans.js';
+import { TIME_SHIFT, frontedDate, otherTime, prospective, segmentDate, thatComplement, timeShift } from './date-scope.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
@@ -17,6 +18,9 @@ export function isAfter(a: EventDate, b: EventDate): boolean {
   const n = Math.min(x.length, y.length);
   return x.slice(0, n) > y.slice(0, n);
 }
+
+/** "since her inauguration, in", "before his election on": a time point named by a non-diplomatic occasion, right before a date. */
+const OFFICE_SINCE = /\b(?:since|before|until|prior\s+to)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\p{L}-]+\s+)?(?:inauguration|election|re-?election|swearing-in|investiture|independence|coronation|taking\s+office)\s*,?\s*(?:in|on|of)?\s*$/iu;
 
 /**
  * The clause's date for a trigger: the nearest one not separated from it by another verb ("met
@@ -33,6 +37,8 @@ export function nearestDate(s: SentenceInput, dates: SentenceInput['dates'], at:
     if (/\bwithin\s+(?:the\s+next\s+)?$/i.test(s.text.slice(Math.max(0, d.start - s.start - 16), d.start - s.start))) continue;
     // "arrived ahead of Monday's donor conference, her second trip": a possessive date dates only the noun it owns
     if (/^['’]s\b/.test(s.text.slice(d.end - s.start, d.end - s.start + 3)) && !possessedBy(s, d.end, at)) continue;
+    // "her first visit since her inauguration, in July 2025": the date of the office-taking, not of the visit
+    if (d.start > at && OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start))) continue;
     // a date inside ", which was shut in August 2021," belongs to that relative clause
     if (rel.some((r) => r.start <= d.start && d.end <= r.end && !(r.start <= at && at < r.end))) continue;
     const before = d.end <= at;
@@ -54,9 +60,12 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * "the 30th anniversary of the establishment of diplomatic relations": the event is N years
- * before the article's (or the anniversary's) year.
+ * before the year the anniversary falls in, that of the sentence's date nearest the word
+ * ("in 2027 the 35th anniversary …", "next year marks the 30th anniversary …"), else the
+ * article's.
  */
-export function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDate: EventDate): EventDate | null {
+export function anniversary(s: SentenceInput, m: Match, articleDate: EventDate): EventDate | null {
+  const tokens = s.tokens;
   if (!m.nominal || !articleDate.value) return null;
   for (let k = m.trigFrom - 1; k >= 1 && k >= m.trigFrom - 4; k--) {
     // "the 30th anniversary of the establishment …", not "mark the anniversary with a visit"
@@ -65,13 +74,28 @@ export function anniversary(tokens: SentenceInput['tokens'], m: Match, articleDa
       const w = tokens[j]!.lower.replace(/-/g, '');
       const n = ORDINAL_WORDS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(w) ? Number(/^\d+/.exec(w)![0]) : NaN);
       if (!Number.isNaN(n) && n > 0) {
-        const year = String(Number(articleDate.value.slice(0, 4)) - n);
+        const year = String(Number(anniversaryYear(s, tokens[k]!.start) ?? articleDate.value.slice(0, 4)) - n);
         return { value: year, precision: 'year', basis: 'relative', text: tokens.slice(j, k + 1).map((t) => t.text).join(' ') };
       }
     }
     return null;
   }
   return null;
+}
+
+/** The year of the sentence's own date nearest character `at` (the anniversary's year), if any. */
+function anniversaryYear(s: SentenceInput, at: number): string | null {
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const d of s.dates) {
+    if (d.date.basis === 'article' || !d.date.value || landmarkYear(s, d.end)) continue;
+    const g = d.end <= at ? at - d.end : d.start - at;
+    if (g < gap) {
+      gap = g;
+      best = d.date.value.slice(0, 4);
+    }
+  }
+  return best;
 }
 
 /** Character spans of relative clauses set off by commas (", which … ,", ", who … ,"). */
@@ -132,41 +156,6 @@ export function sinceThen(tokens: SentenceInput['tokens'], clause: Clause, memor
   return { value: `${last.value.slice(0, 4)}/${article.value.slice(0, 4)}`, precision: 'year', basis: 'relative', text: 'since then' };
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
-const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
-const FOLLOWING = new Set(['following', 'next']);
-
-/**
- * "… opened its embassy in 1994, while the Kenyan embassy began working six years later",
- * "ratified it four years later": a clause dated only by a span after the date stated before it
- * (in the sentence, else the last dated event of the sentence before) takes that date plus the span.
- */
-export function laterThan(
-  tokens: SentenceInput['tokens'], clause: Clause, prev: EventDate | null, memory: Memory, index: number,
-): EventDate | null {
-  for (let k = clause.from + 1; k < clause.to; k++) {
-    // "… in 2016, and Belgium expelled a diplomat the following year"
-    const next = FOLLOWING.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the' ? UNIT_MONTHS[tokens[k + 1]?.lower ?? ''] : undefined;
-    if (next === 12 || next === 1) {
-      const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
-      if (!anchor?.value || anchor.value.includes('/')) return null;
-      return addMonths(anchor, next, tokens.slice(k - 1, k + 2).map((t) => t.text).join(' '));
-    }
-    if (tokens[k]!.lower !== 'later' || k < clause.from + 2) continue;
-    const unit = UNIT_MONTHS[tokens[k - 1]!.lower];
-    const countWord = tokens[k - 2]!.lower;
-    const n = COUNT_WORDS[countWord] ?? (/^\d{1,3}$/.test(countWord) ? Number(countWord) : NaN);
-    if (!unit || Number.isNaN(n)) return null;
-    const anchor = prev && prev.basis !== 'article' ? prev : lastDated(memory, index);
-    if (!anchor?.value || anchor.value.includes('/')) return null;
-    return addMonths(anchor, n * unit, tokens.slice(k - 2, k + 1).map((t) => t.text).join(' '));
-  }
-  return null;
-}
-
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening']);
 const SAME_TIME = new Set(['day', 'evening', 'morning', 'afternoon', 'night', 'date']);
 
@@ -212,26 +201,6 @@ function lastDayDated(history: readonly (readonly CodedDiplo[])[], reach: number
   return null;
 }
 
-function lastDated(memory: Memory, index: number): EventDate | null {
-  let last: { date: EventDate; at: number } | null = null;
-  for (const { event, index: i } of memory.values()) {
-    if (i < index - 1 || i > index || event.date.basis === 'article' || !event.date.value) continue;
-    if (!last || i >= last.at) last = { date: event.date, at: i };
-  }
-  return last?.date ?? null;
-}
-
-/** The anchor date moved by `months`, at the anchor's precision (a year stays a year). */
-function addMonths(anchor: EventDate, months: number, text: string): EventDate {
-  const [y, m] = anchor.value!.split('-').map(Number) as [number, number | undefined];
-  if (m === undefined || anchor.precision === 'year' || anchor.precision === 'decade') {
-    return { value: String(y + Math.floor(months / 12)), precision: 'year', basis: 'relative', text };
-  }
-  const total = y * 12 + (m - 1) + months;
-  const value = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-  return { value, precision: 'month', basis: 'relative', text };
-}
-
 /** "since March, when the ambassador was recalled": a clause opened by "when" right after a date is dated by it. */
 export function whenDate(s: SentenceInput, clause: Clause): EventDate | null {
   const tokens = s.tokens;
@@ -272,13 +241,15 @@ export function matchDate(x: MatchDateInput): EventDate {
   if (x.landmarkYear !== undefined) return yearDate(s, tokens[x.landmarkYear]!.text, tokens[x.landmarkYear]!.start);
   // "want to double trade by 2030": the statement is the event, a deadline is not its date
   const dates = m.kind === 'cooperation.intent' ? x.clauseDates.filter((d) => !deadline(s, d)) : x.clauseDates;
-  return anniversary(tokens, m, article) ?? nearestDate(s, dates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
+  return anniversary(s, m, article) ?? nearestDate(s, dates, tokens[m.trigFrom]!.start, tokens[m.trigTo - 1]!.end)
     ?? whenDate(s, clause) ?? laterThan(tokens, clause, x.lastStated, memory, s.index)
     ?? sameTime(tokens, clause.from > 0 && !x.lastStated ? { ...clause, from: 0 } : clause, x.lastStated ?? dayBefore(s, tokens[m.trigFrom]!.start), x.history ?? [])
-    ?? ((clause.type === 'continued' || clause.type === 'coordinate' && pairSubject(tokens, clause)) && !m.nominal ? shifted(tokens, clause, x.prevDate, article) : null)
+    ?? ((clause.type === 'continued' || clause.type === 'coordinate' && pairSubject(tokens, clause)) && (!m.nominal || performed(tokens, clause, m))
+      ? shifted(tokens, clause, x.prevDate, article) : null)
     ?? sinceThen(tokens, clause, memory, s.index, article)
-    // "In March 2019 A expelled two of B's diplomats, and B replied in kind": a date that opens the sentence dates each clause
-    ?? (clause.type === 'coordinate' && !m.nominal && !timeShift(tokens, clause) && !prospective(tokens, clause) && !otherTime(tokens, clause) ? frontedDate(s) : null)
+    // "In March 2019 A expelled two of B's diplomats, and B replied in kind": a date that opens the sentence (or the part after a colon) dates each clause
+    ?? (clause.type === 'coordinate' && !m.nominal && !timeShift(tokens, clause) && !prospective(tokens, clause) && !otherTime(tokens, clause)
+      ? frontedDate(s) ?? segmentDate(s, clause) : null)
     // "On 4 March 2016, the minister announced that Chile was restoring ties": the saying's date
     ?? (thatComplement(tokens, clause) && !m.nominal && x.lastStated?.basis !== 'article' && !prospective(tokens, clause)
       && !deniedReport(tokens, clause.from, m.trigFrom) ? x.lastStated : null) ?? article;
@@ -317,4 +288,23 @@ function possessedBy(s: SentenceInput, end: number, at: number): boolean {
   if (at < end) return false;
   const between = s.text.slice(end - s.start, at - s.start);
   return between.length <= 30 && !/[,;:()]/.test(between);
+}
+
+/** Past verbs that carry out what their object names ("ordered the closure of", "witnessed the signing of"). */
+const PERFORMING = new Set([
+  'ordered', 'announced', 'decreed', 'approved', 'completed', 'marked', 'celebrated', 'attended', 'witnessed', 'held', 'hosted',
+  'oversaw', 'formalised', 'formalized', 'finalised', 'finalized', 'effected', 'carried', 'made', 'began', 'started', 'sealed',
+]);
+
+/**
+ * "expelled the envoy in April 2019 and ordered the closure of its consulates": a nominal event
+ * whose clause's verb, the last before it, carries it out in the past shares the date of the
+ * clause before ("and discussed the reopening of …" does not).
+ */
+function performed(tokens: SentenceInput['tokens'], clause: Clause, m: Match): boolean {
+  for (let k = m.trigFrom - 1; k >= clause.from; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return PERFORMING.has(t.lower);
+  }
+  return false;
 }

@@ -1,12 +1,11 @@
 import type { EventDate } from '../../model/event.js';
+import { simplePast, withContextDates } from './context-dates.js';
 import type { CodedDiplo, SentenceInput } from './types.js';
 
 /** Sentences back to look for the past occasion a story is telling. */
 const REACH = 2;
 /** How far before the article date an occasion must lie to be background, in years. */
 const BACKGROUND_YEARS = 1;
-const IRREGULAR_PAST = new Set(['shut', 'met', 'held', 'broke', 'cut', 'paid', 'sent', 'led', 'made', 'took', 'gave', 'went', 'came', 'flew', 'sat', 'set', 'withdrew', 'began']);
-const PERFECT = new Set(['has', 'have', "'s", "'ve", 'will', 'would']);
 
 /**
  * "On 2 March 2009, Chile broke off relations with Ruritania. Few had seen it coming.
@@ -21,7 +20,10 @@ export function withNarrativeDates(
   s: SentenceInput, events: readonly CodedDiplo[], history: readonly (readonly CodedDiplo[])[], article: EventDate,
   sentences: readonly SentenceInput[] = [],
 ): readonly CodedDiplo[] {
-  if (events.length === 0 || s.dates.length > 0 || !article.value) return events;
+  if (events.length === 0 || !article.value) return events;
+  // the entry, occasion, readout or sentence before that dates it (context-dates.ts)
+  events = withContextDates(s, events, history, article, sentences);
+  if (s.dates.length > 0) return events;
   const found = occasionBefore(history, article);
   if (!found) return events;
   const [backdrop, at] = found;
@@ -69,17 +71,4 @@ function occasionBefore(history: readonly (readonly CodedDiplo[])[], article: Ev
     return articleYear - Number(dated.date.value!.slice(0, 4)) >= BACKGROUND_YEARS ? [dated.date, i] : null;
   }
   return null;
-}
-
-/** Is the verb at character `at` a simple past ("closed", "met"), not a perfect or a future? */
-function simplePast(s: SentenceInput, at: number): boolean {
-  const k = s.tokens.findIndex((t) => t.start === at);
-  if (k < 0) return false;
-  const t = s.tokens[k]!;
-  if (t.pos !== 'VERB' || !(/\p{Ll}ed$/u.test(t.text) || IRREGULAR_PAST.has(t.lower))) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (PERFECT.has(s.tokens[j]!.lower)) return false;
-    if (s.tokens[j]!.pos !== 'ADV' && s.tokens[j]!.pos !== 'AUX') break;
-  }
-  return true;
 }
