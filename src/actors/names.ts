@@ -74,7 +74,7 @@ function gluedTail(tokens: readonly Token[], j: number): boolean {
 export function nameEnd(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
   if (i >= tokens.length) return -1;
-  // (a seed name is no prefix of a longer hyphenated one: "Park Jin" in "Park Jin-woo")
+  // (a seed name is no prefix of a longer hyphenated one: "Han Seo" in "Han Seo-yeon")
   if (ctx.lexAt[i].some((l) => l.k === 'seed') && !gluedTail(tokens, ctx.lexEnd[i])) return ctx.lexEnd[i];
   let j = i;
   let words = 0;

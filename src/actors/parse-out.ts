@@ -50,7 +50,7 @@ export class ParseOut {
   }
 
   /**
-   * "signed in Tashkent, when Foreign Minister X paid a visit to Uzbekistan": a person whose
+   * "agreed in Hanoi, when Trade Minister X made a trip to Vietnam": a person whose
    * country was guessed from the context is not of the country the sentence sends them to; they
    * take the country named before (the dateline's first), else none.
    */

@@ -11,13 +11,13 @@ import { brief, diplomatic, expectEvents, expectNoKind } from './helpers.js';
 
 // what is only supposed is no event
 expectNoKind([
-  ['If they meet again, it should be in Lima or Quito, not in a third capital.', 'meeting.intent'],
-  ['If Chile and Peru meet again, it should be in Lima.', 'meeting'],
-  ['And if Chile and Peru ever sign anything, it should be a fisheries protocol.', 'agreement.sign'],
+  ['If the leaders talk once more, the venue ought to be Lima or Quito rather than a neutral city.', 'meeting.intent'],
+  ['If Chile and Peru hold another summit, Lima would be the natural host.', 'meeting'],
+  ['Should there be a deal at all, and if Chile and Peru one day sign one, fisheries would top it.', 'agreement.sign'],
   ['The pact will matter only if Kenya and Ghana sign it before June.', 'agreement.sign'],
-  ['But any Bolivian president who restored ties with Chile would face the street.', 'relations.restore'],
+  ['Yet any Ecuadorian leader who restored ties with Mexico would face angry protests.', 'relations.restore'],
   ['Every government that recognised Kosovo would lose Serbian goodwill, Peru said.', 'relations.establish'],
-  ['Suppose Chile and Peru decided tomorrow to exchange ambassadors.', 'envoy.appoint'],
+  ['Suppose Kenya and Ghana chose next week to exchange ambassadors.', 'envoy.appoint'],
   ['Imagine Kenya opened an embassy in Accra next year.', 'mission.open'],
 ]);
 
@@ -32,8 +32,8 @@ expectEvents([
 // a claim an appended correction withdraws is no event; the corrected fact stays
 test('round 8: a correction notice withdraws the claims it names', () => {
   const text = 'Chile\'s ambassador to Peru, Ana Ruiz, presented her credentials to Peruvian President Jorge Salas on Monday.\n\n'
-    + 'Correction: An earlier version of this story said that the ambassador had presented her credentials to the foreign minister. '
-    + 'The earlier version also said that Salas had visited Santiago in April; no such visit took place.';
+    + 'Correction: A previous version of this report stated that the envoy handed her credentials to the deputy minister. '
+    + 'The previous version also stated that Salas had travelled to Santiago in April; he did not.';
   const got = diplomatic(text).map(brief);
   assert.deepEqual(got.filter((b) => b.startsWith('envoy.credentials')), ['envoy.credentials CHL>PER 2024-05-06 asserted']);
   assert.ok(!got.some((b) => b.startsWith('visit') && b.endsWith('asserted')), JSON.stringify(got));
@@ -47,13 +47,13 @@ expectEvents([
 
 // "failed to agree on recalling": the failure reaches the gerund
 expectEvents([
-  ['Bosnia\'s presidency failed on Wednesday to agree on recalling the country\'s ambassador to Croatia.', 'envoy.recall BIH>HRV 2024-05-08 negated'],
+  ['Serbia\'s government on Wednesday failed to agree on withdrawing its ambassador from Montenegro.', 'envoy.recall SRB>MNE 2024-05-08 negated'],
   ['The Kenyan cabinet did not agree on closing the embassy in Accra.', 'mission.close KEN>GHA 2024-05-10 negated'],
 ], 'round 8: ');
 
 // a plan the text says did not happen is negated, not kept as planned beside the denial
-test('round 8: "despite reports that the two would hold talks" keeps no planned meeting', () => {
-  const got = diplomatic('Chile\'s president Ana Ruiz and Peru\'s president Jorge Salas did not meet, despite earlier reports that the two would hold talks on Monday.').map(brief);
+test('round 8: a meeting denied "despite earlier reports that" it was planned keeps no planned meeting', () => {
+  const got = diplomatic('Chile\'s president Ana Ruiz never met Peru\'s president Jorge Salas, despite earlier reports that the pair would confer on Monday.').map(brief);
   assert.ok(got.some((b) => b.startsWith('meeting CHL>PER') && b.endsWith('negated')), JSON.stringify(got));
   assert.ok(!got.some((b) => b.endsWith('planned')), JSON.stringify(got));
 });
@@ -63,7 +63,7 @@ expectEvents([
 
 // a yes/no question asserts nothing; a wh-question takes its event as given
 expectEvents([
-  ['Q: Is there any prospect of President Ruto going to Ghana?', 'visit KEN>GHA 2024-05-10 intended'],
+  ['Q: Will President Ruto travel to Ghana after all?', 'visit KEN>GHA 2024-05-10 intended'],
   ['Will Chile reopen its embassy in Lima this year?', 'mission.reopen CHL>PER 2024 intended'],
   ['Why did Chile close its embassy in Lima in March?', 'mission.close CHL>PER 2024-03 asserted'],
 ], 'round 8: ');
@@ -71,7 +71,7 @@ expectEvents([
 // a headline the body contradicts ("failed to agree on recalling") is dropped
 test('round 8: the body\'s negated report replaces the headline\'s claim', () => {
   const got = diplomatic('Peru recalls ambassador from Santiago over border row\n\n'
-    + 'Peru\'s cabinet failed on Wednesday to agree on recalling the country\'s ambassador to Chile, officials said.').map(brief);
+    + 'The Peruvian cabinet on Wednesday failed to agree on withdrawing the ambassador from Chile, officials said.').map(brief);
   assert.deepEqual(got.filter((b) => b.startsWith('envoy.recall')), ['envoy.recall PER>CHL 2024-05-08 negated']);
 });
 test('round 8: a headline the body confirms is not dropped for another kind\'s denial', () => {
@@ -82,7 +82,7 @@ test('round 8: a headline the body confirms is not dropped for another kind\'s d
 
 // a mission kept open is no closure; one that will not stay open closes ahead
 expectEvents([
-  ['Egypt\'s foreign ministry says its embassy in Nairobi will remain open.', 'mission.close EGY>KEN 2024-05-10 negated'],
+  ['Egypt\'s embassy in Nairobi will stay open, the Egyptian foreign ministry announced.', 'mission.close EGY>KEN 2024-05-10 negated'],
   ['Chile will keep its embassy in Lima open despite the fighting.', 'mission.close CHL>PER 2024-05-10 negated'],
   ['The Chilean embassy in Lima will not stay open after June.', 'mission.close CHL>PER 2024-06 planned'],
 ], 'round 8: ');

@@ -73,7 +73,7 @@ expectNoKind([
 // instruments foreseen for signing are a planned signing; instruments of ratification are no signing
 expectEvents([
   ['Chile and Peru will sign instruments on defence and health on 20 May.', 'agreement.sign CHL>PER 2024-05-20 planned'],
-  ['On the occasion, it is foreseen the signature of instruments between Chile and Peru.', 'agreement.sign CHL>PER 2024-05-10 planned'],
+  ['During the trip, the signing of several instruments by Chile and Peru is envisaged.', 'agreement.sign CHL>PER 2024-05-10 planned'],
 ], 'round 8: ');
 expectNoKind([
   ['Chile and Peru exchanged the instruments of ratification of the treaty on Monday.', 'agreement.sign'],
@@ -87,9 +87,9 @@ expectEvents([
 
 // a statement issued is no signed document; an indefinite envoy received is no meeting
 expectNoKind([
-  ['Kenya welcomed the joint statement issued today by Chile and Peru.', 'agreement.sign'],
+  ['Kenya praised the joint statement that Chile and Peru issued on Friday.', 'agreement.sign'],
   ['Chile and Peru issued a joint statement on fisheries on Monday.', 'agreement.sign'],
-  ['Peru\'s minister said Lima had no objection to receiving a Chilean ambassador again.', 'meeting'],
+  ['Peru\'s minister said Lima would gladly receive a Chilean ambassador once more.', 'meeting'],
   ['Peru is ready to receive a new envoy from Chile.', 'meeting'],
 ]);
 expectEvents([
@@ -99,8 +99,8 @@ expectEvents([
 
 // a passive after a long "between" phrase of names still finds its object
 expectEvents([
-  ['The presidents recalled that diplomatic relations between the Republic of Chile and the Republic of Peru were established in 1997.', 'relations.establish CHL>PER 1997 asserted'],
-  ['Diplomatic relations between the Kingdom of Morocco and the Islamic Republic of Iran were severed in May 2018.', 'relations.sever MAR>IRN 2018-05 asserted'],
+  ['Ties between the Republic of Chile and the Republic of Peru were first established in 1997, the envoys noted.', 'relations.establish CHL>PER 1997 asserted'],
+  ['In May 2018 relations between the Kingdom of Norway and the Republic of Chile were severed.', 'relations.sever NOR>CHL 2018-05 asserted'],
 ], 'round 8: ');
 expectNoKind([
   ['Relations between the Republic of Chile and the Republic of Peru were discussed in 1997.', 'relations.establish'],
@@ -108,7 +108,7 @@ expectNoKind([
 
 // a telling made in a call: the call is a meeting of the two; a phone call nested in reported speech keeps its parties
 expectEvents([
-  ['Peruvian officials told reporters that Chile\'s president Ana Ruiz assured Peru\'s president Jorge Salas in a telephone call on Monday that Santiago would send a new ambassador to Lima.', 'meeting CHL>PER 2024-05-06 asserted'],
+  ['Diplomats in Lima said Chile\'s president Ana Ruiz promised Peru\'s president Jorge Salas during a phone conversation on Monday that Santiago would send a new ambassador to Lima.', 'meeting CHL>PER 2024-05-06 asserted'],
   ['Kenya\'s president thanked Ghana\'s president Ama Mensah in a phone call on Monday.', 'meeting KEN>GHA 2024-05-06 asserted'],
 ], 'round 8: ');
 expectNoKind([
@@ -117,7 +117,7 @@ expectNoKind([
 ]);
 
 test('round 8: the promise made in the nested call is the promising side\'s', () => {
-  const got = diplomatic('Peruvian officials told reporters that Chile\'s president Ana Ruiz assured Peru\'s president Jorge Salas in a telephone call on Monday that Santiago would send a new ambassador to Lima.');
+  const got = diplomatic('Diplomats in Lima said Chile\'s president Ana Ruiz promised Peru\'s president Jorge Salas during a phone conversation on Monday that Santiago would send a new ambassador to Lima.');
   const appoint = got.filter((e) => e.kind === 'envoy.appoint').map((e) => `${e.source?.country}>${e.target?.country} ${e.modality}`);
   assert.deepEqual(appoint, ['CHL>PER planned']);
 });

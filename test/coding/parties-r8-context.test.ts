@@ -44,23 +44,23 @@ test('r8 digest: a label opens an item only at a paragraph start and when it nam
 // a mediator reporting on the pair is no party of their restoration
 test('r8 mediator: the reporting state is on no restoration', () => {
   for (const text of [
-    'Qatar welcomed the joint statement issued on Monday by Ghana and Togo announcing the restoration of relations between the two neighbouring countries.',
+    'Kuwait praised the communique released on Monday by Ghana and Togo on the restoration of ties between the two neighbouring nations.',
     'Norway, which hosted the talks, praised the accord signed by Colombia and Venezuela to restore ties between the two countries.',
   ]) {
     const got = diplomatic(text).filter((e) => e.kind === 'relations.restore');
-    assert.ok(got.length === 1 && !parties(got[0]!).includes('QAT') && !parties(got[0]!).includes('NOR'), JSON.stringify(got.map(brief)));
+    assert.ok(got.length === 1 && !parties(got[0]!).includes('KWT') && !parties(got[0]!).includes('NOR'), JSON.stringify(got.map(brief)));
   }
-  const pairs = diplomatic('Qatar welcomed the joint statement issued on Monday by Ghana and Togo announcing the restoration of relations between the two neighbouring countries.')
+  const pairs = diplomatic('Kuwait praised the communique released on Monday by Ghana and Togo on the restoration of ties between the two neighbouring nations.')
     .filter((e) => e.kind === 'relations.restore').map((e) => parties(e).join('-'));
   assert.deepEqual(pairs, ['GHA-TGO']);
 });
 
 // "the two embassies in A and B": each side's embassy in the other's capital
 expectEvents([
-  ['Oman said the reopening of the two embassies in Nairobi and Accra within a month was welcome, after Kenya and Ghana restored relations.',
-    'mission.reopen KEN>GHA 2024-05-10 asserted'],
-  ['Oman said the reopening of the two embassies in Nairobi and Accra within a month was welcome, after Kenya and Ghana restored relations.',
-    'mission.reopen GHA>KEN 2024-05-10 asserted'],
+  ['Jordan hailed the reopening of the two embassies in Nairobi and Accra this week, after Kenya and Ghana mended relations.',
+    'mission.reopen KEN>GHA 2024-05-06/2024-05-12 asserted'],
+  ['Jordan hailed the reopening of the two embassies in Nairobi and Accra this week, after Kenya and Ghana mended relations.',
+    'mission.reopen GHA>KEN 2024-05-06/2024-05-12 asserted'],
 ], 'r8 mutual missions: ');
 
 test('r8 mutual missions: an owner\'s embassies in two capitals stay its own', () => {

@@ -204,7 +204,7 @@ export function verbBetween(view: ClauseView, from: number, to: number): boolean
   return false;
 }
 
-/** "Bolivia's Fernando Aramayo and his counterpart": the person right after a possessive country is the subject (the country says whose). */
+/** "Chile's Ana Ruiz and her counterpart": the person right after a possessive country is the subject (the country says whose). */
 function possessedPerson(view: ClauseView, s: Slot): Slot | null {
   if (s.span.via !== 'possessive') return null;
   const next = view.slots.find((x) => x.from >= s.to && x.from <= s.to + 1);

@@ -220,7 +220,7 @@ const TELL_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'warn', 'remind
 const TELL_GAP = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PRON', 'PUNCT']);
 
 /**
- * "told foreign diplomats that", "assured President X in a telephone call on Tuesday that": a
+ * "told foreign diplomats that", "promised Premier X by phone late on Friday that": a
  * verb of telling, its addressee and circumstances, then "that".
  */
 function tellsBefore(tokens: readonly Token[], i: number, from: number): boolean {

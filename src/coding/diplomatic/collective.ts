@@ -31,13 +31,13 @@ export function collectiveAntecedents(
       && a.via !== 'pronoun' && !locative(sj, a));
     const codes = countries(mentions);
     if (codes.length === n) return codes.map((c) => frame.countryActor(c));
-    // "Oman welcomed the statement issued by A and B on relations between the two countries": the
+    // "Norway praised the accord reached by A and B to normalise ties between the two nations": the
     // list of that size right before the anaphor in its own sentence
     if (j === i) {
       const list = lastList(sj, mentions);
       if (list.length === n) return list.map((c) => frame.countryActor(c));
     }
-    // "… between the two brotherly countries. … thanks the two parties": the group the sentence
+    // "… ties between the two fraternal nations. … commends the two parties": the group the sentence
     // before meant by an anaphor of the same size
     if (j < i && codes.length > n && depth === 0) {
       const earlier = collectiveAntecedents(sentences, j, from, frame, 1);

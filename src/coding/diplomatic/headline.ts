@@ -29,8 +29,8 @@ function repeats(h: CodedDiplo, b: CodedDiplo): boolean {
 }
 
 /**
- * "Bosnia recalls ambassador from Zagreb" over a body that says the presidency "failed to agree
- * on recalling" him: the body's negated report of the same kind and sides corrects the headline,
+ * "Norland pulls envoy out of Fredonia" over a body that says the cabinet "could not agree on
+ * withdrawing" her: the body's negated report of the same kind and sides corrects the headline,
  * whose asserted copy is dropped.
  */
 function contradicts(h: CodedDiplo, b: CodedDiplo): boolean {

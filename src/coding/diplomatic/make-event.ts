@@ -26,6 +26,7 @@ export function makeEvent(
   if (carried && modality === 'asserted' && firstVerb(tokens, clause) === m.trigFrom) modality = carried;
   if (modality === 'asserted' && !m.nominal && headlineInfinitive(tokens, m.trigFrom)) modality = 'planned';
   if (modality === 'asserted' && m.rule.planned) modality = 'planned';
+  if (modality === 'asserted' && m.nominal && plannedPredicate(tokens, m.trigTo, clause.to)) modality = 'planned';
   // "the embassy will remain open" is no closure; "will not stay open" is one ahead
   if (m.rule.negates) modality = modality === 'negated' ? 'planned' : 'negated';
   if (modality === 'planned' && decidedAct(tokens, clause.from, m.trigFrom, m.kind)) modality = 'asserted';
@@ -33,7 +34,8 @@ export function makeEvent(
   if (modality === 'asserted' && date.basis !== 'article' && isAfter(date, frame.articleDate)) modality = 'planned';
   if (counterfactual(tokens, clause, m)) modality = 'negated';
   const answer = questionAnswer(tokens, m.trigFrom);
-  if ((answer === 'open' || yesNoQuestion(tokens)) && modality === 'asserted') modality = 'intended';
+  // (a yes/no question asks about a verb's event; a noun in it is presupposed: "Does the recall of X signal a rift?")
+  if ((answer === 'open' || (!m.nominal && yesNoQuestion(tokens))) && modality === 'asserted') modality = 'intended';
   let kind = m.kind;
   if (kind === 'meeting' && modality === 'intended') kind = 'meeting.intent';
   // a noun under the denial ("during a trip to Nairobi") is its circumstance, not what is denied
@@ -103,11 +105,32 @@ function questionAnswer(tokens: SentenceInput['tokens'], trigger: number): 'deni
   return tokens.slice(end).some((t) => DENIALS.has(t.lower) || DENIALS.has(t.lemma)) ? 'denied' : 'open';
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', "'s"]);
+const PLANNED_PREDICATES = new Set(['foreseen', 'envisaged', 'envisioned', 'planned', 'scheduled', 'slated', 'expected', 'due']);
+const PREDICATE_STOPS = new Set([',', ';', ':', 'which', 'that', 'who', 'but']);
+
+/**
+ * "The signing of two accords is envisaged during the visit", "the summit is scheduled for June":
+ * a noun trigger whose own predicate says it is foreseen looks ahead (a relative or a comma
+ * between them ends the search: "the visit, which was planned for months, took place").
+ */
+function plannedPredicate(tokens: SentenceInput['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to - 1 && k < from + 10; k++) {
+    const t = tokens[k]!;
+    if (PREDICATE_STOPS.has(t.lower) || t.pos === 'VERB' && !PLANNED_PREDICATES.has(t.lower)) return false;
+    if (!BE_FORMS.has(t.lower)) continue;
+    let j = k + 1;
+    while (j < to && tokens[j]!.pos === 'ADV') j++;
+    return PLANNED_PREDICATES.has(tokens[j]?.lower ?? '');
+  }
+  return false;
+}
+
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must', "isn't", "aren't", "won't"]);
 const QUESTION_LEAD = new Set(['q', ':', '"', '“', '‘', "'", 'and', 'but', 'so']);
 
 /**
- * "Is there any prospect of the president going to X?", "Will Chile reopen its embassy?": a
+ * "Is the premier likely to travel to X?", "Will Chile reopen its embassy?": a
  * yes/no question (an auxiliary first, a question mark last) asks whether the event is so and
  * asserts nothing; a wh-question ("Why did X close its embassy?") takes the event as given.
  */

@@ -46,8 +46,10 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   if (m.kind === 'relations.sever' && describedFrozen(view, m)) return true;
   if (m.rule.id === 'cooperation.intent' && pastCooperation(view, m)) return true;
   if (m.kind === 'envoy.appoint' && unnamed(view, m)) return true;
+  // "will send a new / its first ambassador to X" names a posting; "sent an envoy to discuss the new tariffs" does not
+  if (m.rule.id === 'envoy.appoint/send' && !view.tokens.slice(m.trigTo, m.objFrom).some((t) => POSTING_ADJ.has(t.lower))) return true;
   if (supposed(view.tokens, m.trigFrom) || withdrawnClaim(view.tokens, m.trigFrom)) return true;
-  // "the consulate in Shanghai, which stays open": a description, no decision against closing
+  // "the consulate in Osaka, which remains open": a description, no decision against closing
   if (m.rule.negates && !committed(view, m.trigFrom)) return true;
   // "assured President X in a telephone call", "thanked Y during the meeting": the talk the saying was made in
   if (m.rule.id === 'meeting/in-call' && !inTheTalk(view.tokens, m.objFrom)) return true;
@@ -66,14 +68,15 @@ export function ruledOut(view: ClauseView, m: Match, ownDate: boolean, patterns:
   return m.rule.personRightAfter && !calledPerson(view, m.trigTo);
 }
 
+const POSTING_ADJ = new Set(['new', 'first']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const SUPPOSE = new Set(['suppose', 'supposing', 'imagine', 'assuming']);
 const ANY = new Set(['any', 'every', 'whichever']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 
 /**
- * Events only supposed, not told: the condition of "if" / "unless" ("If they meet again, it
- * should be in Lima", "it will matter only if they ever sign a treaty"), a sentence opened by
+ * Events only supposed, not told: the condition of "if" / "unless" ("If the two leaders talk
+ * once more, it may be in Quito", "it counts only if they one day sign an accord"), a sentence opened by
  * "Suppose" / "Imagine", and a relative clause on "any …" ("any president who restored ties
  * would face the street"). "Asked if X would visit" is a question (see make-event.ts), and the
  * main clause after the condition's comma ("If approved, the embassy will open") is not covered.
@@ -101,16 +104,22 @@ function anyBefore(tokens: SentenceInput['tokens'], rel: number): boolean {
 }
 
 const CLAIM_VERBS = new Set(['say', 'said', 'state', 'stated', 'report', 'reported', 'write', 'wrote', 'claim', 'claimed', 'suggest', 'suggested']);
-const WITHDRAWN = new Set(['version', 'versions', 'incorrectly', 'wrongly', 'mistakenly', 'erroneously', 'misstated']);
+const WITHDRAWN = new Set(['incorrectly', 'wrongly', 'mistakenly', 'erroneously', 'misstated']);
+const VERSIONS = new Set(['version', 'versions']);
+const SUPERSEDED = new Set(['earlier', 'previous', 'original', 'older', 'prior']);
 
 /**
- * "Correction: An earlier version of this article said that the envoy had met …", "the story
- * incorrectly reported that …": a claim the text withdraws is no event.
+ * "Clarification: A previous version of this report stated that the minister had visited …", "the
+ * agency mistakenly reported that …": a claim the text withdraws is no event. A version counts
+ * only as a superseded one ("the French version of the communique said that" still tells).
  */
 function withdrawnClaim(tokens: SentenceInput['tokens'], trig: number): boolean {
   for (let k = trig - 1; k >= 1 && k >= trig - 25; k--) {
     if (tokens[k]!.lower !== 'that' || !CLAIM_VERBS.has(tokens[k - 1]!.lower) && !CLAIM_VERBS.has(tokens[k - 2]?.lower ?? '')) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 10; j--) if (WITHDRAWN.has(tokens[j]!.lower)) return true;
+    for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+      const w = tokens[j]!.lower;
+      if (WITHDRAWN.has(w) || VERSIONS.has(w) && SUPERSEDED.has(tokens[j - 1]?.lower ?? '')) return true;
+    }
     return false;
   }
   return false;
@@ -141,7 +150,7 @@ function inTheTalk(tokens: SentenceInput['tokens'], obj: number): boolean {
 const INDEFINITE = new Set(['a', 'an', 'any', 'another']);
 
 /**
- * "had no objection to receiving an Ethiopian ambassador again", "ready to receive a new envoy":
+ * "would not mind hosting a Kenyan envoy once more", "ready to receive a new envoy":
  * an indefinite envoy received is an accreditation talked about, no meeting with anyone.
  */
 function indefiniteEnvoy(view: ClauseView, trigTo: number, patterns: DiplomaticPatterns): boolean {

@@ -219,13 +219,14 @@ function relativeLength(tokens: readonly Token[], from: number, to: number): num
 const NAME_PART = new Set(['PROPN', 'DET', 'CCONJ']);
 
 /**
- * "relations between the Republic of the Philippines and the Republic of Palau were established":
+ * "ties between the Kingdom of Norland and the Republic of Fredonia were set up":
  * the tokens of a "between / with" phrase of names right before the passive verb group, so the
  * object before it stays in reach.
  */
 function betweenLength(tokens: readonly Token[], from: number, trig: number): number {
   let k = trig - 1;
-  while (k > from && PASSIVE_AUX.has(tokens[k]!.lower)) k--;
+  // ("were formally established": an adverb in the verb group)
+  while (k > from && (PASSIVE_AUX.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k--;
   const end = k;
   while (k > from && (NAME_PART.has(tokens[k]!.pos) || tokens[k]!.lower === 'of' || tokens[k]!.lower === ',')) k--;
   const w = tokens[k]?.lower;

@@ -111,10 +111,11 @@ export function coordinatedSubjects(view: ClauseView, clause: Clause, m: Match, 
   return sides.map((a) => ({ ...p, source: a, participants: [...p.participants.filter((x) => x.country !== p.source!.country), a] }));
 }
 
-const COMPANION_OPENERS = new Set(['together with', 'along with', 'alongside', 'as well as', 'like']);
+// ("A, like B before it, recalled …": "like" compares with an earlier act, no companion)
+const COMPANION_OPENERS = new Set(['together with', 'along with', 'alongside', 'as well as']);
 
 /**
- * "Bahrain, together with Saudi Arabia, the UAE and Egypt, cut ties with Qatar", "Peru, along with
+ * "Kenya, together with Uganda, Rwanda and Burundi, broke off relations with X", "Peru, along with
  * Chile, recalled its envoy from X": countries set off by commas after the subject and opened by
  * a word of company act with it. Only the companions between the subject and the trigger count.
  */
@@ -122,7 +123,7 @@ function companions(view: ClauseView, trigFrom: number, source: Actor): Actor[] 
   const t = view.tokens;
   const subj = view.before(trigFrom).find((x) => x.span.actor.country === source.country && x.span.actor.type !== 'person');
   if (!subj || t[subj.to]?.lower !== ',' || t[trigFrom - 1]?.lower !== ',' && t[trigFrom - 2]?.lower !== ',') return [];
-  const opener = t[subj.to + 1]?.lower === 'alongside' || t[subj.to + 1]?.lower === 'like' ? 1
+  const opener = t[subj.to + 1]?.lower === 'alongside' ? 1
     : COMPANION_OPENERS.has(`${t[subj.to + 1]?.lower} ${t[subj.to + 2]?.lower}`) ? 2
       : COMPANION_OPENERS.has(`${t[subj.to + 1]?.lower} ${t[subj.to + 2]?.lower} ${t[subj.to + 3]?.lower}`) ? 3 : 0;
   if (opener === 0) return [];

@@ -125,13 +125,18 @@ function nominalModality(tokens: readonly Token[], clauseFrom: number, trigger: 
     // a purpose noun or the verb's direct object shares the verb's future
     if (t.pos === 'VERB' && (purpose >= 0 || directObject(tokens, k, trigger))) {
       const governing = modalityOf(tokens, clauseFrom, k, false, words);
-      // ("failed to agree on recalling the ambassador": the governing verb's denial reaches the noun)
-      return governing === 'planned' || governing === 'intended' || governing === 'negated' ? governing : 'asserted';
+      // ("could not agree on reopening the consulate", "did not approve the opening of": the denial of a
+      // verb of deciding reaches the noun; "did not explain the closure" leaves the closure a fact)
+      if (governing === 'negated') return DECIDING_VERBS.has(t.lemma) ? 'negated' : 'asserted';
+      return governing === 'planned' || governing === 'intended' ? governing : 'asserted';
     }
     if (t.pos === 'VERB' || t.pos === 'ADP' && t.lower !== 'of' && k !== purpose) break;
   }
   return 'asserted';
 }
+
+/** Verbs whose denial denies the act they govern ("failed to agree on", "refused to approve"). */
+const DECIDING_VERBS = new Set(['agree', 'decide', 'approve', 'authorise', 'authorize', 'endorse', 'accept', 'order', 'allow', 'permit', 'back', 'sanction', 'ratify']);
 
 /** Only a determiner, adjectives or numbers between the verb at `k` and the noun. */
 function directObject(tokens: readonly Token[], k: number, trigger: number): boolean {
@@ -210,7 +215,7 @@ function deniedClaim(tokens: readonly Token[], clauseFrom: number, trigger: numb
     if (t.lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1]!.lower)) continue;
     for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
       if (DENIAL_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === 'VERB') return true;
-      // "did not meet, despite earlier reports that the two would hold talks": a report the text contradicts
+      // "never sat down together, contrary to claims that they would confer": a report the text contradicts
       if (tokens[j]!.lower === 'despite' || tokens[j]!.lower === 'contrary') return true;
     }
     return false;

@@ -32,7 +32,7 @@ export function mission(ctx: PartyContext, agents: Actor[], owner: Slot | null):
     const pair = frame.pair(ctx.sentence.index);
     if (pair) return done(pair[0], pair[1], [], null, null, null, [...pair], 2);
   }
-  // "the reopening of the two embassies in Manama and Tehran": no owner said, and the hosts are the
+  // "reopening the two embassies in Lima and Quito": no owner said, and the hosts are the
   // pair's two countries: each side's embassy in the other's capital (both ways, see merge.ts)
   if (!its && !owner && match.objFrom >= 0) {
     const pair = eachOthersCapitals(ctx);

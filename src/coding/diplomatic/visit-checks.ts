@@ -118,7 +118,7 @@ export function calledPerson(view: ClauseView, trigTo: number): boolean {
 }
 
 /**
- * "the ambassador would stay in Copenhagen for now" (said of Denmark's envoy), "she flew back to
+ * "the envoy will remain in Oslo for the time being" (said of Norway's envoy), "she flew back to
  * Lima": a place right after the trigger in the traveller's own country is a stay at home, no visit
  * (whatever host the rest of the story would suggest).
  */
