@@ -32,7 +32,7 @@ export function validatePaths(peers: string, revised: boolean): PetrarchPaths {
  * Every suite found under `shared`: PETR2_GSR and the PLOVER gold standard (Attaché's own
  * dictionaries, then with the Phoenix dictionaries added), the PETRARCH unit tests with the
  * PETR.Validate dictionaries (original and revised expectations), Attaché's dev gold, and the
- * project's own held-out sets (`eval/heldout`, `eval/heldout-2`, `eval/heldout-3`, `eval/heldout-4`, `eval/heldout-5`, `eval/heldout-6`).
+ * project's own held-out sets (`eval/heldout`, `eval/heldout-2`, `eval/heldout-3`, `eval/heldout-4`, `eval/heldout-5`, `eval/heldout-6`, `eval/heldout-7`).
  */
 export async function runAll(shared: string, kit: EvalKit, log: (s: string) => void = () => {}): Promise<SuiteResult[]> {
   const peers = join(shared, 'peers');
@@ -81,7 +81,7 @@ export async function runAll(shared: string, kit: EvalKit, log: (s: string) => v
     else if (!g.ok) out.push({ kind: 'skip', suite: 'dev gold', reason: g.error.message });
   }
   // The project's own held-out sets (eval/heldout*), scored the same way as the dev gold.
-  for (const set of ['heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6']) {
+  for (const set of ['heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7']) {
     const dir = join(projectRoot(), 'eval', set);
     if (!existsSync(dir)) continue;
     log(`eval: ${set}`);
