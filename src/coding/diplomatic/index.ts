@@ -10,7 +10,7 @@ import { deniedReport, modalityOf } from './modality.js';
 import { otherWith, partiesOf, type Parties } from './parties.js';
 import { DiplomaticPatterns } from './patterns.js';
 import { matchDate, nearestDate, whenDate } from './dates.js';
-import { addDelegationHeads, definite, familyOf, type Memory, recalledDate, sameOccasion } from './memory.js';
+import { addDelegationHeads, datedFollowUps, definite, familyOf, type Memory, recalledDate, sameOccasion } from './memory.js';
 import { coordinatedEnvoys, coordinatedSubjects, distributive, mergeDuplicates, perObject, reciprocal, withoutCredentialReceptions } from './merge.js';
 import { firstVerb, lastVerbOf } from './tokens.js';
 import { withoutDateline } from './dateline.js';
@@ -96,7 +96,7 @@ export class DiplomaticCoder {
           : this.codeSentence(s, frame, memory, named, out);
       if (events.length === 0) addDelegationHeads(s, memory, out, cuedPeople(s, this.patterns.peopleCues));
       if (events.length === 0) events.push(...followingEnvoys(s, memory, out));
-      events = [...withNarrativeDates(s, events, out, frame.articleDate, sentences)];
+      events = [...datedFollowUps(s, withNarrativeDates(s, events, out, frame.articleDate, sentences), memory, out)];
       rememberPeople(s, named);
       for (const e of events) memory.set(familyOf(e.kind), { event: e, index: s.index, slot: [out.length, events.indexOf(e)] });
       out.push(events);

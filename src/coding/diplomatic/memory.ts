@@ -106,3 +106,57 @@ export function addDelegationHeads(s: SentenceInput, memory: Memory, out: CodedD
   out[i]![j] = updated;
   memory.set('meeting', { ...last, event: updated });
 }
+
+/** Sentences back that a dated follow-up ("The visit is scheduled for June") may reach. */
+const FOLLOW_UP_REACH = 2;
+const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/** Kinds whose two sides are interchangeable ("talks between A and B" = "talks between B and A"). */
+const SYMMETRIC = /^(?:meeting|relations|agreement|cooperation)/;
+
+/** The same sides: source and target countries (in either order for symmetric kinds) and participants. */
+function sameSides(a: CodedDiplo, b: CodedDiplo): boolean {
+  const key = (e: CodedDiplo): string => {
+    const pair = [e.source?.country ?? '', e.target?.country ?? ''];
+    if (SYMMETRIC.test(e.kind)) pair.sort();
+    return [...pair, ...(e.participants ?? []).map((p) => p.country ?? '').sort()].join('|');
+  };
+  return key(a) === key(b) && (a.source?.country ?? a.participants?.[0]?.country ?? null) !== null;
+}
+
+/** Is the event's trigger a definite noun ("the visit", "this trip", "the planned talks")? */
+function definiteNoun(s: SentenceInput, e: CodedDiplo): boolean {
+  const k = s.tokens.findIndex((t) => t.start === e.trigger.start);
+  if (k < 0 || s.tokens[k]!.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = s.tokens[j]!.lower;
+    if (DETERMINERS.has(w)) return true;
+    if (OTHER_OCCASION.has(w) || (s.tokens[j]!.pos !== 'ADJ' && s.tokens[j]!.pos !== 'VERB')) return false;
+  }
+  return false;
+}
+
+/**
+ * "X will visit Y. The visit is scheduled for June": a definite noun for the event of the same
+ * kind, sides and modality told in the sentence or two before, which had no date of its own,
+ * gives that event its date and is no second event. `out` (the article's events so far) is
+ * updated in place; the sentence's other events are returned.
+ */
+export function datedFollowUps(s: SentenceInput, events: readonly CodedDiplo[], memory: Memory, out: CodedDiplo[][]): readonly CodedDiplo[] {
+  const merged = new Set<CodedDiplo>();
+  for (const e of events) {
+    if (e.date.basis === 'article') continue;
+    const last = memory.get(familyOf(e.kind));
+    if (!last?.slot || last.partial || s.index - last.index > FOLLOW_UP_REACH || last.index === s.index) continue;
+    const before = last.event;
+    if (before.kind !== e.kind || before.date.basis !== 'article' || before.modality !== e.modality || !sameSides(before, e)) continue;
+    const [i, j] = last.slot;
+    // the slot is stale when a later rule took an event out of that sentence's list
+    if (out[i]?.[j] !== before || !definiteNoun(s, e)) continue;
+    const updated: CodedDiplo = { ...before, date: e.date };
+    out[i]![j] = updated;
+    memory.set(familyOf(e.kind), { ...last, event: updated });
+    merged.add(e);
+  }
+  return merged.size === 0 ? events : events.filter((e) => !merged.has(e));
+}
