@@ -23,3 +23,10 @@ test('a follow-up about other sides, another modality or another occasion stays 
   const dated = of('The Danish foreign minister will visit Ghana on June 2. The visit will take place in August.', 'visit');
   assert.ok(dated.includes('visit DNK>GHA 2024-06-02 planned'), JSON.stringify(dated));
 });
+
+test('"scheduled for June": a month after "for" dates the event', () => {
+  assert.deepEqual(of('The Danish foreign minister will visit Ghana. The visit is scheduled for October.', 'visit'), ['visit DNK>GHA 2024-10 planned']);
+  assert.deepEqual(of("The Danish minister's visit to Ghana is planned for November.", 'visit'), ['visit DNK>GHA 2024-11 planned']);
+  // "for May's support": the name, not the month
+  assert.deepEqual(of("Denmark thanked Ghana for May's support and will open an embassy in Accra.", 'mission.open'), ['mission.open DNK>GHA 2024-05-10 planned']);
+});

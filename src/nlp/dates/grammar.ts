@@ -89,9 +89,9 @@ const RULES: readonly Rule[] = [
       const to = Math.floor(y / 100) * 100 + +g[2]!;
       return to === y + 1 ? { kind: 'year', y, to } : null;
     } },
-  // in November, since February, last November, by mid-March
+  // in November, since February, last November, by mid-March, (scheduled) for June
   // (a sentence may open with the preposition or qualifier: "In March the minister came here")
-  { needs: 'month', re: new RegExp(`\\b(?:(?:${initialCap('in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and')})\\s+)?(?:(${initialCap('last|this|next')}|${initialCap('early')}-?|${initialCap('late')}-?|${initialCap('mid')}-?|${initialCap('end')}-|(?:[Tt]he\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
+  { needs: 'month', re: new RegExp(`\\b(?:(?:${initialCap('in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and|for')})\\s+)?(?:(${initialCap('last|this|next')}|${initialCap('early')}-?|${initialCap('late')}-?|${initialCap('mid')}-?|${initialCap('end')}-|(?:[Tt]he\\s+)?(?:end|beginning|middle)\\s+of)\\s*)?${M}(?!\\s*\\d)`, 'g'),
     form: (g, text) => monthAlone(g, text) },
   // last Friday, on Tuesday afternoon
   { needs: 'weekday', re: new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
@@ -210,7 +210,7 @@ export function matchDates(text: string): DateMatch[] {
 /** Drops a leading preposition ("in November" → "November") and trailing spaces. */
 function trimLead(m: DateMatch, text: string): DateMatch {
   const s = text.slice(m.start, m.end);
-  const lead = /^(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and)\s+/i.exec(s);
+  const lead = /^(?:in|since|until|till|by|during|from|of|through|throughout|before|after|between|to|and|for)\s+/i.exec(s);
   const start = m.start + (lead ? lead[0].length : 0);
   const trail = /\s+$/.exec(text.slice(start, m.end));
   return { start, end: m.end - (trail ? trail[0].length : 0), form: m.form };
