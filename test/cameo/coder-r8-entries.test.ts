@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CameoVerbCoder, type CodedClause, type VerbLexicon } from '../../src/coding/cameo/index.js';
+import { CameoVerbCoder, type CodedClause } from '../../src/coding/cameo/index.js';
 import { opensEntry } from '../../src/coding/cameo/entries.js';
 import { Analyser } from '../../src/nlp/index.js';
 import { parseActorDictionary, parseAgentDictionary, PetrarchMentionFinder } from '../../src/petrarch/index.js';
@@ -11,12 +11,11 @@ const finder = new PetrarchMentionFinder(
   parseAgentDictionary('AMBASSADOR [~GOV]\nREBEL [~REB]\nGOVERNMENT [~GOV]\nMINISTER [~GOV]\n'),
 );
 const analyser = new Analyser();
-const base = CameoVerbCoder.load();
-const lexicon = (base as unknown as { lexicon: VerbLexicon }).lexicon;
+// (the coder keeps its sentence-to-sentence state per analysed text, so one coder serves every case)
+const coder = CameoVerbCoder.load();
 function code(text: string): CodedClause[] {
-  const c = new CameoVerbCoder(lexicon);
   const a = analyser.analyse(text, { published: '2020-01-01' });
-  return a.sentences.flatMap((s) => [...c.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'))]);
+  return a.sentences.flatMap((s) => [...coder.codeSentence(a, s, finder.find(a.text, a.tokens, s.tokenStart, s.tokenEnd, '2020-01-01'))]);
 }
 
 const fmt = (cs: readonly CodedClause[]): string[] =>

@@ -11,9 +11,6 @@ import type { CodedDiplo, SentenceInput } from './types.js';
 /** The events of the sentences before, one list a sentence (index = sentence index). */
 type History = readonly (readonly CodedDiplo[])[];
 
-/** What a date was taken from: for tests and debugging. */
-export type ContextSource = 'entry' | 'occasion' | 'readout' | 'previous';
-
 /** Kinds that are an occasion other things happen at. */
 const OCCASION_KINDS: ReadonlySet<string> = new Set(['meeting', 'visit', 'envoy.credentials']);
 /**
@@ -108,7 +105,7 @@ function redate(events: readonly CodedDiplo[], which: (e: CodedDiplo) => boolean
 }
 
 /** The date a sentence opens with when a dash or colon follows it ("5 June 2017 — …", "March 2004: …"), else null. */
-export function entryOpening(s: SentenceInput): EventDate | null {
+function entryOpening(s: SentenceInput): EventDate | null {
   const d = s.dates[0];
   if (!d || d.date.basis === 'article' || !d.date.value || d.date.value.includes('/')) return null;
   if (s.text.slice(0, d.start - s.start).trim() !== '' || !ENTRY_DASH.test(s.text.slice(d.end - s.start, d.end - s.start + 3))) return null;

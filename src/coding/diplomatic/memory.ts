@@ -139,7 +139,8 @@ function definiteNoun(s: SentenceInput, e: CodedDiplo): boolean {
 /**
  * "X will visit Y. The visit is scheduled for June": a definite noun for the event of the same
  * kind, sides and modality told in the sentence or two before, which had no date of its own,
- * gives that event its date and is no second event. `out` (the article's events so far) is
+ * gives that event its date and is no second event (the mirror of `sameOccasion`, which dates a
+ * later undated mention from an earlier dated one). `out` (the article's events so far) is
  * updated in place; the sentence's other events are returned.
  */
 export function datedFollowUps(s: SentenceInput, events: readonly CodedDiplo[], memory: Memory, out: CodedDiplo[][]): readonly CodedDiplo[] {
